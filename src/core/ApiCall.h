@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ApiError.h"
+#include "JsonDecode.h"
+#include "RetryPolicy.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <random>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// What came back from the server for one finished call, before decoding.
+struct RawResponse final
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QByteArray requestId;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+struct CallSettings final
+{
+    RetryPolicy retry;
+    int transferTimeoutMs = 30000;
+    qint64 maxResponseBytes = 8 * 1024 * 1024;
+    int maxRedirects = 3;
+    bool idempotent = true;       // GET and DELETE; POST only with an idempotency key
+    QByteArray idempotencyKey;    // sent as Idempotency-Key when not empty
+};
+
+// One in-flight API call: one or more HTTP attempts (retries, same-origin
+// redirects), ending in exactly one `finished` with a RawResponse or an
+// ApiError. Owned by the WorkOsClient; deletes itself after finishing.
+// Hold it in a QPointer if you want to cancel it.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    using Completion = std::function<void(const RawResponse *response, const ApiError *error)>;
+
+    ApiCall(QNetworkAccessManager *nam, QByteArray verb, QNetworkRequest request, QByteArray body,
+            CallSettings settings, Completion completion, QObject *parent);
+    ~ApiCall() override;
+
+    void start();
+    // Ends the call at once with a Cancelled error (if it has not finished).
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempts; }
+    QByteArray verb() const { return m_verb; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void sendAttempt();
+    void onReadyRead();
+    void onReplyFinished();
+    bool scheduleRetry(std::optional<qint64> retryAfterMs);
+    void finishWithResponse(const RawResponse &response);
+    void finishWithError(ApiError error);
+    void abortReply();
+
+    QNetworkAccessManager *m_nam;
+    QByteArray m_verb;
+    QNetworkRequest m_request;
+    QUrl m_originalUrl;
+    QByteArray m_body;
+    CallSettings m_settings;
+    Completion m_completion;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_buffer;
+    bool m_tooLarge = false;
+    bool m_finished = false;
+    int m_attempts = 0;
+    int m_retries = 0;
+    int m_redirects = 0;
+    QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_clock;
+    std::mt19937 m_rng;
+};

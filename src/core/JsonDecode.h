@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiTypes.h"
+#include "Expected.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// Pure decoders: bytes in, a value or a DecodeError out. Tolerant of unknown
+// fields and unknown enum values (kept as raw text), strict about required
+// fields (reported by their JSON path, e.g. "data[3].connected_account.state").
+struct DecodeError final
+{
+    QString path;    // where: "" for the document, "data[2].slug", ...
+    QString message; // what: "missing required field", "expected a string", ...
+
+    QString toString() const;
+};
+
+template <typename T>
+using Decoded = Expected<T, DecodeError>;
+
+namespace JsonDecode {
+// Documents (a whole response body)
+Decoded<User> user(const QByteArray &body);
+Decoded<Page<User>> userList(const QByteArray &body);
+Decoded<Organization> organization(const QByteArray &body);
+Decoded<Page<Organization>> organizationList(const QByteArray &body);
+Decoded<Page<OrganizationMembership>> membershipList(const QByteArray &body);
+Decoded<QList<DataProvider>> dataProviderList(const QByteArray &body);
+Decoded<ConnectedAccount> connectedAccount(const QByteArray &body);
+Decoded<AuthorizeUrl> authorizeUrl(const QByteArray &body);
+
+// Objects (for nested use and for tests)
+Decoded<User> userObject(const QJsonObject &object, const QString &path = {});
+Decoded<Organization> organizationObject(const QJsonObject &object, const QString &path = {});
+Decoded<OrganizationMembership> membershipObject(const QJsonObject &object, const QString &path = {});
+Decoded<DataProvider> dataProviderObject(const QJsonObject &object, const QString &path = {});
+Decoded<ConnectedAccount> connectedAccountObject(const QJsonObject &object, const QString &path = {});
+
+// An error body, tolerant of anything (HTML, empty, partial JSON): fills
+// message, code and fieldErrors of `error` where present. Never fails.
+void errorBody(const QByteArray &body, ApiError &error);
+} // namespace JsonDecode

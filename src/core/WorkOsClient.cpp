@@ -1,0 +1,318 @@
+#include "WorkOsClient.h"
+
+#include "IdValidation.h"
+#include "SafeUrl.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUuid>
+
+using IdValidation::IdKind;
+
+namespace {
+using Query = QList<QPair<QString, QString>>;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkOsClient", text);
+}
+
+void addIfSet(Query &query, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        query.append({QLatin1String(key), value});
+}
+
+void addPaging(Query &query, int limit, const QString &before, const QString &after, SortOrder order)
+{
+    if (limit > 0)
+        query.append({QStringLiteral("limit"), QString::number(limit)});
+    addIfSet(query, "before", before);
+    addIfSet(query, "after", after);
+    if (order == SortOrder::Ascending)
+        query.append({QStringLiteral("order"), QStringLiteral("asc")});
+    else if (order == SortOrder::Descending)
+        query.append({QStringLiteral("order"), QStringLiteral("desc")});
+}
+
+std::optional<ApiError> checkLimit(int limit)
+{
+    if (limit < 0 || limit > 100)
+        return ApiError::invalidArgument(tr("The page size must be between 1 and 100."));
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkUserId(const QString &id)
+{
+    if (!IdValidation::isValidId(id, IdKind::User))
+        return ApiError::invalidArgument(
+            tr("\"%1\" is not a WorkOS user id (they look like user_01H...).").arg(id.left(80)));
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkOrganizationId(const QString &id, bool optional)
+{
+    if (optional && id.isEmpty())
+        return std::nullopt;
+    if (!IdValidation::isValidId(id, IdKind::Organization))
+        return ApiError::invalidArgument(
+            tr("\"%1\" is not a WorkOS organization id (they look like org_01H...).").arg(id.left(80)));
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkSlug(const QString &slug)
+{
+    if (!IdValidation::isValidSlug(slug))
+        return ApiError::invalidArgument(
+            tr("\"%1\" is not a provider slug (lower-case letters, digits, '-' and '_').").arg(slug.left(80)));
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkOsClient::WorkOsClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_config(std::move(config))
+{
+}
+
+WorkOsClient::~WorkOsClient() = default;
+
+QUrl WorkOsClient::buildUrl(const QStringList &segments, const Query &query) const
+{
+    QByteArray encoded = m_config.baseUrl.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    for (const QString &segment : segments)
+        encoded += '/' + QUrl::toPercentEncoding(segment);
+    if (!query.isEmpty()) {
+        QByteArrayList pairs;
+        for (const auto &[key, value] : query)
+            pairs.append(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+        encoded += '?' + pairs.join('&');
+    }
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+template <typename T>
+ApiCall *WorkOsClient::failEarly(const ApiError &error, QObject *context, Callback<T> done)
+{
+    // Delivered asynchronously like every other result, so callers see one code path.
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [this, guard, error, done = std::move(done)] {
+        Q_EMIT callFailed(error);
+        if (guard && done)
+            done(ApiResult<T>(error));
+    });
+    return nullptr;
+}
+
+template <typename T>
+ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback<T> done,
+                            std::function<Decoded<T>(const RawResponse &)> decode)
+{
+    QString why;
+    if (!SafeUrl::isAcceptableBaseUrl(m_config.baseUrl, &why))
+        return failEarly<T>(ApiError::invalidArgument(tr("The API base URL is refused: %1").arg(why)), context,
+                            std::move(done));
+    if (m_config.apiKey.isEmpty())
+        return failEarly<T>(ApiError::invalidArgument(tr("No API key is configured for this environment.")), context,
+                            std::move(done));
+
+    QNetworkRequest request(buildUrl(endpoint.segments, endpoint.query));
+    request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "pipes-admin/" PIPES_ADMIN_VERSION);
+    if (!endpoint.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    CallSettings settings;
+    settings.retry = m_config.retry;
+    settings.transferTimeoutMs = m_config.transferTimeoutMs;
+    settings.maxResponseBytes = m_config.maxResponseBytes;
+    settings.maxRedirects = m_config.maxRedirects;
+    if (endpoint.verb == "POST")
+        settings.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+
+    QPointer<QObject> guard(context);
+    auto completion = [this, guard, done = std::move(done), decode = std::move(decode)](const RawResponse *response,
+                                                                                       const ApiError *error) {
+        if (error) {
+            if (error->kind != ApiError::Kind::Cancelled)
+                Q_EMIT callFailed(*error);
+            if (guard && done)
+                done(ApiResult<T>(*error));
+            return;
+        }
+        Decoded<T> decoded = decode(*response);
+        if (!decoded.ok()) {
+            ApiError malformed;
+            malformed.kind = ApiError::Kind::MalformedBody;
+            malformed.httpStatus = response->httpStatus;
+            malformed.requestId = QString::fromLatin1(response->requestId);
+            malformed.message = decoded.error().toString();
+            malformed.detail = decoded.error().toString();
+            Q_EMIT callFailed(malformed);
+            if (guard && done)
+                done(ApiResult<T>(malformed));
+            return;
+        }
+        if (guard && done)
+            done(ApiResult<T>(std::move(decoded.value())));
+    };
+
+    auto *call = new ApiCall(m_nam, endpoint.verb, request, endpoint.body, settings, std::move(completion), this);
+    ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    connect(call, &ApiCall::finished, this, [this] {
+        --m_inFlight;
+        Q_EMIT inFlightChanged(m_inFlight);
+    });
+    call->start();
+    return call;
+}
+
+ApiCall *WorkOsClient::listUsers(const ListUsersRequest &r, QObject *context, Callback<Page<User>> done)
+{
+    if (auto e = checkLimit(r.limit))
+        return failEarly<Page<User>>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(r.organizationId, true))
+        return failEarly<Page<User>>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("user_management"), QStringLiteral("users")}, {}, {}};
+    addIfSet(ep.query, "email", r.email.trimmed());
+    addIfSet(ep.query, "organization_id", r.organizationId);
+    addPaging(ep.query, r.limit, r.before, r.after, r.order);
+    return send<Page<User>>(ep, context, std::move(done),
+                            [](const RawResponse &resp) { return JsonDecode::userList(resp.body); });
+}
+
+ApiCall *WorkOsClient::getUser(const QString &userId, QObject *context, Callback<User> done)
+{
+    if (auto e = checkUserId(userId))
+        return failEarly<User>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("user_management"), QStringLiteral("users"), userId}, {}, {}};
+    return send<User>(ep, context, std::move(done), [](const RawResponse &resp) { return JsonDecode::user(resp.body); });
+}
+
+ApiCall *WorkOsClient::listOrganizations(const ListOrganizationsRequest &r, QObject *context,
+                                         Callback<Page<Organization>> done)
+{
+    if (auto e = checkLimit(r.limit))
+        return failEarly<Page<Organization>>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("organizations")}, {}, {}};
+    addIfSet(ep.query, "search", r.search);
+    for (const QString &domain : r.domains)
+        ep.query.append({QStringLiteral("domains"), domain});
+    addPaging(ep.query, r.limit, r.before, r.after, r.order);
+    return send<Page<Organization>>(ep, context, std::move(done),
+                                    [](const RawResponse &resp) { return JsonDecode::organizationList(resp.body); });
+}
+
+ApiCall *WorkOsClient::getOrganization(const QString &organizationId, QObject *context, Callback<Organization> done)
+{
+    if (auto e = checkOrganizationId(organizationId, false))
+        return failEarly<Organization>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("organizations"), organizationId}, {}, {}};
+    return send<Organization>(ep, context, std::move(done),
+                              [](const RawResponse &resp) { return JsonDecode::organization(resp.body); });
+}
+
+ApiCall *WorkOsClient::listOrganizationMemberships(const ListMembershipsRequest &r, QObject *context,
+                                                   Callback<Page<OrganizationMembership>> done)
+{
+    using Result = Page<OrganizationMembership>;
+    if (r.userId.isEmpty() && r.organizationId.isEmpty())
+        return failEarly<Result>(ApiError::invalidArgument(tr("Memberships need a user id or an organization id.")),
+                                 context, std::move(done));
+    if (!r.userId.isEmpty()) {
+        if (auto e = checkUserId(r.userId))
+            return failEarly<Result>(*e, context, std::move(done));
+    }
+    if (auto e = checkOrganizationId(r.organizationId, true))
+        return failEarly<Result>(*e, context, std::move(done));
+    if (auto e = checkLimit(r.limit))
+        return failEarly<Result>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("user_management"), QStringLiteral("organization_memberships")}, {}, {}};
+    addIfSet(ep.query, "user_id", r.userId);
+    addIfSet(ep.query, "organization_id", r.organizationId);
+    for (const QString &status : r.statuses)
+        ep.query.append({QStringLiteral("statuses"), status});
+    addPaging(ep.query, r.limit, r.before, r.after, r.order);
+    return send<Result>(ep, context, std::move(done),
+                        [](const RawResponse &resp) { return JsonDecode::membershipList(resp.body); });
+}
+
+ApiCall *WorkOsClient::listDataProviders(const QString &userId, const QString &organizationId, QObject *context,
+                                         Callback<QList<DataProvider>> done)
+{
+    using Result = QList<DataProvider>;
+    if (auto e = checkUserId(userId))
+        return failEarly<Result>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(organizationId, true))
+        return failEarly<Result>(*e, context, std::move(done));
+    Endpoint ep{"GET", {QStringLiteral("user_management"), QStringLiteral("users"), userId, QStringLiteral("data_providers")},
+                {}, {}};
+    addIfSet(ep.query, "organization_id", organizationId);
+    return send<Result>(ep, context, std::move(done),
+                        [](const RawResponse &resp) { return JsonDecode::dataProviderList(resp.body); });
+}
+
+ApiCall *WorkOsClient::getConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
+                                           QObject *context, Callback<ConnectedAccount> done)
+{
+    if (auto e = checkUserId(userId))
+        return failEarly<ConnectedAccount>(*e, context, std::move(done));
+    if (auto e = checkSlug(slug))
+        return failEarly<ConnectedAccount>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(organizationId, true))
+        return failEarly<ConnectedAccount>(*e, context, std::move(done));
+    Endpoint ep{"GET",
+                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
+                 QStringLiteral("connected_accounts"), slug},
+                {}, {}};
+    addIfSet(ep.query, "organization_id", organizationId);
+    return send<ConnectedAccount>(ep, context, std::move(done),
+                                  [](const RawResponse &resp) { return JsonDecode::connectedAccount(resp.body); });
+}
+
+ApiCall *WorkOsClient::deleteConnectedAccount(const QString &userId, const QString &slug,
+                                              const QString &organizationId, QObject *context,
+                                              Callback<NoContent> done)
+{
+    if (auto e = checkUserId(userId))
+        return failEarly<NoContent>(*e, context, std::move(done));
+    if (auto e = checkSlug(slug))
+        return failEarly<NoContent>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(organizationId, true))
+        return failEarly<NoContent>(*e, context, std::move(done));
+    Endpoint ep{"DELETE",
+                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
+                 QStringLiteral("connected_accounts"), slug},
+                {}, {}};
+    addIfSet(ep.query, "organization_id", organizationId);
+    return send<NoContent>(ep, context, std::move(done), [](const RawResponse &) { return Decoded<NoContent>(NoContent{}); });
+}
+
+ApiCall *WorkOsClient::createAuthorizeUrl(const AuthorizeRequest &r, QObject *context, Callback<AuthorizeUrl> done)
+{
+    if (auto e = checkSlug(r.providerSlug))
+        return failEarly<AuthorizeUrl>(*e, context, std::move(done));
+    if (auto e = checkUserId(r.userId))
+        return failEarly<AuthorizeUrl>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(r.organizationId, true))
+        return failEarly<AuthorizeUrl>(*e, context, std::move(done));
+    QString why;
+    if (!r.returnTo.isEmpty() && !SafeUrl::isSafeToOpen(r.returnTo, &why))
+        return failEarly<AuthorizeUrl>(ApiError::invalidArgument(tr("The return URL is refused: %1").arg(why)), context,
+                                       std::move(done));
+    QJsonObject body{{QStringLiteral("user_id"), r.userId}};
+    if (!r.organizationId.isEmpty())
+        body.insert(QStringLiteral("organization_id"), r.organizationId);
+    if (!r.returnTo.isEmpty())
+        body.insert(QStringLiteral("return_to"), r.returnTo.toString(QUrl::FullyEncoded));
+    Endpoint ep{"POST", {QStringLiteral("data-integrations"), r.providerSlug, QStringLiteral("authorize")}, {},
+                QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    return send<AuthorizeUrl>(ep, context, std::move(done),
+                              [](const RawResponse &resp) { return JsonDecode::authorizeUrl(resp.body); });
+}
