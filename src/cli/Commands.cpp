@@ -1,0 +1,238 @@
+#include "Commands.h"
+
+#include "CliErrors.h"
+#include "JsonOutput.h"
+#include "OutputSink.h"
+#include "SafeUrl.h"
+#include "TextOutput.h"
+#include "UrlOpener.h"
+#include "WorkOsClient.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace {
+// Starts one call with `start(context, callback)` and waits for its result.
+// WorkOsClient always answers asynchronously, so the loop never misses it.
+template <typename T, typename Start>
+ApiResult<T> await(Start start)
+{
+    std::optional<ApiResult<T>> result;
+    QEventLoop loop;
+    start(&loop, [&result, &loop](const ApiResult<T> &answer) {
+        result.emplace(answer);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+} // namespace
+
+Commands::Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *opener, Format format, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sink(sink)
+    , m_opener(opener)
+    , m_format(format)
+{
+}
+
+Commands::~Commands() = default;
+
+ExitCode Commands::fail(const ApiError &error)
+{
+    m_sink->message(CliErrors::errorLine(error));
+    return CliErrors::exitCodeFor(error);
+}
+
+void Commands::sleep(int milliseconds)
+{
+    if (milliseconds <= 0)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+ExitCode Commands::users(const UsersQuery &query)
+{
+    ListUsersRequest request;
+    request.email = query.email;
+    request.organizationId = query.organizationId;
+    request.limit = query.limit;
+
+    QList<User> users;
+    QString firstBefore;
+    QString after;
+    QSet<QString> cursorsSeen;
+    int pages = 0;
+    QElapsedTimer sinceLastRequest;
+    for (;;) {
+        if (pages > 0)
+            sleep(m_pageIntervalMs - int(sinceLastRequest.elapsed()));
+        sinceLastRequest.start();
+        request.after = after;
+        const ApiResult<Page<User>> result = await<Page<User>>([this, &request](QObject *context, auto done) {
+            m_client->listUsers(request, context, done);
+        });
+        if (!result.ok())
+            return fail(result.error());
+        const Page<User> &page = result.value();
+        if (pages == 0)
+            firstBefore = page.before;
+        users.append(page.data);
+        after = page.after;
+        ++pages;
+        if (query.paging == Paging::FirstPage || after.isEmpty())
+            break;
+        if (cursorsSeen.contains(after)) {
+            // A server that hands out the same cursor twice would make us loop forever.
+            ApiError error;
+            error.kind = ApiError::Kind::MalformedBody;
+            error.detail = tr("list_metadata.after repeated the cursor %1").arg(after);
+            m_sink->message(tr("Error: WorkOS returned the same page twice while listing users; stopped after %n "
+                               "page(s).", nullptr, pages));
+            return CliErrors::exitCodeFor(error);
+        }
+        cursorsSeen.insert(after);
+    }
+
+    if (m_format == Format::Json) {
+        m_sink->data(JsonOutput::toText(JsonOutput::userList(users, firstBefore, after)));
+        return ExitCode::Ok;
+    }
+    if (users.isEmpty()) {
+        m_sink->message(tr("No users found."));
+        return ExitCode::Ok;
+    }
+    m_sink->data(TextOutput::userTable(users));
+    if (query.paging == Paging::AllPages)
+        m_sink->message(tr("%n user(s) in %1 page(s).", nullptr, int(users.size())).arg(pages));
+    else if (!after.isEmpty())
+        m_sink->message(tr("More users match; run again with --all to list every page."));
+    return ExitCode::Ok;
+}
+
+ExitCode Commands::user(const QString &userId)
+{
+    const ApiResult<User> result = await<User>(
+        [this, &userId](QObject *context, auto done) { m_client->getUser(userId, context, done); });
+    if (!result.ok())
+        return fail(result.error());
+    if (m_format == Format::Json)
+        m_sink->data(JsonOutput::toText(JsonOutput::user(result.value())));
+    else
+        m_sink->data(TextOutput::userDetails(result.value()));
+    return ExitCode::Ok;
+}
+
+ExitCode Commands::providers(const QString &userId, const QString &organizationId)
+{
+    const ApiResult<QList<DataProvider>> result =
+        await<QList<DataProvider>>([this, &userId, &organizationId](QObject *context, auto done) {
+            m_client->listDataProviders(userId, organizationId, context, done);
+        });
+    if (!result.ok())
+        return fail(result.error());
+    if (m_format == Format::Json) {
+        m_sink->data(JsonOutput::toText(JsonOutput::dataProviderList(result.value(), userId, organizationId)));
+        return ExitCode::Ok;
+    }
+    if (result.value().isEmpty()) {
+        m_sink->message(tr("No providers are configured in this environment."));
+        return ExitCode::Ok;
+    }
+    m_sink->data(TextOutput::providerTable(result.value()));
+    return ExitCode::Ok;
+}
+
+ExitCode Commands::account(const AccountKey &key)
+{
+    const ApiResult<ConnectedAccount> result =
+        await<ConnectedAccount>([this, &key](QObject *context, auto done) {
+            m_client->getConnectedAccount(key.userId, key.slug, key.organizationId, context, done);
+        });
+    if (!result.ok())
+        return fail(result.error());
+    if (m_format == Format::Json)
+        m_sink->data(JsonOutput::toText(JsonOutput::connectedAccount(result.value())));
+    else
+        m_sink->data(TextOutput::accountDetails(result.value(), key.slug));
+    return ExitCode::Ok;
+}
+
+ExitCode Commands::disconnect(const AccountKey &key)
+{
+    const ApiResult<NoContent> result = await<NoContent>([this, &key](QObject *context, auto done) {
+        m_client->deleteConnectedAccount(key.userId, key.slug, key.organizationId, context, done);
+    });
+    if (!result.ok())
+        return fail(result.error());
+    if (m_format == Format::Json) {
+        m_sink->data(JsonOutput::toText(JsonOutput::disconnectResult(key.userId, key.slug, key.organizationId)));
+        return ExitCode::Ok;
+    }
+    m_sink->data(tr("Disconnected %1 for %2.").arg(key.slug, key.userId) + QLatin1Char('\n'));
+    m_sink->data(tr("WorkOS removed the stored access and refresh tokens. Access was NOT revoked on the "
+                    "provider's side: the user can revoke it in the provider's own settings.")
+                 + QLatin1Char('\n'));
+    return ExitCode::Ok;
+}
+
+ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
+{
+    AuthorizeRequest request;
+    request.providerSlug = query.key.slug;
+    request.userId = query.key.userId;
+    request.organizationId = query.key.organizationId;
+    request.returnTo = query.returnTo;
+    const ApiResult<AuthorizeUrl> result = await<AuthorizeUrl>([this, &request](QObject *context, auto done) {
+        m_client->createAuthorizeUrl(request, context, done);
+    });
+    if (!result.ok())
+        return fail(result.error());
+    const QUrl url = result.value().url;
+
+    // A link support staff hand to a user must be one a browser may open:
+    // an unsafe one is neither printed nor opened.
+    QString why;
+    if (!SafeUrl::isSafeToOpen(url, &why)) {
+        m_sink->message(tr("Error: WorkOS returned a link that is not safe to open or share, so it was refused: %1 "
+                           "(link: %2)")
+                            .arg(CliErrors::singleLine(why), CliErrors::singleLine(url.toString().left(200))));
+        return ExitCode::UnsafeUrl;
+    }
+
+    JsonOutput::LinkOpened opened = JsonOutput::LinkOpened::No;
+    ExitCode code = ExitCode::Ok;
+    QString failure;
+    if (query.open == OpenLink::Yes) {
+        switch (m_opener->open(url, &why)) {
+        case UrlOpener::Result::Opened:
+            opened = JsonOutput::LinkOpened::Yes;
+            break;
+        case UrlOpener::Result::Refused:
+            m_sink->message(tr("Error: the link was refused and not opened: %1").arg(why));
+            return ExitCode::UnsafeUrl;
+        case UrlOpener::Result::Failed:
+            failure = why;
+            code = ExitCode::BrowserFailed;
+            break;
+        }
+    }
+
+    if (m_format == Format::Json)
+        m_sink->data(JsonOutput::toText(JsonOutput::authorizeUrl(url, opened)));
+    else
+        m_sink->data(url.toString(QUrl::FullyEncoded) + QLatin1Char('\n'));
+    if (opened == JsonOutput::LinkOpened::Yes)
+        m_sink->message(tr("Opened the link in the default browser."));
+    else if (!failure.isEmpty())
+        m_sink->message(tr("Error: %1").arg(failure));
+    return code;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class OutputSink;
+class UrlOpener;
+class WorkOsClient;
+struct ApiError;
+
+// The commands of pipes-admin-cli, each a short synchronous sequence of API
+// calls (a local event loop waits for every answer), writing to an
+// OutputSink and answering with an exit code. Arguments arrive parsed but
+// unvalidated: WorkOsClient refuses malformed ids and slugs before sending
+// anything, and those refusals become usage errors (exit 2).
+class Commands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Commands)
+
+public:
+    enum class Format { Text, Json };
+    enum class Paging { FirstPage, AllPages };
+    enum class OpenLink { No, Yes };
+
+    struct UsersQuery final
+    {
+        QString email;
+        QString organizationId;
+        int limit = 0; // 0: the API default
+        Paging paging = Paging::FirstPage;
+    };
+
+    struct AccountKey final
+    {
+        QString userId;
+        QString slug;
+        QString organizationId; // optional
+    };
+
+    struct AuthorizeQuery final
+    {
+        AccountKey key;
+        QUrl returnTo; // optional
+        OpenLink open = OpenLink::No;
+    };
+
+    Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *opener, Format format,
+             QObject *parent = nullptr);
+    ~Commands() override;
+
+    // The smallest gap between two page requests of `users --all` (default
+    // 250 ms: about 4 requests a second, like the official SDKs' auto-pagination).
+    void setPageInterval(int milliseconds) { m_pageIntervalMs = milliseconds; }
+
+    ExitCode users(const UsersQuery &query);
+    ExitCode user(const QString &userId);
+    ExitCode providers(const QString &userId, const QString &organizationId);
+    ExitCode account(const AccountKey &key);
+    ExitCode disconnect(const AccountKey &key);
+    ExitCode authorizeUrl(const AuthorizeQuery &query);
+
+private:
+    ExitCode fail(const ApiError &error);
+    void sleep(int milliseconds);
+
+    WorkOsClient *m_client;
+    OutputSink *m_sink;
+    const UrlOpener *m_opener;
+    Format m_format;
+    int m_pageIntervalMs = 250;
+};

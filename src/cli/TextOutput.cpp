@@ -1,0 +1,149 @@
+#include "TextOutput.h"
+
+#include "TableFormatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace {
+const QString none = QStringLiteral("-");
+
+QString orNone(const QString &text)
+{
+    return text.isEmpty() ? none : text;
+}
+
+QString jsonValueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return none;
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return none;
+}
+} // namespace
+
+QString TextOutput::timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return none;
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+QString TextOutput::listText(const QStringList &items)
+{
+    return items.isEmpty() ? none : items.join(QStringLiteral(", "));
+}
+
+QString TextOutput::stateText(const ConnectedAccount &account)
+{
+    switch (account.state) {
+    case ConnectionState::Connected:
+        return tr("connected");
+    case ConnectionState::NeedsReauthorization:
+        return tr("needs reauthorization");
+    case ConnectionState::Disconnected:
+        return tr("disconnected");
+    case ConnectionState::Unknown:
+        break;
+    }
+    // A state this build does not know: show WorkOS's word, never hide it.
+    return account.stateText.isEmpty() ? tr("unknown") : account.stateText;
+}
+
+QString TextOutput::ownershipText(const DataProvider &provider)
+{
+    switch (provider.ownership) {
+    case Ownership::User:
+        return tr("user");
+    case Ownership::Organization:
+        return tr("organization");
+    case Ownership::Unknown:
+        break;
+    }
+    return orNone(provider.ownershipText);
+}
+
+QString TextOutput::userTable(const QList<User> &users)
+{
+    TableFormatter table({tr("ID"), tr("EMAIL"), tr("NAME"), tr("VERIFIED"), tr("CREATED")});
+    for (const User &u : users)
+        table.addRow({u.id, u.email, orNone(u.fullName()), u.emailVerified ? tr("yes") : tr("no"),
+                      timeText(u.createdAt)});
+    return table.render();
+}
+
+QString TextOutput::userDetails(const User &u)
+{
+    return TableFormatter::renderKeyValues({
+        {tr("ID"), u.id},
+        {tr("Email"), u.email},
+        {tr("Name"), orNone(u.fullName())},
+        {tr("Email verified"), u.emailVerified ? tr("yes") : tr("no")},
+        {tr("External id"), orNone(u.externalId)},
+        {tr("Locale"), orNone(u.locale)},
+        {tr("Last sign-in"), timeText(u.lastSignInAt)},
+        {tr("Created"), timeText(u.createdAt)},
+        {tr("Updated"), timeText(u.updatedAt)},
+        {tr("Metadata"), u.metadata.isEmpty() ? none : jsonValueText(u.metadata)},
+    });
+}
+
+QString TextOutput::providerTable(const QList<DataProvider> &providers)
+{
+    TableFormatter table({tr("PROVIDER"), tr("SLUG"), tr("STATUS"), tr("OWNERSHIP"), tr("GRANTED SCOPES"),
+                          tr("MISSING SCOPES"), tr("CONNECTED SINCE"), tr("UPDATED")});
+    for (const DataProvider &p : providers) {
+        if (p.connectedAccount) {
+            const ConnectedAccount &a = *p.connectedAccount;
+            table.addRow({p.name, p.slug, stateText(a), ownershipText(p), listText(a.scopes),
+                          listText(p.missingScopes()), timeText(a.createdAt), timeText(a.updatedAt)});
+        } else {
+            table.addRow({p.name, p.slug, tr("not connected"), ownershipText(p), none, none, none, none});
+        }
+    }
+    return table.render();
+}
+
+QString TextOutput::accountDetails(const ConnectedAccount &a, const QString &slug)
+{
+    QList<QPair<QString, QString>> pairs{
+        {tr("Account"), a.id},
+        {tr("Provider"), slug},
+        {tr("User"), orNone(a.userId)},
+        {tr("Organization"), orNone(a.organizationId)},
+        {tr("Status"), stateText(a)},
+        {tr("Granted scopes"), listText(a.scopes)},
+    };
+    if (!a.authMethod.isEmpty())
+        pairs.append({tr("Auth method"), a.authMethod});
+    if (!a.apiKeyLast4.isEmpty())
+        pairs.append({tr("API key ends in"), a.apiKeyLast4});
+    pairs.append({tr("Connected since"), timeText(a.createdAt)});
+    pairs.append({tr("Updated"), timeText(a.updatedAt)});
+
+    // Fields this build does not know: shown as WorkOS sent them, never dropped.
+    static const QStringList known{
+        QStringLiteral("object"),     QStringLiteral("id"),         QStringLiteral("user_id"),
+        QStringLiteral("organization_id"), QStringLiteral("scopes"), QStringLiteral("state"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("auth_method"),
+        QStringLiteral("api_key_last_4")};
+    for (auto it = a.raw.constBegin(); it != a.raw.constEnd(); ++it) {
+        if (known.contains(it.key()) || it.key() != it.key().toLower())
+            continue;
+        pairs.append({it.key(), jsonValueText(it.value())});
+    }
+    return TableFormatter::renderKeyValues(pairs);
+}
