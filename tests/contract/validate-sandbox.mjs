@@ -7,6 +7,8 @@
 //   node validate-sandbox.mjs --base-url http://127.0.0.1:4100 [--api-key KEY]
 //   ... --mutate   remove required fields from real responses before validating
 //                  (shows what a failure looks like; exits non-zero by design)
+//   ... --strict-state  also fail on the demo seed's deliberate off-spec account
+//                  state (SandboxSeed::UnknownAccountState), see substituteState()
 //
 // For each request: the operation is looked up in the spec by path template and
 // method, the status must be one the operation documents (and the one this test
@@ -30,7 +32,7 @@ const SEED_HEADER = path.resolve(HERE, '../../src/sandbox/SandboxSeed.h');
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-    const args = { sandbox: null, baseUrl: null, apiKey: 'sk_test_sandbox', seed: 'demo', mutate: false, verbose: false };
+    const args = { sandbox: null, baseUrl: null, apiKey: 'sk_test_sandbox', seed: 'demo', mutate: false, strictState: false, verbose: false };
     for (let i = 0; i < argv.length; ++i) {
         const a = argv[i];
         const next = () => {
@@ -42,6 +44,7 @@ function parseArgs(argv) {
         else if (a === '--api-key') args.apiKey = next();
         else if (a === '--seed') args.seed = next();
         else if (a === '--mutate') args.mutate = true;
+        else if (a === '--strict-state') args.strictState = true;
         else if (a === '--verbose' || a === '-v') args.verbose = true;
         else if (a === '--help' || a === '-h') usage(null);
         else usage(`unknown argument ${a}`);
@@ -51,7 +54,7 @@ function parseArgs(argv) {
 }
 
 function usage(error) {
-    const text = 'usage: node validate-sandbox.mjs (--sandbox PATH | --base-url URL) [--api-key KEY] [--seed demo] [--mutate] [--verbose]';
+    const text = 'usage: node validate-sandbox.mjs (--sandbox PATH | --base-url URL) [--api-key KEY] [--seed demo] [--mutate] [--strict-state] [--verbose]';
     if (error) {
         console.error(`validate-sandbox: ${error}\n${text}`);
         process.exit(2);
@@ -288,6 +291,7 @@ class Runner {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.mutate = opts.mutate;
+        this.strictState = opts.strictState;
         this.verbose = opts.verbose;
         this.passed = 0;
         this.failed = 0;
@@ -356,7 +360,7 @@ class Runner {
                 if (!jsonBody) problems.push(`Content-Type is ${res.headers.get('content-type')}, the spec documents application/json`);
                 else if (json !== null || text.length === 0) {
                     let candidate = json;
-                    if (opts.offSpecState && json) {
+                    if (opts.offSpecState && json && !this.strictState) {
                         const sub = substituteState(json, opts.offSpecState);
                         if (sub.paths.length) {
                             candidate = sub.copy;
@@ -491,6 +495,7 @@ async function run(r, seed, args) {
         after = next;
     }
     await r.check('statuses filter', { path: '/user_management/organization_memberships', query: { organization_id: S.AcmeOrgId, statuses: 'active,pending' } }, 200);
+    await r.check('unknown status', { path: '/user_management/organization_memberships', query: { user_id: S.AliceUserId, statuses: 'bogus' } }, 'documented');
     await r.check('neither user_id nor organization_id', { path: '/user_management/organization_memberships' }, 'documented');
     await r.check('limit out of range', { path: '/user_management/organization_memberships', query: { user_id: S.AliceUserId, limit: '0' } }, 'documented');
     await r.check('unknown user', { path: '/user_management/organization_memberships', query: { user_id: S.MissingUserId } }, 'documented');
@@ -548,6 +553,10 @@ async function run(r, seed, args) {
     await r.check('authorize unknown provider', { method: 'post', path: '/data-integrations/no-such-provider/authorize', body: { user_id: S.AliceUserId } }, 404);
     await r.check('authorize unknown user', { method: 'post', path: `/data-integrations/${S.GithubSlug}/authorize`, body: { user_id: S.MissingUserId } }, 404);
     await r.check('authorize without user_id', { method: 'post', path: `/data-integrations/${S.GithubSlug}/authorize`, body: {} }, 'documented');
+    await r.check('authorize with an invalid return_to', { method: 'post', path: `/data-integrations/${S.GithubSlug}/authorize`,
+        body: { user_id: S.AliceUserId, return_to: 'not a url' } }, 'documented');
+    await r.check('authorize organization-owned provider without organization_id', { method: 'post',
+        path: `/data-integrations/${S.SalesforceSlug}/authorize`, body: { user_id: S.AliceUserId } }, 'documented');
 
     await r.check('disconnect', { method: 'delete', path: `/user_management/users/${alice}/connected_accounts/${S.GithubSlug}` }, 204);
     await r.check('after disconnect', { path: `/user_management/users/${alice}/connected_accounts/${S.GithubSlug}` }, 404);
