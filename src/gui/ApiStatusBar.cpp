@@ -1,0 +1,80 @@
+#include "ApiStatusBar.h"
+
+#include "ClipboardHelper.h"
+#include "WorkOsClient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+ApiStatusBar::ApiStatusBar(WorkOsClient *client, const QString &environmentName, QWidget *parent)
+    : QWidget(parent)
+    , m_busy(new QProgressBar(this))
+    , m_inFlight(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_copy(new QToolButton(this))
+    , m_environment(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(8);
+
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setFixedSize(60, 12);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Requests in progress"));
+    m_busy->hide();
+    m_inFlight->setObjectName(QStringLiteral("inFlightLabel"));
+
+    m_error->setObjectName(QStringLiteral("lastErrorLabel"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setMinimumWidth(100);
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_copy->setObjectName(QStringLiteral("copyErrorButton"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setAutoRaise(true);
+    m_copy->setToolTip(tr("Copy the last error with its request id"));
+    m_copy->setAccessibleName(tr("Copy last error"));
+    m_copy->hide();
+
+    m_environment->setObjectName(QStringLiteral("environmentLabel"));
+    m_environment->setText(environmentName);
+    m_environment->setToolTip(tr("The WorkOS environment this window talks to"));
+
+    layout->addWidget(m_busy);
+    layout->addWidget(m_inFlight);
+    layout->addWidget(m_error, 1);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_environment);
+
+    setInFlight(client->inFlight());
+    connect(client, &WorkOsClient::inFlightChanged, this, &ApiStatusBar::setInFlight);
+    connect(client, &WorkOsClient::callFailed, this, &ApiStatusBar::showError);
+    connect(m_copy, &QToolButton::clicked, this, [this] { ClipboardHelper::copy(m_lastError, m_copy); });
+}
+
+void ApiStatusBar::setInFlight(int count)
+{
+    m_busy->setVisible(count > 0);
+    if (count == 0)
+        m_inFlight->setText(tr("Ready"));
+    else if (count == 1)
+        m_inFlight->setText(tr("1 request in flight"));
+    else
+        m_inFlight->setText(tr("%1 requests in flight").arg(count));
+}
+
+void ApiStatusBar::showError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    m_lastError = error.fullText();
+    const QString shown = tr("Last error: %1").arg(m_lastError);
+    m_error->setText(shown);
+    m_error->setToolTip(m_lastError);
+    m_copy->show();
+}

@@ -1,0 +1,278 @@
+#include "ConnectLinkDialog.h"
+#include "ui_ConnectLinkDialog.h"
+
+#include "ClipboardHelper.h"
+#include "Prompter.h"
+#include "SafeUrl.h"
+#include "WorkOsClient.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QTime>
+
+namespace {
+QString describe(const std::optional<ConnectedAccount> &account)
+{
+    if (!account)
+        return ConnectLinkDialog::tr("not connected");
+    switch (account->state) {
+    case ConnectionState::Connected:
+        return ConnectLinkDialog::tr("connected");
+    case ConnectionState::NeedsReauthorization:
+        return ConnectLinkDialog::tr("needs reauthorization");
+    case ConnectionState::Disconnected:
+        return ConnectLinkDialog::tr("disconnected");
+    case ConnectionState::Unknown:
+        break;
+    }
+    return account->stateText;
+}
+
+bool sameAccount(const std::optional<ConnectedAccount> &a, const std::optional<ConnectedAccount> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    return a->id == b->id && a->stateText == b->stateText && a->updatedAt == b->updatedAt && a->scopes == b->scopes;
+}
+} // namespace
+
+ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *client, Prompter *prompter,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectLinkDialog>())
+    , m_context(std::move(context))
+    , m_client(client)
+    , m_prompter(prompter)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectLinkDialog"));
+    setWindowTitle(tr("Connect link for %1").arg(m_context.providerName));
+    m_ui->introLabel->setText(
+        tr("A link that lets <b>%1</b> (<code>%2</code>) connect <b>%3</b>. "
+           "Whoever opens it connects <i>their own</i> %3 account to this user: send it only to the customer.")
+            .arg(m_context.userEmail.toHtmlEscaped(), m_context.userId.toHtmlEscaped(),
+                 m_context.providerName.toHtmlEscaped()));
+
+    m_ui->organizationCombo->addItem(tr("None (personal account)"), QString());
+    for (const auto &org : m_context.organizations)
+        m_ui->organizationCombo->addItem(org.name.isEmpty() ? org.id : tr("%1 (%2)").arg(org.name, org.id), org.id);
+    const int preselected = m_ui->organizationCombo->findData(m_context.organizationId);
+    m_ui->organizationCombo->setCurrentIndex(qMax(0, preselected));
+
+    m_pollTimer.setInterval(3000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ConnectLinkDialog::poll);
+    connect(m_ui->getLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::fetchLink);
+    connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::copyLink);
+    connect(m_ui->openLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::openLink);
+    connect(m_ui->watchButton, &QPushButton::clicked, this, &ConnectLinkDialog::startWatching);
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] { stopWatching(tr("Stopped.")); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A changed organization or return URL means a different link.
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_url.clear();
+        m_ui->linkEdit->clear();
+        updateButtons();
+    });
+    connect(m_ui->returnToEdit, &QLineEdit::textEdited, this, [this] {
+        m_url.clear();
+        m_ui->linkEdit->clear();
+        updateButtons();
+    });
+    m_ui->watchStatus->setText(tr("Current state: %1.").arg(describe(m_context.account)));
+    setMessage(QString(), false);
+    updateButtons();
+    // Fetch right away: most of the time the defaults are what support wants.
+    QTimer::singleShot(0, this, &ConnectLinkDialog::fetchLink);
+}
+
+ConnectLinkDialog::~ConnectLinkDialog()
+{
+    if (m_fetchCall)
+        m_fetchCall->cancel();
+    if (m_pollCall)
+        m_pollCall->cancel();
+}
+
+void ConnectLinkDialog::setWatchTiming(int intervalMs, int limitMs)
+{
+    m_pollTimer.setInterval(intervalMs);
+    m_limitMs = limitMs;
+}
+
+QString ConnectLinkDialog::organizationId() const
+{
+    return m_ui->organizationCombo->currentData().toString();
+}
+
+void ConnectLinkDialog::setMessage(const QString &text, bool isError)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+    QPalette palette = m_ui->messageLabel->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
+    if (isError && this->palette().color(QPalette::Window).lightness() < 128)
+        palette.setColor(QPalette::WindowText, QColor(0xff, 0x8a, 0x80));
+    m_ui->messageLabel->setPalette(palette);
+}
+
+void ConnectLinkDialog::updateButtons()
+{
+    const bool fetching = !m_fetchCall.isNull();
+    const bool haveSafeLink = !m_url.isEmpty() && m_urlSafe;
+    m_ui->getLinkButton->setEnabled(!fetching);
+    m_ui->copyLinkButton->setEnabled(haveSafeLink);
+    m_ui->openLinkButton->setEnabled(haveSafeLink);
+    m_ui->watchButton->setEnabled(!isWatching());
+    m_ui->stopButton->setEnabled(isWatching());
+}
+
+void ConnectLinkDialog::fetchLink()
+{
+    if (m_fetchCall)
+        return;
+    AuthorizeRequest request;
+    request.providerSlug = m_context.providerSlug;
+    request.userId = m_context.userId;
+    request.organizationId = organizationId();
+    const QString returnTo = m_ui->returnToEdit->text().trimmed();
+    if (!returnTo.isEmpty()) {
+        request.returnTo = QUrl(returnTo, QUrl::StrictMode);
+        QString why;
+        if (!request.returnTo.isValid() || !SafeUrl::isSafeToOpen(request.returnTo, &why)) {
+            setMessage(tr("The return URL is not usable: %1").arg(why.isEmpty() ? tr("not a URL") : why), true);
+            return;
+        }
+    }
+    m_url.clear();
+    m_ui->linkEdit->clear();
+    setMessage(tr("Asking WorkOS for a link…"), false);
+    m_fetchCall = m_client->createAuthorizeUrl(request, this, [this](const ApiResult<AuthorizeUrl> &result) {
+        m_fetchCall.clear();
+        if (!result) {
+            if (result.error().kind != ApiError::Kind::Cancelled)
+                setMessage(result.error().fullText(), true);
+            updateButtons();
+            return;
+        }
+        m_url = result.value().url;
+        QString why;
+        m_urlSafe = SafeUrl::isSafeToOpen(m_url, &why);
+        m_ui->linkEdit->setText(m_url.toString(QUrl::FullyEncoded));
+        if (m_urlSafe) {
+            setMessage(tr("Send this link to the customer. It connects whoever opens it."), false);
+            m_ui->copyLinkButton->setFocus();
+        } else {
+            setMessage(tr("The server returned a link that is not safe to hand out, so it cannot be copied or "
+                          "opened: %1")
+                           .arg(why),
+                       true);
+        }
+        updateButtons();
+    });
+    updateButtons();
+}
+
+void ConnectLinkDialog::copyLink()
+{
+    if (m_url.isEmpty() || !m_urlSafe)
+        return;
+    ClipboardHelper::copy(m_url.toString(QUrl::FullyEncoded), m_ui->copyLinkButton);
+    setMessage(tr("Copied. Paste it into your reply to the customer."), false);
+}
+
+void ConnectLinkDialog::openLink()
+{
+    QString why;
+    if (m_url.isEmpty() || !SafeUrl::isSafeToOpen(m_url, &why)) {
+        m_prompter->notify(this, Notice{tr("Link refused"), tr("This link will not be opened: %1").arg(why), QString(),
+                                        Notice::Level::Error});
+        return;
+    }
+    Confirmation confirmation;
+    confirmation.title = tr("Open the connect link?");
+    confirmation.text = tr("Whoever opens this link connects their own %1 account to %2.")
+                            .arg(m_context.providerName, m_context.userEmail);
+    confirmation.informativeText =
+        tr("If you sign in to %1 in your browser, YOUR account will be connected to the customer. "
+           "Open it only to test, with a test account.")
+            .arg(m_context.providerName);
+    confirmation.acceptLabel = tr("Open in browser");
+    confirmation.tone = Confirmation::Tone::Dangerous;
+    if (m_prompter->confirm(this, confirmation) != Prompter::Answer::Accepted)
+        return;
+    if (!m_prompter->openUrl(m_url))
+        setMessage(tr("The browser could not be started. Copy the link instead."), true);
+}
+
+void ConnectLinkDialog::startWatching()
+{
+    m_watchedOrganization = organizationId();
+    m_haveBaseline = m_watchedOrganization == m_context.organizationId;
+    m_baseline = m_context.account;
+    m_watchClock.start();
+    m_pollTimer.start();
+    m_ui->watchStatus->setText(tr("Watching (every %1 s)… current state: %2.")
+                                   .arg(m_pollTimer.interval() / 1000.0, 0, 'g', 2)
+                                   .arg(describe(m_baseline)));
+    updateButtons();
+    poll();
+}
+
+void ConnectLinkDialog::stopWatching(const QString &why)
+{
+    m_pollTimer.stop();
+    if (m_pollCall)
+        m_pollCall->cancel();
+    if (!why.isEmpty())
+        m_ui->watchStatus->setText(m_ui->watchStatus->text() + QLatin1Char(' ') + why);
+    updateButtons();
+}
+
+void ConnectLinkDialog::poll()
+{
+    if (m_watchClock.elapsed() > m_limitMs) {
+        stopWatching(tr("Stopped watching after %1 minutes.").arg(qMax(1, m_limitMs / 60000)));
+        return;
+    }
+    if (m_pollCall)
+        return; // the previous poll is still on its way
+    m_pollCall = m_client->getConnectedAccount(
+        m_context.userId, m_context.providerSlug, m_watchedOrganization, this,
+        [this](const ApiResult<ConnectedAccount> &result) {
+            m_pollCall.clear();
+            if (!isWatching())
+                return;
+            if (result)
+                onPolled(result.value());
+            else if (result.error().isNotFound())
+                onPolled(std::nullopt);
+            else if (result.error().kind != ApiError::Kind::Cancelled)
+                m_ui->watchStatus->setText(tr("Could not check (%1); still watching.").arg(result.error().fullText()));
+        });
+}
+
+void ConnectLinkDialog::onPolled(const std::optional<ConnectedAccount> &account)
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    if (!m_haveBaseline) {
+        m_haveBaseline = true;
+        m_baseline = account;
+        m_ui->watchStatus->setText(tr("Watching… current state: %1 (checked %2).").arg(describe(account), time));
+        return;
+    }
+    if (sameAccount(account, m_baseline)) {
+        m_ui->watchStatus->setText(tr("Watching… still %1 (checked %2).").arg(describe(account), time));
+        return;
+    }
+    m_baseline = account;
+    Q_EMIT accountChanged(m_context.userId, m_context.providerSlug, m_watchedOrganization);
+    if (account && account->state == ConnectionState::Connected) {
+        m_ui->watchStatus->setText(tr("The customer finished: %1 is now connected (%2).")
+                                       .arg(m_context.providerName, time));
+        stopWatching(QString());
+        return;
+    }
+    m_ui->watchStatus->setText(tr("State changed to %1 (%2); still watching.").arg(describe(account), time));
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class ApiCall;
+class Prompter;
+class WorkOsClient;
+struct ApiError;
+
+namespace Ui {
+class ConnectLinkDialog;
+}
+
+// What the dialog is about: one user, one provider, the organizations the user belongs to.
+struct ConnectLinkContext final
+{
+    struct OrganizationChoice
+    {
+        QString id;
+        QString name;
+    };
+    QString userId;
+    QString userEmail;
+    QString providerSlug;
+    QString providerName;
+    QList<OrganizationChoice> organizations;
+    QString organizationId; // preselected (the table's scope); empty: none
+    std::optional<ConnectedAccount> account; // what the table shows now for that scope
+};
+
+// Fetches an authorize URL for the customer, copies it, opens it only after a
+// warning and only when it is safe, and watches the connected account until
+// the customer finishes (or a limit passes).
+class ConnectLinkDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectLinkDialog)
+
+public:
+    ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *client, Prompter *prompter,
+                      QWidget *parent = nullptr);
+    ~ConnectLinkDialog() override;
+
+    // Poll interval and overall limit of "Watch" (tests shorten them).
+    void setWatchTiming(int intervalMs, int limitMs);
+    bool isWatching() const { return m_pollTimer.isActive(); }
+    QUrl link() const { return m_url; }
+
+Q_SIGNALS:
+    // The watched account changed (new state, reconnected, removed).
+    void accountChanged(const QString &userId, const QString &slug, const QString &organizationId);
+
+private:
+    void fetchLink();
+    void copyLink();
+    void openLink();
+    void startWatching();
+    void stopWatching(const QString &why);
+    void poll();
+    void onPolled(const std::optional<ConnectedAccount> &account);
+    QString organizationId() const;
+    void setMessage(const QString &text, bool isError);
+    void updateButtons();
+
+    std::unique_ptr<Ui::ConnectLinkDialog> m_ui;
+    ConnectLinkContext m_context;
+    WorkOsClient *m_client;
+    Prompter *m_prompter;
+    QUrl m_url;
+    bool m_urlSafe = false;
+    QPointer<ApiCall> m_fetchCall;
+    QPointer<ApiCall> m_pollCall;
+    QTimer m_pollTimer;
+    QElapsedTimer m_watchClock;
+    int m_limitMs = 10 * 60 * 1000;
+    bool m_haveBaseline = false;
+    std::optional<ConnectedAccount> m_baseline;
+    QString m_watchedOrganization;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class Prompter;
+class QWidget;
+class WorkOsClient;
+
+// The disconnect flow: confirm (naming user, provider and consequences),
+// DELETE once, then tell the owner what happened so it can re-read the row.
+// Only one disconnect at a time: a second request while busy is ignored.
+class DisconnectController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DisconnectController)
+
+public:
+    enum class Outcome { Disconnected, AlreadyGone, Failed, Cancelled };
+    Q_ENUM(Outcome)
+
+    struct Target
+    {
+        User user;
+        DataProvider provider;
+        QString organizationId;   // the scope the table shows
+        QString organizationName; // for the warning; may be empty
+    };
+
+    DisconnectController(WorkOsClient *client, Prompter *prompter, QWidget *dialogParent, QObject *parent = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    void start(const Target &target);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void finished(const QString &slug, DisconnectController::Outcome outcome);
+
+private:
+    void setBusy(bool busy);
+
+    WorkOsClient *m_client;
+    Prompter *m_prompter;
+    QPointer<QWidget> m_dialogParent;
+    QPointer<ApiCall> m_call;
+    bool m_busy = false;
+};

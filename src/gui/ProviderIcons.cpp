@@ -1,0 +1,65 @@
+#include "ProviderIcons.h"
+
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QRegularExpression>
+
+namespace ProviderIcons {
+namespace {
+QString initials(const QString &name, const QString &slug)
+{
+    const QString source = name.isEmpty() ? slug : name;
+    QString result;
+    const QStringList parts = source.split(QRegularExpression(QStringLiteral("[\\s_-]+")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        result.append(part.at(0).toUpper());
+        if (result.size() == 2)
+            break;
+    }
+    if (result.size() == 1 && source.size() > 1)
+        result.append(source.at(1).toLower());
+    return result;
+}
+
+QPixmap paintInitials(const QString &text, const QColor &colour, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.22, size * 0.22);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(int(size * (text.size() > 1 ? 0.42 : 0.55)));
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);
+    return pixmap;
+}
+} // namespace
+
+QIcon icon(const QString &slug, const QString &name)
+{
+    static QHash<QString, QIcon> cache;
+    const auto it = cache.constFind(slug);
+    if (it != cache.constEnd())
+        return *it;
+    QIcon result;
+    const QString bundled = QStringLiteral(":/icons/providers/%1.svg").arg(slug);
+    if (QFile::exists(bundled)) {
+        result = QIcon(bundled);
+    } else {
+        // Mid-lightness, saturated: readable white text, visible on light and dark rows.
+        const QColor colour = QColor::fromHsl(int(qHash(slug) % 360), 150, 105);
+        const QString text = initials(name, slug);
+        for (const int size : {16, 24, 32, 48})
+            result.addPixmap(paintInitials(text, colour, size));
+    }
+    cache.insert(slug, result);
+    return result;
+}
+} // namespace ProviderIcons

@@ -1,0 +1,445 @@
+#include "ProvidersPanel.h"
+
+#include "ClipboardHelper.h"
+#include "DisconnectController.h"
+#include "ProviderDetailsPane.h"
+#include "ProviderFilterProxy.h"
+#include "ProviderTableModel.h"
+#include "StatusBadgeDelegate.h"
+#include "WorkOsClient.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_prompter(prompter)
+    , m_model(new ProviderTableModel(client, this))
+    , m_proxy(new ProviderFilterProxy(this))
+    , m_disconnect(new DisconnectController(client, prompter, this, this))
+    , m_title(new QLabel(this))
+    , m_copyUserId(new QToolButton(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_scope(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
+    , m_tableStack(new QStackedWidget(this))
+    , m_tableMessage(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_details(new ProviderDetailsPane(this))
+    , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
+    , m_linkButton(new QPushButton(tr("Send connect &link…"), this))
+{
+    setObjectName(QStringLiteral("providersPanel"));
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+
+    connect(m_model, &ProviderTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->rowCount() == 0)
+            showTableMessage(tr("Loading the providers of %1…").arg(m_user.email));
+        m_refresh->setEnabled(hasUser() && !loading);
+    });
+    connect(m_model, &ProviderTableModel::loaded, this, [this] {
+        if (m_model->rowCount() == 0)
+            showTableMessage(tr("No providers are configured in this environment."));
+        else
+            m_tableStack->setCurrentWidget(m_table);
+        // Keep the selected provider across refreshes; otherwise start at the top.
+        const int row = m_model->rowOfSlug(m_selectedSlug);
+        const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        if (keep.isValid())
+            m_table->selectRow(keep.row());
+        else if (!m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        onSelectionChanged();
+    });
+    connect(m_model, &ProviderTableModel::loadFailed, this, &ProvidersPanel::onLoadFailed);
+    connect(m_model, &ProviderTableModel::dataChanged, this, &ProvidersPanel::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProvidersPanel::onSelectionChanged);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ProvidersPanel::onScopeChanged);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ProviderFilterProxy::setText);
+    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &ProviderFilterProxy::setProblemsOnly);
+    connect(m_refresh, &QPushButton::clicked, this, &ProvidersPanel::refresh);
+    connect(m_copyUserId, &QToolButton::clicked, this, [this] { ClipboardHelper::copy(m_user.id, m_copyUserId); });
+    connect(m_disconnectButton, &QPushButton::clicked, this, &ProvidersPanel::disconnectSelected);
+    connect(m_linkButton, &QPushButton::clicked, this, &ProvidersPanel::sendConnectLink);
+    connect(m_disconnect, &DisconnectController::busyChanged, this, &ProvidersPanel::updateActions);
+    connect(m_disconnect, &DisconnectController::finished, this,
+            [this](const QString &slug, DisconnectController::Outcome outcome) {
+                onDisconnectFinished(slug, int(outcome));
+            });
+    updateHeader();
+    updateActions();
+}
+
+void ProvidersPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *header = new QHBoxLayout;
+    m_title->setObjectName(QStringLiteral("userTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUserId->setObjectName(QStringLiteral("copyUserIdButton"));
+    m_copyUserId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copyUserId->setAutoRaise(true);
+    m_copyUserId->setToolTip(tr("Copy the user id"));
+    m_copyUserId->setAccessibleName(tr("Copy the user id"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setToolTip(tr("Ask WorkOS again (F5)"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_copyUserId);
+    header->addWidget(m_refresh);
+    layout->addLayout(header);
+
+    auto *filters = new QHBoxLayout;
+    auto *scopeLabel = new QLabel(tr("&Organization scope:"), this);
+    scopeLabel->setBuddy(m_scope);
+    m_scope->setObjectName(QStringLiteral("organizationScope"));
+    m_scope->setAccessibleName(tr("Organization scope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setToolTip(tr("Accounts scoped to an organization, and organization-owned accounts, only show with "
+                           "an organization selected."));
+    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
+    filterLabel->setBuddy(m_filter);
+    m_filter->setObjectName(QStringLiteral("providerFilter"));
+    m_filter->setPlaceholderText(tr("provider, status, scope…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter providers"));
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    m_problemsOnly->setToolTip(tr("Needs reauthorization, missing scopes or an unknown state"));
+    filters->addWidget(scopeLabel);
+    filters->addWidget(m_scope);
+    filters->addSpacing(12);
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_problemsOnly);
+    layout->addLayout(filters);
+
+    m_table->setObjectName(QStringLiteral("providerTable"));
+    m_table->setAccessibleName(tr("Providers and the user's connections"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new StatusBadgeDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setIconSize(QSize(18, 18));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    h->setHighlightSections(false);
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {20, 14, 24, 12, 26, 22, 15, 15, 20};
+    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_table->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        QAction *link = menu.addAction(tr("Send connect link…"), this, &ProvidersPanel::sendConnectLink);
+        link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        QAction *copy = menu.addAction(tr("Copy id"), this, &ProvidersPanel::copySelectedId);
+        copy->setShortcut(QKeySequence::Copy);
+        menu.addSeparator();
+        QAction *disconnect = menu.addAction(tr("Disconnect…"), this, &ProvidersPanel::disconnectSelected);
+        disconnect->setShortcut(QKeySequence::Delete);
+        disconnect->setEnabled(m_disconnectButton->isEnabled());
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    // Delete and Ctrl+C only where they mean "this row": inside the table.
+    auto *deleteAction = new QAction(tr("Disconnect"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ProvidersPanel::disconnectSelected);
+    m_table->addAction(deleteAction);
+    auto *copyAction = new QAction(tr("Copy id"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ProvidersPanel::copySelectedId);
+    m_table->addAction(copyAction);
+
+    m_tableMessage->setObjectName(QStringLiteral("providersMessage"));
+    m_tableMessage->setAlignment(Qt::AlignCenter);
+    m_tableMessage->setWordWrap(true);
+    m_tableMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tableMessage->setMargin(24);
+    m_tableStack->addWidget(m_tableMessage);
+    m_tableStack->addWidget(m_table);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("providersSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tableStack);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
+    m_linkButton->setObjectName(QStringLiteral("connectLinkButton"));
+    m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    actions->addStretch();
+    actions->addWidget(m_disconnectButton);
+    actions->addWidget(m_linkButton);
+    layout->addLayout(actions);
+
+    setTabOrder(m_refresh, m_scope);
+    setTabOrder(m_scope, m_filter);
+    setTabOrder(m_filter, m_problemsOnly);
+    setTabOrder(m_problemsOnly, m_table);
+    setTabOrder(m_table, m_disconnectButton);
+    setTabOrder(m_disconnectButton, m_linkButton);
+    showTableMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
+}
+
+void ProvidersPanel::setWatchTiming(int intervalMs, int limitMs)
+{
+    m_watchIntervalMs = intervalMs;
+    m_watchLimitMs = limitMs;
+}
+
+void ProvidersPanel::showTableMessage(const QString &text)
+{
+    m_tableMessage->setText(text);
+    m_tableStack->setCurrentWidget(m_tableMessage);
+}
+
+void ProvidersPanel::updateHeader()
+{
+    if (!hasUser()) {
+        m_title->setText(tr("<b>No user selected</b>"));
+        m_copyUserId->hide();
+        return;
+    }
+    const QString name = m_user.fullName();
+    QString text = QStringLiteral("<b>%1</b>").arg(m_user.email.toHtmlEscaped());
+    if (!name.isEmpty())
+        text += QStringLiteral(" · ") + name.toHtmlEscaped();
+    text += QStringLiteral(" · <code>%1</code>").arg(m_user.id.toHtmlEscaped());
+    m_title->setText(text);
+    m_copyUserId->show();
+}
+
+void ProvidersPanel::showUser(const User &user)
+{
+    ++m_userGeneration;
+    m_user = user;
+    m_memberships.clear();
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->clear();
+        m_scope->addItem(tr("None (personal accounts)"), QString());
+    }
+    updateHeader();
+    m_details->showNothing(tr("Select a provider to see every detail of its connection."));
+    m_model->load(user.id, QString());
+    loadMemberships();
+    updateActions();
+    Q_EMIT userOpened(user.id, user.email);
+}
+
+void ProvidersPanel::showUserId(const QString &userId, const QString &email)
+{
+    User placeholder;
+    placeholder.id = userId;
+    placeholder.email = email;
+    showUser(placeholder);
+    const quint64 generation = m_userGeneration;
+    m_client->getUser(userId, this, [this, generation](const ApiResult<User> &result) {
+        if (generation != m_userGeneration)
+            return;
+        if (result) {
+            m_user = result.value();
+            updateHeader();
+        } else if (result.error().isNotFound()) {
+            m_model->clear();
+            showTableMessage(tr("This user no longer exists in this environment."));
+        }
+    });
+}
+
+void ProvidersPanel::loadMemberships()
+{
+    const quint64 generation = m_userGeneration;
+    ListMembershipsRequest request;
+    request.userId = m_user.id;
+    request.limit = 100;
+    m_client->listOrganizationMemberships(
+        request, this, [this, generation](const ApiResult<Page<OrganizationMembership>> &result) {
+            if (generation != m_userGeneration || !result)
+                return;
+            m_memberships = result.value().data;
+            const QSignalBlocker blocker(m_scope);
+            for (const OrganizationMembership &m : std::as_const(m_memberships)) {
+                const QString name = m.organizationName.isEmpty() ? m.organizationId : m.organizationName;
+                QString label = tr("%1 (%2)").arg(name, m.role.isEmpty() ? m.status : m.role);
+                if (!m.status.isEmpty() && m.status != QLatin1String("active"))
+                    label = tr("%1 (%2, %3)").arg(name, m.role, m.status);
+                m_scope->addItem(label, m.organizationId);
+                m_scope->setItemData(m_scope->count() - 1, m.organizationId, Qt::ToolTipRole);
+            }
+        });
+}
+
+QString ProvidersPanel::scopeOrganizationName() const
+{
+    const QString id = m_scope->currentData().toString();
+    for (const OrganizationMembership &m : m_memberships) {
+        if (m.organizationId == id)
+            return m.organizationName;
+    }
+    return QString();
+}
+
+void ProvidersPanel::onScopeChanged()
+{
+    if (!hasUser())
+        return;
+    m_details->showNothing(tr("Select a provider to see every detail of its connection."));
+    m_model->load(m_user.id, m_scope->currentData().toString());
+}
+
+void ProvidersPanel::refresh()
+{
+    if (!hasUser())
+        return;
+    if (m_model->rowCount() == 0)
+        m_model->load(m_user.id, m_scope->currentData().toString());
+    else
+        m_model->refresh();
+}
+
+void ProvidersPanel::onLoadFailed(const ApiError &error)
+{
+    if (error.isNotFound() && m_model->rowCount() == 0) {
+        showTableMessage(tr("WorkOS does not know this user or organization (HTTP 404).\n%1").arg(error.fullText()));
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        showTableMessage(tr("The providers could not be loaded.\n%1").arg(error.fullText()));
+    Q_EMIT statusMessage(error.fullText());
+}
+
+int ProvidersPanel::selectedSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+void ProvidersPanel::onSelectionChanged()
+{
+    const int row = selectedSourceRow();
+    if (row >= 0)
+        m_selectedSlug = m_model->provider(row).slug;
+    if (row < 0)
+        m_details->showNothing(hasUser() ? tr("Select a provider to see every detail of its connection.")
+                                         : tr("No user selected."));
+    else
+        m_details->showProvider(m_model->provider(row));
+    updateActions();
+}
+
+void ProvidersPanel::updateActions()
+{
+    const int row = selectedSourceRow();
+    const bool hasAccount = row >= 0 && m_model->provider(row).connectedAccount.has_value();
+    m_disconnectButton->setEnabled(hasAccount && !m_disconnect->isBusy());
+    m_linkButton->setEnabled(row >= 0);
+    m_refresh->setEnabled(hasUser() && !m_model->isLoading());
+    m_scope->setEnabled(hasUser());
+}
+
+void ProvidersPanel::disconnectSelected()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || m_disconnect->isBusy() || !m_disconnectButton->isEnabled())
+        return;
+    DisconnectController::Target target{m_user, m_model->provider(row), m_scope->currentData().toString(),
+                                        scopeOrganizationName()};
+    m_disconnect->start(target);
+}
+
+void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
+{
+    switch (DisconnectController::Outcome(outcome)) {
+    case DisconnectController::Outcome::Disconnected:
+        Q_EMIT statusMessage(tr("Disconnected %1 for %2.").arg(slug, m_user.email));
+        m_model->reloadAccount(slug); // the server's word, not a local flip
+        break;
+    case DisconnectController::Outcome::AlreadyGone:
+        m_model->refresh();
+        break;
+    case DisconnectController::Outcome::Failed:
+    case DisconnectController::Outcome::Cancelled:
+        break;
+    }
+    updateActions();
+}
+
+void ProvidersPanel::sendConnectLink()
+{
+    const int row = selectedSourceRow();
+    if (row < 0)
+        return;
+    if (m_linkDialog)
+        m_linkDialog->close();
+    const DataProvider &p = m_model->provider(row);
+    ConnectLinkContext context;
+    context.userId = m_user.id;
+    context.userEmail = m_user.email;
+    context.providerSlug = p.slug;
+    context.providerName = p.name.isEmpty() ? p.slug : p.name;
+    for (const OrganizationMembership &m : std::as_const(m_memberships))
+        context.organizations.append({m.organizationId, m.organizationName});
+    context.organizationId = m_model->organizationId();
+    context.account = p.connectedAccount;
+    m_linkDialog = new ConnectLinkDialog(context, m_client, m_prompter, this);
+    m_linkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_linkDialog->setWatchTiming(m_watchIntervalMs, m_watchLimitMs);
+    connect(m_linkDialog, &ConnectLinkDialog::accountChanged, this,
+            [this](const QString &userId, const QString &slug, const QString &) {
+                if (userId == m_user.id)
+                    m_model->reloadAccount(slug);
+            });
+    m_linkDialog->open();
+}
+
+void ProvidersPanel::copySelectedId()
+{
+    const int row = selectedSourceRow();
+    if (row < 0) {
+        if (hasUser())
+            ClipboardHelper::copy(m_user.id, m_copyUserId);
+        return;
+    }
+    const DataProvider &p = m_model->provider(row);
+    const QString id = p.connectedAccount ? p.connectedAccount->id : p.id;
+    ClipboardHelper::copy(id, m_table);
+    Q_EMIT statusMessage(tr("Copied %1").arg(id));
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "ConnectLinkDialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ApiCall;
+class DisconnectController;
+class Prompter;
+class ProviderDetailsPane;
+class ProviderFilterProxy;
+class ProviderTableModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class WorkOsClient;
+struct ApiError;
+
+// The right pane: who is selected, the organization scope, the providers
+// table with its filters, the details of the selected provider, and the
+// actions on it (disconnect, connect link).
+class ProvidersPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProvidersPanel)
+
+public:
+    ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget *parent = nullptr);
+
+    void showUser(const User &user);
+    // From the recent list: fetches the user first.
+    void showUserId(const QString &userId, const QString &email);
+    void refresh();
+    void disconnectSelected();
+    void sendConnectLink();
+    void copySelectedId();
+
+    bool hasUser() const { return !m_user.id.isEmpty(); }
+    ProviderTableModel *model() const { return m_model; }
+    ConnectLinkDialog *connectLinkDialog() const { return m_linkDialog; }
+    // Tests shorten the connect-link watch loop.
+    void setWatchTiming(int intervalMs, int limitMs);
+
+Q_SIGNALS:
+    void userOpened(const QString &userId, const QString &email);
+    void statusMessage(const QString &text);
+
+private:
+    void buildUi();
+    void loadMemberships();
+    void onScopeChanged();
+    void onLoadFailed(const ApiError &error);
+    void onSelectionChanged();
+    void onDisconnectFinished(const QString &slug, int outcome);
+    void showTableMessage(const QString &text);
+    void updateActions();
+    void updateHeader();
+    int selectedSourceRow() const;
+    QString scopeOrganizationName() const;
+
+    WorkOsClient *m_client;
+    Prompter *m_prompter;
+    ProviderTableModel *m_model;
+    ProviderFilterProxy *m_proxy;
+    DisconnectController *m_disconnect;
+
+    QLabel *m_title;
+    QToolButton *m_copyUserId;
+    QPushButton *m_refresh;
+    QComboBox *m_scope;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QStackedWidget *m_tableStack;
+    QLabel *m_tableMessage;
+    QTableView *m_table;
+    ProviderDetailsPane *m_details;
+    QPushButton *m_disconnectButton;
+    QPushButton *m_linkButton;
+
+    User m_user;
+    quint64 m_userGeneration = 0;
+    QList<OrganizationMembership> m_memberships;
+    QString m_selectedSlug;
+    QPointer<ConnectLinkDialog> m_linkDialog;
+    int m_watchIntervalMs = 3000;
+    int m_watchLimitMs = 10 * 60 * 1000;
+};

@@ -1,0 +1,41 @@
+#include "QtPrompter.h"
+
+#include "SafeUrl.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
+
+Prompter::Answer QtPrompter::confirm(QWidget *parent, const Confirmation &confirmation)
+{
+    QMessageBox box(confirmation.tone == Confirmation::Tone::Dangerous ? QMessageBox::Warning
+                                                                       : QMessageBox::Question,
+                    confirmation.title, confirmation.text, QMessageBox::NoButton, parent);
+    box.setInformativeText(confirmation.informativeText);
+    QPushButton *accept = box.addButton(confirmation.acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel); // a stray Enter never disconnects anybody
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept ? Answer::Accepted : Answer::Rejected;
+}
+
+void QtPrompter::notify(QWidget *parent, const Notice &notice)
+{
+    QMessageBox::Icon icon = QMessageBox::Information;
+    if (notice.level == Notice::Level::Warning)
+        icon = QMessageBox::Warning;
+    else if (notice.level == Notice::Level::Error)
+        icon = QMessageBox::Critical;
+    QMessageBox box(icon, notice.title, notice.text, QMessageBox::Ok, parent);
+    box.setInformativeText(notice.detail);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+bool QtPrompter::openUrl(const QUrl &url)
+{
+    if (!SafeUrl::isSafeToOpen(url))
+        return false;
+    return QDesktopServices::openUrl(url);
+}

@@ -1,0 +1,287 @@
+#include "SearchPanel.h"
+
+#include "IdValidation.h"
+#include "RecentUsersModel.h"
+#include "UserListModel.h"
+#include "WorkOsClient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using IdValidation::SearchKind;
+
+namespace {
+constexpr int OrganizationPageSize = 10;
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_recentModel(recent)
+    , m_results(new UserListModel(this))
+    , m_search(new QLineEdit(this))
+    , m_find(new QPushButton(tr("Find"), this))
+    , m_hint(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_resultView(new QListView(this))
+    , m_loadMore(new QPushButton(tr("Load more"), this))
+    , m_recentView(new QListView(this))
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *searchLabel = heading(tr("&Find a user"), this);
+    searchLabel->setBuddy(m_search);
+    layout->addWidget(searchLabel);
+    auto *row = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("email, user_… or org_…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search by email, user id or organization id"));
+    m_find->setObjectName(QStringLiteral("findButton"));
+    m_find->setAccessibleName(tr("Find"));
+    row->addWidget(m_search, 1);
+    row->addWidget(m_find);
+    layout->addLayout(row);
+
+    m_hint->setObjectName(QStringLiteral("searchHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false); // secondary text colour
+    layout->addWidget(m_hint);
+
+    layout->addSpacing(4);
+    layout->addWidget(heading(tr("Users"), this));
+    m_message->setObjectName(QStringLiteral("searchMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    m_resultView->setObjectName(QStringLiteral("userList"));
+    m_resultView->setModel(m_results);
+    m_resultView->setAccessibleName(tr("Search results"));
+    m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->setUniformItemSizes(true);
+    m_resultView->setSpacing(1);
+    layout->addWidget(m_resultView, 3);
+    m_loadMore->setObjectName(QStringLiteral("loadMoreButton"));
+    m_loadMore->setAccessibleName(tr("Load more users"));
+    m_loadMore->hide();
+    layout->addWidget(m_loadMore);
+
+    layout->addSpacing(4);
+    layout->addWidget(heading(tr("Recent"), this));
+    m_recentView->setObjectName(QStringLiteral("recentList"));
+    m_recentView->setModel(m_recentModel);
+    m_recentView->setAccessibleName(tr("Recently opened users"));
+    m_recentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_recentView, 2);
+
+    connect(m_search, &QLineEdit::textChanged, this, &SearchPanel::updateHint);
+    connect(m_search, &QLineEdit::returnPressed, this, &SearchPanel::search);
+    connect(m_find, &QPushButton::clicked, this, &SearchPanel::search);
+    connect(m_loadMore, &QPushButton::clicked, this, &SearchPanel::loadMore);
+    connect(m_resultView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onResultActivated(current); });
+    connect(m_recentView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT recentChosen(index.data(RecentUsersModel::IdRole).toString(),
+                            index.data(RecentUsersModel::EmailRole).toString());
+    });
+    connect(m_recentView, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT recentChosen(index.data(RecentUsersModel::IdRole).toString(),
+                            index.data(RecentUsersModel::EmailRole).toString());
+    });
+
+    setTabOrder(m_search, m_find);
+    setTabOrder(m_find, m_resultView);
+    setTabOrder(m_resultView, m_loadMore);
+    setTabOrder(m_loadMore, m_recentView);
+    updateHint();
+    setMessage(tr("Search for a customer to see their connections."));
+}
+
+void SearchPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString SearchPanel::message() const
+{
+    return m_message->text();
+}
+
+void SearchPanel::updateHint()
+{
+    const QString text = m_search->text().trimmed();
+    const SearchKind kind = IdValidation::classifySearch(text);
+    switch (kind) {
+    case SearchKind::Empty:
+        m_hint->setText(tr("Type an email, a user id (user_…) or an organization id (org_…)."));
+        break;
+    case SearchKind::Email:
+        m_hint->setText(tr("Enter lists the users with this email."));
+        break;
+    case SearchKind::UserId:
+        m_hint->setText(tr("Enter opens this user."));
+        break;
+    case SearchKind::OrganizationId:
+        m_hint->setText(tr("Enter lists this organization's members."));
+        break;
+    case SearchKind::Invalid:
+        if (text.startsWith(QLatin1String("user_")) || text.startsWith(QLatin1String("org_")))
+            m_hint->setText(tr("This id is malformed: after the prefix only letters and digits are allowed."));
+        else
+            m_hint->setText(tr("Not an email, a user id (user_…) or an organization id (org_…)."));
+        break;
+    }
+    m_find->setEnabled(kind != SearchKind::Empty);
+}
+
+void SearchPanel::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void SearchPanel::search()
+{
+    startSearch(m_search->text().trimmed());
+}
+
+void SearchPanel::startSearch(const QString &text)
+{
+    const quint64 generation = ++m_generation;
+    if (m_call)
+        m_call->cancel();
+    m_results->clear();
+    m_loadMore->hide();
+    m_organizationId.clear();
+    m_organizationName.clear();
+    m_after.clear();
+
+    switch (IdValidation::classifySearch(text)) {
+    case SearchKind::Empty:
+        setMessage(tr("Type an email, a user id or an organization id first."));
+        return;
+    case SearchKind::Invalid:
+        setMessage(tr("\"%1\" is not an email address, a user id (user_…) or an organization id (org_…).")
+                       .arg(text.left(80)));
+        return;
+    case SearchKind::Email: {
+        setMessage(tr("Searching for %1…").arg(text));
+        ListUsersRequest request;
+        request.email = text;
+        m_call = m_client->listUsers(request, this, [this, generation, text](const ApiResult<Page<User>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r)
+                return showError(r.error());
+            if (r.value().data.isEmpty())
+                return setMessage(tr("No user has the email %1.").arg(text));
+            showPage(r.value(), false);
+        });
+        return;
+    }
+    case SearchKind::UserId:
+        setMessage(tr("Opening %1…").arg(text));
+        m_call = m_client->getUser(text, this, [this, generation, text](const ApiResult<User> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                if (r.error().isNotFound())
+                    return setMessage(tr("There is no user with the id %1 in this environment.").arg(text));
+                return showError(r.error());
+            }
+            Page<User> page;
+            page.data.append(r.value());
+            showPage(page, false);
+        });
+        return;
+    case SearchKind::OrganizationId:
+        m_organizationId = text;
+        setMessage(tr("Listing the members of %1…").arg(text));
+        m_client->getOrganization(text, this, [this, generation](const ApiResult<Organization> &r) {
+            if (generation != m_generation || !r)
+                return;
+            m_organizationName = r.value().name;
+            if (m_results->rowCount() > 0)
+                setMessage(tr("Members of %1").arg(m_organizationName));
+        });
+        loadMore();
+        return;
+    }
+}
+
+void SearchPanel::loadMore()
+{
+    if (m_organizationId.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    const bool append = !m_after.isEmpty();
+    ListUsersRequest request;
+    request.organizationId = m_organizationId;
+    request.limit = OrganizationPageSize;
+    request.after = m_after;
+    m_loadMore->setEnabled(false);
+    m_call = m_client->listUsers(request, this, [this, generation, append](const ApiResult<Page<User>> &r) {
+        if (generation != m_generation)
+            return;
+        m_loadMore->setEnabled(true);
+        if (!r) {
+            if (r.error().isNotFound())
+                return setMessage(tr("There is no organization with the id %1.").arg(m_organizationId));
+            return showError(r.error());
+        }
+        if (!append && r.value().data.isEmpty()) {
+            const QString who = m_organizationName.isEmpty() ? m_organizationId : m_organizationName;
+            return setMessage(tr("%1 has no members.").arg(who));
+        }
+        showPage(r.value(), append);
+    });
+}
+
+void SearchPanel::showPage(const Page<User> &page, bool append)
+{
+    if (append)
+        m_results->appendUsers(page.data);
+    else
+        m_results->setUsers(page.data);
+    m_after = page.after;
+    m_loadMore->setVisible(!m_organizationId.isEmpty() && page.hasMore());
+    if (!m_organizationId.isEmpty()) {
+        const QString who = m_organizationName.isEmpty() ? m_organizationId : m_organizationName;
+        setMessage(page.hasMore() ? tr("Members of %1 (first %2)").arg(who).arg(m_results->rowCount())
+                                  : tr("Members of %1 (%2)").arg(who).arg(m_results->rowCount()));
+    } else {
+        setMessage(m_results->rowCount() == 1 ? QString() : tr("%1 users found.").arg(m_results->rowCount()));
+    }
+    if (!append && m_results->rowCount() == 1)
+        m_resultView->setCurrentIndex(m_results->index(0)); // the only match: open it
+}
+
+void SearchPanel::showError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    setMessage(error.fullText());
+}
+
+void SearchPanel::onResultActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    Q_EMIT userChosen(m_results->user(index.row()));
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ApiCall;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QPushButton;
+class RecentUsersModel;
+class UserListModel;
+class WorkOsClient;
+struct ApiError;
+
+// The left pane: one search field (email, user_… or org_…) that says what
+// Enter will do, the results with "Load more" for organizations, and the
+// recently opened users.
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchPanel)
+
+public:
+    SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void search();
+    QString message() const;
+
+Q_SIGNALS:
+    // A user was picked from the results (full object) ...
+    void userChosen(const User &user);
+    // ... or from the recent list (id and the email we remembered).
+    void recentChosen(const QString &userId, const QString &email);
+
+private:
+    void updateHint();
+    void startSearch(const QString &text);
+    void loadMore();
+    void setMessage(const QString &text);
+    void showError(const ApiError &error);
+    void showPage(const Page<User> &page, bool append);
+    void onResultActivated(const QModelIndex &index);
+
+    WorkOsClient *m_client;
+    RecentUsersModel *m_recentModel;
+    UserListModel *m_results;
+    QLineEdit *m_search;
+    QPushButton *m_find;
+    QLabel *m_hint;
+    QLabel *m_message;
+    QListView *m_resultView;
+    QPushButton *m_loadMore;
+    QListView *m_recentView;
+
+    quint64 m_generation = 0;
+    QPointer<ApiCall> m_call;
+    QString m_organizationId;   // set while listing an organization's members
+    QString m_organizationName;
+    QString m_after;
+};

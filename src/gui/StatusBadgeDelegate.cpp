@@ -1,0 +1,137 @@
+#include "StatusBadgeDelegate.h"
+
+#include "ProviderTableModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+using RowState = ProviderTableModel::RowState;
+
+namespace {
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+constexpr int IconSize = 14;
+constexpr int PadX = 7;
+constexpr int Gap = 5;
+} // namespace
+
+StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QIcon StatusBadgeDelegate::stateIcon(int rowState)
+{
+    switch (RowState(rowState)) {
+    case RowState::Connected:
+        return QIcon(QStringLiteral(":/icons/status-connected.svg"));
+    case RowState::NeedsReauthorization:
+        return QIcon(QStringLiteral(":/icons/status-needs-reauth.svg"));
+    case RowState::NotConnected:
+        return QIcon(QStringLiteral(":/icons/status-not-connected.svg"));
+    case RowState::Disconnected:
+        return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
+    case RowState::Unknown:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
+}
+
+QColor StatusBadgeDelegate::stateColour(int rowState, const QPalette &palette)
+{
+    QColor colour;
+    switch (RowState(rowState)) {
+    case RowState::Connected:
+        colour = QColor(0x2e, 0x9d, 0x4f);
+        break;
+    case RowState::NeedsReauthorization:
+        colour = QColor(0xe5, 0x9a, 0x12);
+        break;
+    case RowState::NotConnected:
+        colour = palette.color(QPalette::PlaceholderText);
+        break;
+    case RowState::Disconnected:
+        colour = QColor(0xc8, 0x45, 0x3c);
+        break;
+    case RowState::Unknown:
+        colour = QColor(0x7e, 0x57, 0xc2);
+        break;
+    }
+    return isDark(palette) ? colour.lighter(130) : colour;
+}
+
+QColor StatusBadgeDelegate::warningTextColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xb0, 0x66) : QColor(0xa3, 0x3b, 0x00);
+}
+
+void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == ProviderTableModel::MissingScopesColumn && !option->text.isEmpty()) {
+        option->font.setBold(true);
+        const QColor colour = warningTextColour(option->palette);
+        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
+    }
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == ProviderTableModel::StatusColumn) {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const int width = option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX + 8;
+        size.setWidth(qMax(size.width(), width));
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+    }
+    return size;
+}
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    if (index.column() != ProviderTableModel::StatusColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // Background (selection, alternate rows) as the style draws it, without text.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const int state = index.data(ProviderTableModel::StateRole).toInt();
+    const QColor accent = stateColour(state, option.palette);
+    const QRect cell = option.rect.adjusted(4, 3, -4, -3);
+    const int textWidth = option.fontMetrics.horizontalAdvance(text);
+    const int pillWidth = qMin(cell.width(), textWidth + IconSize + Gap + 2 * PadX);
+    const QRect pill(cell.left(), cell.top(), pillWidth, cell.height());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = accent;
+    fill.setAlpha(isDark(option.palette) ? 70 : 45);
+    QColor border = accent;
+    border.setAlpha(160);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0, pill.height() / 2.0);
+
+    const QRect iconRect(pill.left() + PadX, pill.center().y() - IconSize / 2 + 1, IconSize, IconSize);
+    stateIcon(state).paint(painter, iconRect);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect textRect(iconRect.right() + Gap, pill.top(), pill.right() - iconRect.right() - Gap - PadX + 2,
+                         pill.height());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}

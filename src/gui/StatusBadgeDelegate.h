@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints the providers table's status column as a badge (icon on a tinted
+// pill) and highlights missing scopes. Colours come from the view's palette,
+// so light and dark themes both stay legible.
+class StatusBadgeDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusBadgeDelegate)
+
+public:
+    explicit StatusBadgeDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QIcon stateIcon(int rowState);
+    // The accent for a state, adjusted to the palette (lighter on dark backgrounds).
+    static QColor stateColour(int rowState, const QPalette &palette);
+    static QColor warningTextColour(const QPalette &palette);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
