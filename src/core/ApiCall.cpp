@@ -93,6 +93,12 @@ void ApiCall::sendAttempt()
     m_buffer.clear();
     m_tooLarge = false;
     qCDebug(lcApi).noquote() << "->" << m_verb << m_request.url().toDisplayString() << "attempt" << m_attempts;
+    if (lcApi().isDebugEnabled()) {
+        const QList<QByteArray> names = m_request.rawHeaderList();
+        for (const QByteArray &name : names)
+            qCDebug(lcApi).noquote() << "   " << name + ':'
+                                     << Logging::redactedHeaderValue(name, m_request.rawHeader(name));
+    }
     QNetworkReply *reply = m_body.isEmpty() && m_verb != "POST"
         ? m_nam->sendCustomRequest(m_request, m_verb)
         : m_nam->sendCustomRequest(m_request, m_verb, m_body);

@@ -3,6 +3,7 @@
 #include "WorkOsClient.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTcpServer>
@@ -706,6 +707,26 @@ private Q_SLOTS:
         QCOMPARE(out.error().kind, ApiError::Kind::Redirect);
         QCOMPARE(loop.requests.size(), 4); // the first request and three hops
         QVERIFY(loop.requests.last().startsWith("GET /user_management/users/again"));
+    }
+
+    void debugLoggingRedactsTheKey()
+    {
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("pipes.api.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
+        auto client = makeClient(RetryPolicy::none(), QStringLiteral("sk_test_recognisable_4242"));
+        Outcome<User> out;
+        client->getUser(AliceUserId, this, out.callback());
+        QTRY_VERIFY(out.done());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("pipes.api.debug=false"));
+        const QString log = captured.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("Authorization: <redacted>")), qPrintable(log));
+        QVERIFY(log.contains(AliceUserId)); // the log is useful...
+        QVERIFY(!log.contains(QStringLiteral("recognisable_4242"))); // ...and never holds the key
+        QVERIFY(!out.error().fullText().contains(QStringLiteral("recognisable_4242")));
     }
 
     void inFlightCounterAndFailureSignal()
