@@ -1,0 +1,237 @@
+#include "SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SecretStore", text);
+}
+
+// A probe entry that is never written.
+const QString ProbeKey = QStringLiteral("pipes-admin-probe-never-written");
+
+SecretResult resultFromJob(const QKeychain::Job &job, bool *keychainUnavailable)
+{
+    SecretResult r;
+    *keychainUnavailable = false;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        r.status = SecretResult::Status::Ok;
+        return r;
+    case QKeychain::EntryNotFound:
+        r.status = SecretResult::Status::NotFound;
+        r.error = tr("No API key is stored for this environment.");
+        return r;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        r.status = SecretResult::Status::Failed;
+        r.error = tr("The keychain refused access to the API key: %1").arg(job.errorString());
+        return r;
+    case QKeychain::CouldNotDeleteEntry:
+        r.status = SecretResult::Status::Failed;
+        r.error = tr("The keychain could not delete the API key: %1").arg(job.errorString());
+        return r;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        // On Linux, OtherError is what a missing or broken Secret Service
+        // over D-Bus looks like: treat it as "no usable keychain".
+        break;
+    }
+    *keychainUnavailable = true;
+    r.status = SecretResult::Status::Unavailable;
+    const QString detail = job.errorString().trimmed();
+    r.error = detail.isEmpty()
+        ? tr("The system keychain is not available on this computer.")
+        : tr("The system keychain is not available on this computer (%1).").arg(detail);
+    return r;
+}
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+SecretStore::~SecretStore()
+{
+    // Best effort: overwrite the in-memory keys before the memory is freed.
+    for (auto it = m_memory.begin(); it != m_memory.end(); ++it)
+        it.value().fill(QLatin1Char('\0'));
+}
+
+void SecretStore::useMemoryOnly()
+{
+    if (m_mode == Mode::MemoryOnly)
+        return;
+    m_mode = Mode::MemoryOnly;
+    Q_EMIT modeChanged(m_mode);
+}
+
+void SecretStore::probe(QObject *context, Callback done)
+{
+    if (m_mode == Mode::MemoryOnly) {
+        runMemory(Operation::Probe, QString(), QString(), context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(ProbeKey);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
+        bool unavailable = false;
+        SecretResult r = resultFromJob(*j, &unavailable);
+        if (r.status == SecretResult::Status::NotFound) // the expected answer: the keychain works
+            r = SecretResult{SecretResult::Status::Ok, {}, {}};
+        if (unavailable)
+            setAvailability(Availability::Unavailable, r.error);
+        else
+            setAvailability(Availability::Available, QString());
+        if (guard)
+            done(r);
+    });
+    job->start();
+}
+
+void SecretStore::read(const QString &environment, QObject *context, Callback done)
+{
+    if (m_mode == Mode::MemoryOnly) {
+        runMemory(Operation::Read, environment, QString(), context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(environment);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
+        bool unavailable = false;
+        SecretResult r = resultFromJob(*j, &unavailable);
+        if (r.ok())
+            r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
+                        unavailable ? r.error : QString());
+        if (guard)
+            done(r);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &environment, const QString &key, QObject *context, Callback done)
+{
+    if (m_mode == Mode::MemoryOnly) {
+        runMemory(Operation::Write, environment, key, context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(environment);
+    job->setTextData(key);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
+        bool unavailable = false;
+        const SecretResult r = resultFromJob(*j, &unavailable);
+        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
+                        unavailable ? r.error : QString());
+        if (guard)
+            done(r);
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &environment, QObject *context, Callback done)
+{
+    if (m_mode == Mode::MemoryOnly) {
+        runMemory(Operation::Remove, environment, QString(), context, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(environment);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
+        bool unavailable = false;
+        const SecretResult r = resultFromJob(*j, &unavailable);
+        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
+                        unavailable ? r.error : QString());
+        if (guard)
+            done(r);
+    });
+    job->start();
+}
+
+void SecretStore::runMemory(Operation op, const QString &environment, const QString &key, QObject *context,
+                            Callback done)
+{
+    SecretResult r;
+    r.status = SecretResult::Status::Ok;
+    switch (op) {
+    case Operation::Probe:
+        break;
+    case Operation::Read: {
+        const auto it = m_memory.constFind(environment);
+        if (it == m_memory.constEnd()) {
+            r.status = SecretResult::Status::NotFound;
+            r.error = tr("No API key is stored for this environment.");
+        } else {
+            r.key = it.value();
+        }
+        break;
+    }
+    case Operation::Write:
+        m_memory.insert(environment, key);
+        break;
+    case Operation::Remove:
+        if (m_memory.remove(environment) == 0) {
+            r.status = SecretResult::Status::NotFound;
+            r.error = tr("No API key is stored for this environment.");
+        }
+        break;
+    }
+    finishLater(context, std::move(done), std::move(r));
+}
+
+void SecretStore::finishLater(QObject *context, Callback done, SecretResult result)
+{
+    // Asynchronous like the keychain, so callers see one behaviour.
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [guard, done = std::move(done), result = std::move(result)]() {
+        if (guard)
+            done(result);
+    });
+}
+
+void SecretStore::setAvailability(Availability availability, const QString &reason)
+{
+    m_unavailableReason = reason;
+    if (m_availability == availability)
+        return;
+    m_availability = availability;
+    Q_EMIT availabilityChanged(availability);
+}
+
+QString SecretStore::maskKey(const QString &key)
+{
+    const QString k = key.trimmed();
+    if (k.isEmpty())
+        return {};
+    // "sk_", "sk_test_", "sk_live_", "pk_test_", ...: a short lower-case word
+    // and an optional environment word, each followed by an underscore.
+    static const QRegularExpression prefixRe(QStringLiteral("^[a-z]{2,8}_(?:(?:test|live|prod|staging|sandbox)_)?"));
+    const QRegularExpressionMatch m = prefixRe.match(k);
+    const QString prefix = m.hasMatch() ? m.captured(0) : QString();
+    const qsizetype secretLength = k.size() - prefix.size();
+    // Show the last four only when they are a small part of the secret.
+    if (secretLength < 12)
+        return prefix + QStringLiteral("…");
+    return prefix + QStringLiteral("…") + k.right(4);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ConnectionTester.h"
+#include "Environment.h"
+#include "SecretStore.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class EnvironmentListModel;
+class EnvironmentStore;
+class QItemSelection;
+
+namespace Ui {
+class EnvironmentSettingsDialog;
+}
+
+// Lists, adds, edits and removes environments, chooses the active one, stores
+// each environment's API key in the keychain (write-only: only the masked key
+// is ever shown) and tests a connection. Locked provisioning disables editing
+// and says why. When the keychain is unavailable it says so and offers to keep
+// keys in memory only.
+//
+// Open it non-modally: `auto *d = new EnvironmentSettingsDialog(...);
+// d->setAttribute(Qt::WA_DeleteOnClose); d->open();`
+class EnvironmentSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentSettingsDialog)
+
+public:
+    // Asked before an environment (and its stored key) is removed; true = go ahead.
+    using Confirmation = std::function<bool(const QString &question)>;
+
+    // `store` and `secrets` must outlive the dialog. `tester` runs "Test connection"
+    // (normally ConnectionTest::withWorkOsClient(nam)).
+    EnvironmentSettingsDialog(EnvironmentStore *store, SecretStore *secrets, ConnectionTester tester,
+                              QWidget *parent = nullptr);
+    ~EnvironmentSettingsDialog() override;
+
+    // Replaces the QMessageBox question asked before removing (tests answer it).
+    void setRemoveConfirmation(Confirmation confirmation);
+
+    // The environment shown in the form, empty while adding a new one.
+    QString currentName() const { return m_current; }
+    void selectEnvironment(const QString &name);
+    // Starts adding a new environment (what the Add button does); for a
+    // first-run prompt.
+    void startAdding();
+
+Q_SIGNALS:
+    // A key was stored, replaced or forgotten: a client built for this
+    // environment should be rebuilt.
+    void apiKeyChanged(const QString &environment);
+
+private:
+    void onSelectionChanged();
+    void showEnvironment(const Environment &environment);
+    void save();
+    void removeCurrent();
+    void setActive();
+    void chooseColour();
+    void updateSwatch();
+    void storeKey();
+    void forgetKey();
+    void refreshStoredKey();
+    void testConnection();
+    void runTest(const Environment &environment, const QString &key);
+    void refreshKeychainState();
+    void refreshEnabled();
+    Environment environmentFromForm() const;
+    void setFormError(const QString &text);
+
+    std::unique_ptr<Ui::EnvironmentSettingsDialog> m_ui;
+    EnvironmentStore *m_store;
+    SecretStore *m_secrets;
+    ConnectionTester m_tester;
+    Confirmation m_confirmRemove;
+    EnvironmentListModel *m_model;
+    QString m_current;     // the environment in the form; empty while adding
+    bool m_adding = false; // the form holds a new, unsaved environment
+    bool m_testing = false;
+    bool m_hasStoredKey = false;
+    int m_keyGeneration = 0; // drops stale keychain answers after the selection changed
+};
