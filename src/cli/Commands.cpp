@@ -95,8 +95,9 @@ ExitCode Commands::users(const UsersQuery &query)
             ApiError error;
             error.kind = ApiError::Kind::MalformedBody;
             error.detail = tr("list_metadata.after repeated the cursor %1").arg(after);
-            m_sink->message(tr("Error: WorkOS returned the same page twice while listing users; stopped after %n "
-                               "page(s).", nullptr, pages));
+            m_sink->message(tr("Error: WorkOS returned the same page cursor twice while listing users; stopped after "
+                               "%1 pages.")
+                                .arg(pages));
             return CliErrors::exitCodeFor(error);
         }
         cursorsSeen.insert(after);
@@ -112,7 +113,7 @@ ExitCode Commands::users(const UsersQuery &query)
     }
     m_sink->data(TextOutput::userTable(users));
     if (query.paging == Paging::AllPages)
-        m_sink->message(tr("%n user(s) in %1 page(s).", nullptr, int(users.size())).arg(pages));
+        m_sink->message(tr("Users listed: %1 (pages fetched: %2).").arg(users.size()).arg(pages));
     else if (!after.isEmpty())
         m_sink->message(tr("More users match; run again with --all to list every page."));
     return ExitCode::Ok;

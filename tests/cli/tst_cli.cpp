@@ -1,0 +1,470 @@
+// Golden-output tests of the real pipes-admin-cli binary against an
+// in-process sandbox. What is compared is what a user sees: exit code,
+// stdout, stderr (see golden/*.txt). The sandbox's request log and store
+// prove what did (or did not) happen on the "server".
+
+#include "CliHarness.h"
+
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#define VERIFY_GOLDEN(name, run)                                                                                      \
+    do {                                                                                                              \
+        QString why_;                                                                                                 \
+        QVERIFY2(CliHarness::matchesGolden(name, run, &why_), qPrintable(why_));                                     \
+    } while (false)
+
+namespace {
+const QString TestKey = QStringLiteral("sk_test_cli_secret_7f3a9c2e");
+const QString WrongKey = QStringLiteral("sk_test_wrong_key_51d0b7aa");
+const QString Alice = SandboxSeed::AliceUserId;
+const QString Acme = SandboxSeed::AcmeOrgId;
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void malformedIdsSendNothing_data();
+    void malformedIdsSendNothing();
+    void usersByEmail();
+    void usersFirstPageHintsAtAll();
+    void usersAllPagesCollectsEveryMemberOnce();
+    void user();
+    void userNotFound();
+    void providersTable();
+    void providersJson();
+    void providersOrganizationScopeAndUnknownState();
+    void account();
+    void disconnectWithoutYesChangesNothing();
+    void disconnectWithYesRemovesTheAccount();
+    void authorizeUrl();
+    void authorizeUrlOpenUsesTheOpener();
+    void unsafeAuthorizeUrlIsRefused_data();
+    void unsafeAuthorizeUrlIsRefused();
+    void wrongKey();
+    void missingKey();
+    void connectionRefused();
+    void serverErrorAndRetry();
+    void baseUrlOptionWinsOverEnvironment();
+
+private:
+    QProcessEnvironment environment() const;
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &environment);
+    CliRun cli(const QStringList &arguments) { return cli(arguments, environment()); }
+    std::optional<SandboxAccount> storedAccount(const QString &userId, const QString &slug);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<CliRun> m_runs;
+};
+
+void TestCli::init()
+{
+    SandboxOptions options;
+    options.apiKey = TestKey;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_runs.clear();
+}
+
+void TestCli::cleanup()
+{
+    // The API key (right or wrong) never appears in anything the CLI prints.
+    for (const CliRun &run : std::as_const(m_runs)) {
+        for (const QString &key : {TestKey, WrongKey}) {
+            QVERIFY2(!run.out.contains(key), qPrintable(run.arguments.join(QLatin1Char(' '))));
+            QVERIFY2(!run.err.contains(key), qPrintable(run.arguments.join(QLatin1Char(' '))));
+        }
+        QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.arguments.join(QLatin1Char(' '))));
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCli::environment() const
+{
+    QProcessEnvironment environment = CliHarness::cleanEnvironment();
+    environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
+    environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
+    return environment;
+}
+
+CliRun TestCli::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    CliRun run = CliHarness::run(arguments, environment);
+    m_runs.append(run);
+    return run;
+}
+
+std::optional<SandboxAccount> TestCli::storedAccount(const QString &userId, const QString &slug)
+{
+    SandboxStore &store = m_server->store();
+    const SandboxProvider *provider = store.provider(slug);
+    if (!provider)
+        return std::nullopt;
+    return store.account(store.accountKey(*provider, userId, QString()));
+}
+
+void TestCli::help()
+{
+    const CliRun main = cli({QStringLiteral("--help")});
+    QCOMPARE(main.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("help"), main);
+    VERIFY_GOLDEN(QStringLiteral("help_disconnect"), cli({QStringLiteral("disconnect"), QStringLiteral("--help")}));
+    const CliRun version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("pipes-admin-cli " PIPES_ADMIN_VERSION "\n"));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("usage_no_command") << QStringList();
+    QTest::newRow("usage_unknown_command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("usage_unknown_option") << QStringList{QStringLiteral("user"), Alice, QStringLiteral("--colour")};
+    QTest::newRow("usage_users_without_filter") << QStringList{QStringLiteral("users")};
+    QTest::newRow("usage_users_limit_out_of_range")
+        << QStringList{QStringLiteral("users"), QStringLiteral("--email"), QStringLiteral("a@b.co"),
+                       QStringLiteral("--limit"), QStringLiteral("500")};
+    QTest::newRow("usage_account_missing_slug") << QStringList{QStringLiteral("account"), Alice};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.startsWith(QLatin1String("Error: ")));
+    VERIFY_GOLDEN(QString::fromLatin1(QTest::currentDataTag()), run);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::malformedIdsSendNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("malformed_user_id") << QStringList{QStringLiteral("user"), QStringLiteral("user_../../organizations")};
+    QTest::newRow("malformed_slug") << QStringList{QStringLiteral("account"), Alice, QStringLiteral("Git Hub")};
+    QTest::newRow("malformed_organization")
+        << QStringList{QStringLiteral("providers"), Alice, QStringLiteral("--organization"), QStringLiteral("acme")};
+}
+
+void TestCli::malformedIdsSendNothing()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    VERIFY_GOLDEN(QString::fromLatin1(QTest::currentDataTag()), run);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::usersByEmail()
+{
+    const CliRun run = cli({QStringLiteral("users"), QStringLiteral("--email"), SandboxSeed::AliceEmail});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(Alice));
+    VERIFY_GOLDEN(QStringLiteral("users_email"), run);
+}
+
+void TestCli::usersFirstPageHintsAtAll()
+{
+    const CliRun run = cli({QStringLiteral("users"), QStringLiteral("--organization"), Acme});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 1 + 10); // header + WorkOS's default page of 10
+    VERIFY_GOLDEN(QStringLiteral("users_organization_first_page"), run);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestCli::usersAllPagesCollectsEveryMemberOnce()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun table = cli({QStringLiteral("users"), QStringLiteral("--organization"), Acme, QStringLiteral("--limit"),
+                              QStringLiteral("12"), QStringLiteral("--all")});
+    QCOMPARE(table.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("users_organization_all"), table);
+    // 30 members, 12 a page: 3 requests, each later one carrying the previous page's cursor,
+    // throttled to about 4 a second (two gaps of 250 ms).
+    QCOMPARE(m_server->requestCount(), 3);
+    QVERIFY2(clock.elapsed() >= 450, qPrintable(QString::number(clock.elapsed())));
+    const QList<SandboxRequestRecord> requests = m_server->requests();
+    QVERIFY(!requests.at(0).query.contains(QLatin1String("after=")));
+    QVERIFY(requests.at(1).query.contains(QLatin1String("after=user_")));
+    QVERIFY(requests.at(2).query.contains(QLatin1String("after=user_")));
+    QVERIFY(requests.at(1).query != requests.at(2).query);
+
+    const CliRun json = cli({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("--organization"), Acme,
+                             QStringLiteral("--limit"), QStringLiteral("12"), QStringLiteral("--all")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(root.value(QStringLiteral("list_metadata")).toObject().value(QStringLiteral("after")).isNull());
+    QStringList ids;
+    for (const QJsonValue &user : root.value(QStringLiteral("data")).toArray())
+        ids.append(user.toObject().value(QStringLiteral("id")).toString());
+    QSet<QString> members;
+    for (const SandboxMembership *membership : m_server->store().membershipsOfOrganization(Acme))
+        members.insert(membership->userId);
+    QCOMPARE(members.size(), SandboxSeed::AcmeMemberCount);
+    QCOMPARE(ids.size(), SandboxSeed::AcmeMemberCount); // nobody twice
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), members); // nobody missing
+}
+
+void TestCli::user()
+{
+    const CliRun text = cli({QStringLiteral("user"), Alice});
+    QCOMPARE(text.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("user"), text);
+    const CliRun json = cli({QStringLiteral("user"), Alice, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("user_json"), json);
+}
+
+void TestCli::userNotFound()
+{
+    const CliRun run = cli({QStringLiteral("user"), SandboxSeed::MissingUserId});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains(QRegularExpression(QStringLiteral("request id req_[A-Za-z0-9]+\\)\n$"))));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line
+    VERIFY_GOLDEN(QStringLiteral("user_not_found"), run);
+}
+
+void TestCli::providersTable()
+{
+    const CliRun run = cli({QStringLiteral("providers"), Alice});
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("providers"), run);
+}
+
+void TestCli::providersJson()
+{
+    const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("providers"), Alice});
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("providers_json"), run);
+    // The derived field a support person looks for: Slack lacks two scopes.
+    const QJsonArray data = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(data.size(), SandboxSeed::DemoProviderCount);
+    for (const QJsonValue &value : data) {
+        const QJsonObject provider = value.toObject();
+        if (provider.value(QStringLiteral("slug")).toString() == SandboxSeed::SlackSlug)
+            QCOMPARE(provider.value(QStringLiteral("missing_scopes")).toArray(),
+                     QJsonArray({QStringLiteral("chat:write"), QStringLiteral("users:read.email")}));
+    }
+}
+
+void TestCli::providersOrganizationScopeAndUnknownState()
+{
+    const CliRun globex = cli({QStringLiteral("providers"), Alice, QStringLiteral("--organization"),
+                               SandboxSeed::GlobexOrgId});
+    QCOMPARE(globex.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("providers_organization"), globex);
+    QVERIFY(m_server->requests().constLast().query.contains(SandboxSeed::GlobexOrgId));
+
+    const CliRun dave = cli({QStringLiteral("providers"), SandboxSeed::DaveUserId});
+    QCOMPARE(dave.exitCode, 0);
+    QVERIFY(dave.out.contains(SandboxSeed::UnknownAccountState)); // shown, not dropped
+    VERIFY_GOLDEN(QStringLiteral("providers_unknown_state"), dave);
+}
+
+void TestCli::account()
+{
+    const CliRun text = cli({QStringLiteral("account"), Alice, SandboxSeed::SlackSlug});
+    QCOMPARE(text.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("account"), text);
+    const CliRun json = cli({QStringLiteral("account"), Alice, SandboxSeed::SlackSlug, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("account_json"), json);
+}
+
+void TestCli::disconnectWithoutYesChangesNothing()
+{
+    QVERIFY(storedAccount(Alice, SandboxSeed::GithubSlug).has_value());
+    const CliRun run = cli({QStringLiteral("disconnect"), Alice, SandboxSeed::GithubSlug});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    VERIFY_GOLDEN(QStringLiteral("disconnect_without_yes"), run);
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(storedAccount(Alice, SandboxSeed::GithubSlug).has_value());
+}
+
+void TestCli::disconnectWithYesRemovesTheAccount()
+{
+    const CliRun run = cli({QStringLiteral("disconnect"), Alice, SandboxSeed::GithubSlug, QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("disconnect_yes"), run);
+    QCOMPARE(m_server->requestCount("DELETE", QStringLiteral("/user_management/users/.*/connected_accounts/github")), 1);
+    QVERIFY(!storedAccount(Alice, SandboxSeed::GithubSlug).has_value());
+
+    // What the user sees next: the account is gone.
+    const CliRun after = cli({QStringLiteral("account"), Alice, SandboxSeed::GithubSlug});
+    QCOMPARE(after.exitCode, 3);
+    VERIFY_GOLDEN(QStringLiteral("disconnect_then_account"), after);
+}
+
+void TestCli::authorizeUrl()
+{
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    const CliRun run = cli({QStringLiteral("authorize-url"), Alice, SandboxSeed::SlackSlug, QStringLiteral("--return-to"),
+                            QStringLiteral("https://support.example.com/done")},
+                           env);
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("authorize_url"), run);
+    QVERIFY(!QFile::exists(openLog)); // printed, not opened
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().constLast().body).object();
+    QCOMPARE(body.value(QStringLiteral("user_id")).toString(), Alice);
+    QCOMPARE(body.value(QStringLiteral("return_to")).toString(), QStringLiteral("https://support.example.com/done"));
+}
+
+void TestCli::authorizeUrlOpenUsesTheOpener()
+{
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    const CliRun run = cli({QStringLiteral("authorize-url"), Alice, SandboxSeed::SlackSlug, QStringLiteral("--open")}, env);
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("authorize_url_open"), run);
+    // The sandbox's link is http on loopback: allowed, and opened exactly once.
+    QFile log(openLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(log.readAll()), run.out);
+    QVERIFY(run.out.startsWith(m_server->baseUrl().toString()));
+}
+
+void TestCli::unsafeAuthorizeUrlIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("authorize_url_javascript_open")
+        << QByteArray(R"json({"url":"javascript:alert(1)"})json") << QStringList{QStringLiteral("--open")};
+    QTest::newRow("authorize_url_file_open")
+        << QByteArray(R"json({"url":"file:///etc/passwd"})json") << QStringList{QStringLiteral("--open")};
+    QTest::newRow("authorize_url_plain_http_remote")
+        << QByteArray(R"json({"url":"http://evil.example.com/connect"})json") << QStringList();
+}
+
+void TestCli::unsafeAuthorizeUrlIsRefused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, extra);
+    SandboxFault fault;
+    fault.method = "POST";
+    fault.pathPattern = QStringLiteral("/data-integrations/.*/authorize");
+    fault.action = SandboxFault::Action::Respond;
+    fault.status = 200;
+    fault.body = body;
+    fault.times = -1;
+    m_server->addFault(fault);
+
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    const CliRun run = cli(QStringList{QStringLiteral("authorize-url"), Alice, SandboxSeed::SlackSlug} + extra, env);
+    QCOMPARE(run.exitCode, 7);
+    QVERIFY(run.out.isEmpty()); // not even printed for copying
+    QVERIFY(!QFile::exists(openLog) || QFileInfo(openLog).size() == 0);
+    VERIFY_GOLDEN(QString::fromLatin1(QTest::currentDataTag()), run);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestCli::wrongKey()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("WORKOS_API_KEY"), WrongKey);
+    const CliRun run = cli({QStringLiteral("providers"), Alice}, env);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.err.contains(QLatin1String("401")));
+    VERIFY_GOLDEN(QStringLiteral("wrong_key"), run);
+    QCOMPARE(m_server->requestCount(), 1); // a 401 is not retried
+}
+
+void TestCli::missingKey()
+{
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("WORKOS_API_KEY"));
+    const CliRun run = cli({QStringLiteral("user"), Alice}, env);
+    QCOMPARE(run.exitCode, 4);
+    VERIFY_GOLDEN(QStringLiteral("missing_key"), run);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::connectionRefused()
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        deadPort = probe.serverPort();
+    }
+    const CliRun run = cli({QStringLiteral("--no-retry"), QStringLiteral("--base-url"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(deadPort), QStringLiteral("user"), Alice});
+    QCOMPARE(run.exitCode, 6);
+    VERIFY_GOLDEN(QStringLiteral("connection_refused"), run);
+}
+
+void TestCli::serverErrorAndRetry()
+{
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.action = SandboxFault::Action::Respond;
+    fault.status = 500;
+    fault.times = 1;
+    m_server->addFault(fault);
+    const CliRun once = cli({QStringLiteral("--no-retry"), QStringLiteral("user"), Alice});
+    QCOMPARE(once.exitCode, 5);
+    VERIFY_GOLDEN(QStringLiteral("server_error_no_retry"), once);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    // By default (like the SDKs) a 503 is retried and the user just gets the answer.
+    fault.status = 503;
+    m_server->addFault(fault);
+    const CliRun retried = cli({QStringLiteral("user"), Alice});
+    QCOMPARE(retried.exitCode, 0);
+    QVERIFY(retried.out.contains(SandboxSeed::AliceEmail));
+    QCOMPARE(m_server->requestCount(), 3);
+}
+
+void TestCli::baseUrlOptionWinsOverEnvironment()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), QStringLiteral("https://api.workos.invalid"));
+    const CliRun run = cli({QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("users"),
+                            QStringLiteral("--email"), SandboxSeed::BobEmail},
+                           env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(SandboxSeed::BobUserId));
+    QCOMPARE(m_server->requestCount(), 1);
+
+    const CliRun refused = cli({QStringLiteral("--base-url"), QStringLiteral("http://api.example.com"),
+                                QStringLiteral("user"), Alice});
+    QCOMPARE(refused.exitCode, 2);
+    VERIFY_GOLDEN(QStringLiteral("base_url_plain_http_refused"), refused);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
