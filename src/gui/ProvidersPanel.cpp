@@ -57,6 +57,7 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget
             showTableMessage(tr("No providers are configured in this environment."));
         else
             m_tableStack->setCurrentWidget(m_table);
+        fitColumns();
         // Keep the selected provider across refreshes; otherwise start at the top.
         const int row = m_model->rowOfSlug(m_selectedSlug);
         const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
@@ -214,6 +215,18 @@ void ProvidersPanel::buildUi()
     setTabOrder(m_table, m_disconnectButton);
     setTabOrder(m_disconnectButton, m_linkButton);
     showTableMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
+}
+
+void ProvidersPanel::fitColumns()
+{
+    // Short columns fit their contents; scope lists get a fixed share (full text in the tooltip).
+    const int em = m_table->fontMetrics().averageCharWidth();
+    for (const int column : {ProviderTableModel::ProviderColumn, ProviderTableModel::SlugColumn,
+                             ProviderTableModel::StatusColumn, ProviderTableModel::OwnershipColumn,
+                             ProviderTableModel::ConnectedSinceColumn, ProviderTableModel::UpdatedColumn}) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + em, 32 * em));
+    }
 }
 
 void ProvidersPanel::setWatchTiming(int intervalMs, int limitMs)

@@ -60,6 +60,7 @@ private:
     void onSelectionChanged();
     void onDisconnectFinished(const QString &slug, int outcome);
     void showTableMessage(const QString &text);
+    void fitColumns();
     void updateActions();
     void updateHeader();
     int selectedSourceRow() const;

@@ -75,6 +75,9 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultView->setUniformItemSizes(true);
     m_resultView->setSpacing(1);
+    m_resultView->setTextElideMode(Qt::ElideMiddle);
+    m_resultView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultView->setResizeMode(QListView::Adjust);
     layout->addWidget(m_resultView, 3);
     m_loadMore->setObjectName(QStringLiteral("loadMoreButton"));
     m_loadMore->setAccessibleName(tr("Load more users"));
@@ -212,15 +215,20 @@ void SearchPanel::startSearch(const QString &text)
         return;
     case SearchKind::OrganizationId:
         m_organizationId = text;
-        setMessage(tr("Listing the members of %1…").arg(text));
-        m_client->getOrganization(text, this, [this, generation](const ApiResult<Organization> &r) {
-            if (generation != m_generation || !r)
+        setMessage(tr("Looking up %1…").arg(text));
+        // The organization first (its name for the sentences, a clear 404), then its members.
+        m_call = m_client->getOrganization(text, this, [this, generation, text](const ApiResult<Organization> &r) {
+            if (generation != m_generation)
                 return;
+            if (!r) {
+                if (r.error().isNotFound())
+                    return setMessage(tr("There is no organization with the id %1 in this environment.").arg(text));
+                return showError(r.error());
+            }
             m_organizationName = r.value().name;
-            if (m_results->rowCount() > 0)
-                setMessage(tr("Members of %1").arg(m_organizationName));
+            setMessage(tr("Listing the members of %1…").arg(m_organizationName));
+            loadMore();
         });
-        loadMore();
         return;
     }
 }

@@ -1,0 +1,185 @@
+// Disconnect from the real window against the sandbox, answered through the FakePrompter.
+
+#include "GuiHarness.h"
+#include "ProviderTableModel.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+const QString DeletePattern = QStringLiteral("/user_management/users/.*/connected_accounts/.*");
+
+bool aliceHas(SandboxServer &server, const QString &slug, const QString &org = QString())
+{
+    SandboxStore &store = server.store();
+    return store.account(store.accountKey(*store.provider(slug), SandboxSeed::AliceUserId, org)).has_value();
+}
+} // namespace
+
+class TestGuiDisconnect final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void confirmedDisconnectRemovesAndRereadsTheRow();
+    void cancelledDisconnectSendsNothing();
+    void deleteKeyAsksToo();
+    void doubleClickSendsOneRequest();
+    void alreadyGoneSaysSoAndRefreshes();
+    void otherErrorsShowTheRequestId();
+    void organizationOwnedAccountWarns();
+    void notConnectedRowCannotBeDisconnected();
+
+private:
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
+    QPushButton *button() const { return m_window->findChild<QPushButton *>(QStringLiteral("disconnectButton")); }
+    QString status(const QString &slug) const { return GuiHarness::cell(table(), slug, ProviderTableModel::StatusColumn); }
+
+    std::unique_ptr<GuiHarness> h;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiDisconnect::init()
+{
+    h = std::make_unique<GuiHarness>();
+    m_window = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
+    h->server.clearRequestLog();
+}
+
+void TestGuiDisconnect::cleanup()
+{
+    m_window.reset();
+    h.reset();
+}
+
+void TestGuiDisconnect::confirmedDisconnectRemovesAndRereadsTheRow()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(button()->isEnabled());
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    const Confirmation &c = h->prompter.confirmations.first();
+    const QString all = c.text + QLatin1Char(' ') + c.informativeText;
+    QVERIFY(all.contains(QString(SandboxSeed::AliceEmail)));
+    QVERIFY(all.contains(QString(SandboxSeed::AliceUserId)));
+    QVERIFY(all.contains(QStringLiteral("GitHub")));
+    QVERIFY(all.contains(QStringLiteral("access and refresh tokens")));
+    QVERIFY(all.contains(QStringLiteral("NOT revoked")));
+    QVERIFY(!all.contains(QStringLiteral("shared by every member")));
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QVERIFY(!aliceHas(h->server, QStringLiteral("github")));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
+    // Re-read from the server, not flipped locally.
+    QCOMPARE(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/connected_accounts/github")), 1);
+    QVERIFY(!button()->isEnabled()); // nothing left to disconnect on this row
+    QVERIFY(h->prompter.notices.isEmpty());
+}
+
+void TestGuiDisconnect::cancelledDisconnectSendsNothing()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    h->prompter.setNextAnswer(Prompter::Answer::Rejected);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    QTest::qWait(200);
+    QCOMPARE(h->server.requestCount(), 0);
+    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
+    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
+    QVERIFY(button()->isEnabled());
+}
+
+void TestGuiDisconnect::deleteKeyAsksToo()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("slack")));
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    QVERIFY(h->prompter.confirmations.first().text.contains(QStringLiteral("Slack")));
+    QTRY_COMPARE(status(QStringLiteral("slack")), QStringLiteral("Not connected"));
+    QVERIFY(!aliceHas(h->server, QStringLiteral("slack")));
+}
+
+void TestGuiDisconnect::doubleClickSendsOneRequest()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    h->server.setLatencyMs(300); // the DELETE is still in flight when the second click lands
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QVERIFY(!button()->isEnabled()); // disabled while in flight
+    QTest::mouseDClick(button(), Qt::LeftButton);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+}
+
+void TestGuiDisconnect::alreadyGoneSaysSoAndRefreshes()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    SandboxStore &store = h->server.store();
+    store.removeAccount(store.accountKey(*store.provider(QStringLiteral("github")), SandboxSeed::AliceUserId, QString()));
+    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected")); // the table does not know yet
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QTRY_COMPARE(h->prompter.notices.size(), 1);
+    QVERIFY(h->prompter.notices.first().text.contains(QStringLiteral("already disconnected")));
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 1);
+}
+
+void TestGuiDisconnect::otherErrorsShowTheRequestId()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    SandboxFault fault;
+    fault.method = "DELETE";
+    fault.pathPattern = DeletePattern;
+    fault.status = 403;
+    h->server.addFault(fault);
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QTRY_COMPARE(h->prompter.notices.size(), 1);
+    const Notice &n = h->prompter.notices.first();
+    QCOMPARE(n.level, Notice::Level::Error);
+    QVERIFY(n.detail.contains(QStringLiteral("403")));
+    QVERIFY(n.detail.contains(QStringLiteral("Request id: ")));
+    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
+    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
+    QTRY_VERIFY(button()->isEnabled()); // usable again after the failure
+}
+
+void TestGuiDisconnect::organizationOwnedAccountWarns()
+{
+    auto *scope = m_window->findChild<QComboBox *>(QStringLiteral("organizationScope"));
+    QTRY_VERIFY(scope->findData(QString(SandboxSeed::AcmeOrgId)) > 0);
+    scope->setCurrentIndex(scope->findData(QString(SandboxSeed::AcmeOrgId)));
+    QTRY_COMPARE(status(QStringLiteral("salesforce")), QStringLiteral("Connected"));
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("salesforce")));
+    h->prompter.setNextAnswer(Prompter::Answer::Rejected);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    const QString info = h->prompter.confirmations.first().informativeText;
+    QVERIFY2(info.contains(QStringLiteral("shared by every member")), qPrintable(info));
+    QVERIFY(info.contains(QString(SandboxSeed::AcmeOrgName)));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
+}
+
+void TestGuiDisconnect::notConnectedRowCannotBeDisconnected()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("notion")));
+    QVERIFY(!button()->isEnabled());
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QVERIFY(h->prompter.confirmations.isEmpty());
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
+}
+
+QTEST_MAIN(TestGuiDisconnect)
+#include "tst_gui_disconnect.moc"

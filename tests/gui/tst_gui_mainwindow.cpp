@@ -1,0 +1,347 @@
+// The real MainWindow against the sandbox: finding users, the providers table,
+// stale replies, recent users and how errors read.
+
+#include "GuiHarness.h"
+#include "ProviderTableModel.h"
+#include "ProvidersPanel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QToolButton>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+template <typename T>
+T *child(MainWindow *window, const char *name)
+{
+    T *widget = window->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+QString labelText(MainWindow *window, const char *name)
+{
+    return child<QLabel>(window, name)->text();
+}
+} // namespace
+
+class TestGuiMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void hintSaysWhatEnterDoes();
+    void searchByEmailShowsProviders();
+    void searchByUserIdShowsUnknownStateRaw();
+    void searchByOrganizationPagesWithLoadMore();
+    void organizationScopeRequeries();
+    void filtersNarrowTheTable();
+    void sentencesInsteadOfBlankPanes_data();
+    void sentencesInsteadOfBlankPanes();
+    void staleProvidersNeverLand();
+    void refreshWithF5SeesServerChanges();
+    void recentUsersSurviveANewWindow();
+    void unauthorizedShowsReadableErrorWithRequestId();
+    void serverErrorShowsRequestIdInStatusBar();
+    void timeoutIsReadable();
+    void unconfiguredWindowExplainsSetup();
+
+private:
+    std::unique_ptr<GuiHarness> h;
+};
+
+void TestGuiMainWindow::init()
+{
+    h = std::make_unique<GuiHarness>();
+}
+
+void TestGuiMainWindow::cleanup()
+{
+    h.reset();
+}
+
+void TestGuiMainWindow::hintSaysWhatEnterDoes()
+{
+    auto w = h->makeWindow();
+    auto *edit = child<QLineEdit>(w.get(), "searchEdit");
+    auto *find = child<QPushButton>(w.get(), "findButton");
+    QVERIFY(!find->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("alice@acme.com"));
+    QVERIFY(labelText(w.get(), "searchHint").contains(QStringLiteral("email")));
+    edit->clear();
+    QTest::keyClicks(edit, QString(SandboxSeed::AcmeOrgId));
+    QVERIFY(labelText(w.get(), "searchHint").contains(QStringLiteral("organization's members")));
+    edit->clear();
+    QTest::keyClicks(edit, QString(SandboxSeed::AliceUserId));
+    QVERIFY(labelText(w.get(), "searchHint").contains(QStringLiteral("opens this user")));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("user_01H-oops"));
+    QVERIFY(labelText(w.get(), "searchHint").contains(QStringLiteral("malformed")));
+    QVERIFY(find->isEnabled());
+}
+
+void TestGuiMainWindow::searchByEmailShowsProviders()
+{
+    auto w = h->makeWindow();
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
+    auto *users = child<QListView>(w.get(), "userList");
+    QTRY_COMPARE(users->model()->rowCount(), 1);
+    QVERIFY(users->model()->index(0, 0).data().toString().contains(QStringLiteral("Alice Nguyen")));
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    using M = ProviderTableModel;
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), M::StatusColumn), QStringLiteral("Connected"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), M::StatusColumn), QStringLiteral("Needs reauthorization"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), M::MissingScopesColumn),
+             QStringLiteral("chat:write, users:read.email"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("google-drive"), M::MissingScopesColumn),
+             QStringLiteral("https://www.googleapis.com/auth/drive.file"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("microsoft-outlook"), M::StatusColumn), QStringLiteral("Disconnected"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("notion"), M::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), M::OwnershipColumn), QStringLiteral("Organization"));
+    QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::AliceEmail)));
+    QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::AliceUserId)));
+    // The details pane shows the selected row, raw JSON included.
+    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
+    auto *json = w->findChild<QWidget *>(QStringLiteral("rawJson"));
+    QVERIFY(json->property("plainText").toString().contains(QString(SandboxSeed::AliceSlackAccountId)));
+    QVERIFY(w->findChild<QWidget *>(QStringLiteral("copyAccountId")));
+}
+
+void TestGuiMainWindow::searchByUserIdShowsUnknownStateRaw()
+{
+    auto w = h->makeWindow();
+    GuiHarness::search(w.get(), SandboxSeed::DaveUserId);
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+             QString(SandboxSeed::UnknownAccountState));
+    QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::DaveEmail)));
+}
+
+void TestGuiMainWindow::searchByOrganizationPagesWithLoadMore()
+{
+    auto w = h->makeWindow();
+    GuiHarness::search(w.get(), SandboxSeed::AcmeOrgId);
+    auto *users = child<QListView>(w.get(), "userList");
+    auto *more = child<QPushButton>(w.get(), "loadMoreButton");
+    QTRY_COMPARE(users->model()->rowCount(), 10);
+    QTRY_VERIFY(more->isVisible());
+    QTRY_VERIFY(labelText(w.get(), "searchMessage").contains(QString(SandboxSeed::AcmeOrgName)));
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_COMPARE(users->model()->rowCount(), 20);
+    QTRY_VERIFY(more->isEnabled());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_COMPARE(users->model()->rowCount(), SandboxSeed::AcmeMemberCount);
+    QTRY_VERIFY(!more->isVisible());
+    // The `after` cursor was used: three list requests, the later ones with after=
+    const auto requests = h->server.requests();
+    int withAfter = 0;
+    for (const SandboxRequestRecord &r : requests) {
+        if (r.path == QLatin1String("/user_management/users") && r.query.contains(QLatin1String("after=")))
+            ++withAfter;
+    }
+    QCOMPARE(withAfter, 2);
+    // Clicking a member opens them.
+    const QRect rect = users->visualRect(users->model()->index(0, 0));
+    QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+}
+
+void TestGuiMainWindow::organizationScopeRequeries()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *scope = child<QComboBox>(w.get(), "organizationScope");
+    QTRY_COMPARE(scope->count(), 3); // none, Acme, Globex
+    const int globex = scope->findData(QString(SandboxSeed::GlobexOrgId));
+    QVERIFY(globex > 0);
+    QVERIFY(scope->itemText(globex).contains(QStringLiteral("Globex")));
+    scope->setCurrentIndex(globex);
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Needs reauthorization"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTableModel::StatusColumn),
+             QStringLiteral("Needs reauthorization"));
+    QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 2);
+    bool sawScoped = false;
+    for (const SandboxRequestRecord &r : h->server.requests())
+        sawScoped = sawScoped || (r.path.endsWith(QLatin1String("/data_providers")) && r.query.contains(QString(SandboxSeed::GlobexOrgId)));
+    QVERIFY(sawScoped);
+}
+
+void TestGuiMainWindow::filtersNarrowTheTable()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTest::keyClicks(child<QLineEdit>(w.get(), "providerFilter"), QStringLiteral("slack"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    child<QLineEdit>(w.get(), "providerFilter")->clear();
+    QTest::mouseClick(child<QCheckBox>(w.get(), "problemsOnly"), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(child<QCheckBox>(w.get(), "problemsOnly")->isChecked());
+    QCOMPARE(table->model()->rowCount(), 2); // slack (reauth) and google-drive (missing scope)
+    QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("github")) < 0);
+}
+
+void TestGuiMainWindow::sentencesInsteadOfBlankPanes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("unknown user") << QString(SandboxSeed::MissingUserId) << QStringLiteral("There is no user with the id");
+    QTest::newRow("malformed id") << QStringLiteral("user_01H!!") << QStringLiteral("is not an email address");
+    QTest::newRow("empty result") << QStringLiteral("nobody@nowhere.example") << QStringLiteral("No user has the email");
+    QTest::newRow("empty organization") << QString(SandboxSeed::HooliOrgId) << QStringLiteral("Hooli has no members");
+}
+
+void TestGuiMainWindow::sentencesInsteadOfBlankPanes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentence);
+    auto w = h->makeWindow();
+    GuiHarness::search(w.get(), text);
+    QTRY_VERIFY2(labelText(w.get(), "searchMessage").contains(sentence), qPrintable(labelText(w.get(), "searchMessage")));
+    QVERIFY(child<QLabel>(w.get(), "searchMessage")->isVisible());
+    QCOMPARE(child<QListView>(w.get(), "userList")->model()->rowCount(), 0);
+}
+
+void TestGuiMainWindow::staleProvidersNeverLand()
+{
+    auto w = h->makeWindow();
+    SandboxFault slow;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("/user_management/users/%1/data_providers").arg(SandboxSeed::AliceUserId);
+    slow.status = 200;
+    slow.body = R"({"object":"list","data":[{"object":"data_provider","id":"data_integration_01HSTALE","name":"Stale",
+        "description":null,"slug":"stale","integration_type":"x","credentials_type":"oauth2","scopes":null,
+        "ownership":"userland_user","created_at":"2024-01-01T00:00:00Z","updated_at":"2024-01-01T00:00:00Z",
+        "connected_account":null}]})";
+    slow.latencyMs = 800;
+    h->server.addFault(slow);
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
+    QTRY_COMPARE(h->server.requestCount("GET", slow.pathPattern), 1);
+    GuiHarness::search(w.get(), SandboxSeed::CarolEmail);
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+    QTest::qWait(1200);
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
+    QCOMPARE(GuiHarness::rowOfSlug(table, QStringLiteral("stale")), -1);
+    QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::CarolEmail)));
+}
+
+void TestGuiMainWindow::refreshWithF5SeesServerChanges()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
+    SandboxStore &store = h->server.store();
+    store.removeAccount(store.accountKey(*store.provider(QStringLiteral("hubspot")), SandboxSeed::CarolUserId, QString()));
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Not connected"));
+}
+
+void TestGuiMainWindow::recentUsersSurviveANewWindow()
+{
+    {
+        auto w = h->makeWindow();
+        QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+        QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::BobEmail));
+    }
+    auto w = h->makeWindow();
+    auto *recent = child<QListView>(w.get(), "recentList");
+    QCOMPARE(recent->model()->rowCount(), 2);
+    QCOMPARE(recent->model()->index(0, 0).data().toString(), QString(SandboxSeed::BobEmail));
+    QCOMPARE(recent->model()->index(1, 0).data().toString(), QString(SandboxSeed::AliceEmail));
+    const QRect rect = recent->visualRect(recent->model()->index(1, 0));
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+    QTRY_VERIFY(labelText(w.get(), "userTitle").contains(QStringLiteral("Alice Nguyen")));
+    QCOMPARE(GuiHarness::cell(child<QTableView>(w.get(), "providerTable"), QStringLiteral("slack"),
+                              ProviderTableModel::StatusColumn),
+             QStringLiteral("Needs reauthorization"));
+    // Only ids and emails in the settings file: never the key.
+    for (const QString &key : h->settings->allKeys())
+        QVERIFY(!h->settings->value(key).toString().contains(h->server.apiKey()));
+}
+
+void TestGuiMainWindow::unauthorizedShowsReadableErrorWithRequestId()
+{
+    ClientConfig config;
+    config.apiKey = QStringLiteral("sk_test_wrong");
+    auto client = h->makeClient(config);
+    auto w = h->makeWindow(client.get());
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
+    QTRY_VERIFY(labelText(w.get(), "searchMessage").contains(QStringLiteral("401")));
+    QVERIFY(labelText(w.get(), "searchMessage").contains(QStringLiteral("API key")));
+    QVERIFY(labelText(w.get(), "searchMessage").contains(QStringLiteral("Request id: ")));
+    QVERIFY(labelText(w.get(), "lastErrorLabel").contains(QStringLiteral("Request id: ")));
+}
+
+void TestGuiMainWindow::serverErrorShowsRequestIdInStatusBar()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/.*/data_providers");
+    fault.status = 500;
+    h->server.addFault(fault);
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    auto *error = child<QLabel>(w.get(), "lastErrorLabel");
+    QTRY_VERIFY(error->text().contains(QStringLiteral("500")));
+    QVERIFY(error->text().contains(QStringLiteral("Request id: ")));
+    // The rows stay: a failed refresh does not blank the table.
+    QCOMPARE(child<QTableView>(w.get(), "providerTable")->model()->rowCount(), SandboxSeed::DemoProviderCount);
+    auto *copy = child<QToolButton>(w.get(), "copyErrorButton");
+    QVERIFY(copy->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Request id: ")));
+}
+
+void TestGuiMainWindow::timeoutIsReadable()
+{
+    ClientConfig config;
+    config.transferTimeoutMs = 300;
+    auto client = h->makeClient(config);
+    auto w = h->makeWindow(client.get());
+    SandboxFault slow;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("/user_management/users");
+    slow.action = SandboxFault::Action::DropConnection;
+    slow.latencyMs = 3000;
+    h->server.addFault(slow);
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(w.get(), "searchMessage").contains(QStringLiteral("time"), Qt::CaseInsensitive), 5000);
+    QVERIFY(!labelText(w.get(), "lastErrorLabel").isEmpty());
+}
+
+void TestGuiMainWindow::unconfiguredWindowExplainsSetup()
+{
+    EnvironmentInfo env;
+    env.kind = EnvironmentInfo::Kind::Unconfigured;
+    env.name = QStringLiteral("Not configured");
+    env.setupMessage = QStringLiteral("Set WORKOS_API_KEY or run pipes-admin --demo.");
+    ClientConfig config;
+    config.apiKey = QString();
+    QNetworkAccessManager nam;
+    WorkOsClient client(&nam, config);
+    MainWindow w(MainWindowDependencies{&client, &h->prompter, h->settings.get(), env});
+    w.show();
+    QVERIFY(labelText(&w, "environmentBanner").contains(QStringLiteral("WORKOS_API_KEY")));
+    QVERIFY(!child<QLineEdit>(&w, "searchEdit")->isEnabled());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Not configured")));
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"

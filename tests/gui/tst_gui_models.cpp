@@ -1,0 +1,347 @@
+// Models and the proxy, each under QAbstractItemModelTester.
+
+#include "JsonDecode.h"
+#include "ProviderFilterProxy.h"
+#include "ProviderTableModel.h"
+#include "RecentUsersModel.h"
+#include "SandboxServer.h"
+#include "UserListModel.h"
+#include "WorkOsClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Tester = QAbstractItemModelTester;
+
+namespace {
+QJsonObject providerJson(const QString &slug, const QString &name, const QStringList &scopes,
+                         const QJsonValue &account, const QString &ownership = QStringLiteral("userland_user"))
+{
+    return QJsonObject{{QStringLiteral("object"), QStringLiteral("data_provider")},
+                       {QStringLiteral("id"), QStringLiteral("data_integration_01H") + slug.toUpper().remove(QLatin1Char('-'))},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("description"), QJsonValue()},
+                       {QStringLiteral("slug"), slug},
+                       {QStringLiteral("integration_type"), slug},
+                       {QStringLiteral("credentials_type"), QStringLiteral("oauth2")},
+                       {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+                       {QStringLiteral("ownership"), ownership},
+                       {QStringLiteral("created_at"), QStringLiteral("2024-01-01T00:00:00.000Z")},
+                       {QStringLiteral("updated_at"), QStringLiteral("2024-01-02T00:00:00.000Z")},
+                       {QStringLiteral("connected_account"), account}};
+}
+
+QJsonObject accountJson(const QString &state, const QStringList &scopes)
+{
+    return QJsonObject{{QStringLiteral("object"), QStringLiteral("connected_account")},
+                       {QStringLiteral("id"), QStringLiteral("data_installation_01HX") + QString::number(qHash(state))},
+                       {QStringLiteral("user_id"), QStringLiteral("user_01HTEST")},
+                       {QStringLiteral("organization_id"), QJsonValue()},
+                       {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("created_at"), QStringLiteral("2024-02-01T00:00:00.000Z")},
+                       {QStringLiteral("updated_at"), QStringLiteral("2024-03-01T00:00:00.000Z")}};
+}
+
+// Five providers covering every state the table must show.
+QList<DataProvider> fixture()
+{
+    const QStringList ghScopes{QStringLiteral("repo"), QStringLiteral("read:user")};
+    const QStringList slackScopes{QStringLiteral("channels:read"), QStringLiteral("chat:write")};
+    const QJsonArray data{
+        providerJson(QStringLiteral("github"), QStringLiteral("GitHub"), ghScopes,
+                     accountJson(QStringLiteral("connected"), ghScopes)),
+        providerJson(QStringLiteral("slack"), QStringLiteral("Slack"), slackScopes,
+                     accountJson(QStringLiteral("needs_reauthorization"), {QStringLiteral("channels:read")})),
+        providerJson(QStringLiteral("notion"), QStringLiteral("Notion"), {}, QJsonValue()),
+        providerJson(QStringLiteral("zendesk"), QStringLiteral("Zendesk"), {QStringLiteral("read")},
+                     accountJson(QStringLiteral("suspended"), {QStringLiteral("read")}), QStringLiteral("organization")),
+        providerJson(QStringLiteral("google-drive"), QStringLiteral("Google Drive"),
+                     {QStringLiteral("drive.readonly"), QStringLiteral("drive.file")},
+                     accountJson(QStringLiteral("connected"), {QStringLiteral("drive.readonly")})),
+    };
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                      {QStringLiteral("data"), data}})
+                                .toJson();
+    const auto decoded = JsonDecode::dataProviderList(body);
+    if (!decoded)
+        qFatal("fixture does not decode: %s", qPrintable(decoded.error().toString()));
+    return decoded.value();
+}
+
+QString display(const QAbstractItemModel &model, const QString &slug, int column)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, ProviderTableModel::SlugColumn).data().toString() == slug)
+            return model.index(row, column).data().toString();
+    }
+    return QStringLiteral("<no row>");
+}
+
+QStringList slugs(const QAbstractItemModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, ProviderTableModel::SlugColumn).data().toString());
+    return result;
+}
+} // namespace
+
+class TestGuiModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void providerStatesAndScopes();
+    void unknownStateShownRaw();
+    void proxyTextFilter();
+    void proxyProblemsOnly();
+    void proxySortsByRawValue();
+    void loadsFromSandboxAndRefreshes();
+    void staleReplyIsDropped();
+    void reloadAccountReadsTheServer();
+    void userListAppendsPages();
+    void recentUsersPersistAndDedupe();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<WorkOsClient> m_client;
+};
+
+void TestGuiModels::initTestCase()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listen() != 0);
+    ClientConfig config;
+    config.baseUrl = m_server->baseUrl();
+    config.apiKey = m_server->apiKey();
+    config.retry = RetryPolicy::none();
+    m_client = std::make_unique<WorkOsClient>(&m_nam, config);
+}
+
+void TestGuiModels::providerStatesAndScopes()
+{
+    ProviderTableModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setProviders(fixture());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), int(ProviderTableModel::ColumnCount));
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+             QStringLiteral("Needs reauthorization"));
+    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::MissingScopesColumn), QStringLiteral("chat:write"));
+    QCOMPARE(display(model, QStringLiteral("google-drive"), ProviderTableModel::MissingScopesColumn),
+             QStringLiteral("drive.file"));
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::MissingScopesColumn), QString());
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::GrantedScopesColumn),
+             QStringLiteral("repo, read:user"));
+    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTableModel::OwnershipColumn), QStringLiteral("Organization"));
+    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTableModel::ConnectedSinceColumn), QString());
+    QVERIFY(!display(model, QStringLiteral("github"), ProviderTableModel::ConnectedSinceColumn).isEmpty());
+    // Raw values for sorting
+    const int row = model.rowOfSlug(QStringLiteral("slack"));
+    QCOMPARE(model.index(row, ProviderTableModel::MissingScopesColumn).data(ProviderTableModel::RawValueRole).toStringList(),
+             QStringList{QStringLiteral("chat:write")});
+    QVERIFY(model.index(row, 0).data(Qt::DecorationRole).value<QIcon>().availableSizes().size() > 0
+            || !model.index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+void TestGuiModels::unknownStateShownRaw()
+{
+    ProviderTableModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    model.setProviders(fixture());
+    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTableModel::StatusColumn), QStringLiteral("suspended"));
+    const int row = model.rowOfSlug(QStringLiteral("zendesk"));
+    QCOMPARE(model.index(row, 0).data(ProviderTableModel::StateRole).toInt(), int(ProviderTableModel::RowState::Unknown));
+    QVERIFY(model.index(row, 0).data(ProviderTableModel::ProblemRole).toBool());
+}
+
+void TestGuiModels::proxyTextFilter()
+{
+    ProviderTableModel model(m_client.get());
+    ProviderFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+    model.setProviders(fixture());
+    proxy.setText(QStringLiteral("SLACK"));
+    QCOMPARE(slugs(proxy), QStringList{QStringLiteral("slack")});
+    proxy.setText(QStringLiteral("chat:write")); // a missing scope
+    QCOMPARE(slugs(proxy), QStringList{QStringLiteral("slack")});
+    proxy.setText(QStringLiteral("not connected"));
+    QCOMPARE(slugs(proxy), QStringList{QStringLiteral("notion")});
+    proxy.setText(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestGuiModels::proxyProblemsOnly()
+{
+    ProviderTableModel model(m_client.get());
+    ProviderFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+    model.setProviders(fixture());
+    proxy.setProblems(ProviderFilterProxy::Problems::Only);
+    QStringList shown = slugs(proxy);
+    shown.sort();
+    // reauth, unknown state, connected-but-missing-scopes; not the healthy or unconnected ones
+    QCOMPARE(shown, (QStringList{QStringLiteral("google-drive"), QStringLiteral("slack"), QStringLiteral("zendesk")}));
+    proxy.setText(QStringLiteral("drive"));
+    QCOMPARE(slugs(proxy), QStringList{QStringLiteral("google-drive")});
+    proxy.setProblemsOnly(false);
+    proxy.setText(QString());
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestGuiModels::proxySortsByRawValue()
+{
+    ProviderTableModel model(m_client.get());
+    ProviderFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+    model.setProviders(fixture());
+    proxy.sort(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
+    QCOMPARE(slugs(proxy).first(), QStringLiteral("github"));
+    QCOMPARE(slugs(proxy).last(), QStringLiteral("zendesk"));
+    proxy.sort(ProviderTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(slugs(proxy).first(), QStringLiteral("notion")); // not connected first
+    QCOMPARE(slugs(proxy).last(), QStringLiteral("zendesk")); // unknown last
+}
+
+void TestGuiModels::loadsFromSandboxAndRefreshes()
+{
+    ProviderTableModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
+    model.load(SandboxSeed::AliceUserId, QString());
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(model.rowCount(), SandboxSeed::DemoProviderCount);
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::MissingScopesColumn),
+             QStringLiteral("chat:write, users:read.email"));
+    // Scoped to Globex: the scoped GitHub needs reauthorization and Salesforce (organization-owned) shows up.
+    model.load(SandboxSeed::AliceUserId, SandboxSeed::GlobexOrgId);
+    QCOMPARE(model.rowCount(), 0); // cleared at once, never the old scope's rows
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+             QStringLiteral("Needs reauthorization"));
+    // Refresh sees a server-side change.
+    m_server->store().removeAccount(
+        m_server->store().accountKey(*m_server->store().provider(QStringLiteral("linear")), SandboxSeed::AliceUserId,
+                                     SandboxSeed::GlobexOrgId));
+    model.refresh();
+    QCOMPARE(model.rowCount(), SandboxSeed::DemoProviderCount); // rows stay while refreshing
+    QTRY_COMPARE(loaded.size(), 3);
+    QCOMPARE(display(model, QStringLiteral("linear"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
+    m_server->reset();
+}
+
+void TestGuiModels::staleReplyIsDropped()
+{
+    ProviderTableModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
+    // Alice's answer is slow; Carol's is fast.
+    SandboxFault slow;
+    slow.method = "GET";
+    slow.pathPattern = QStringLiteral("/user_management/users/%1/data_providers").arg(SandboxSeed::AliceUserId);
+    slow.action = SandboxFault::Action::Respond;
+    slow.status = 200;
+    slow.body = R"({"object":"list","data":[{"object":"data_provider","id":"data_integration_01HSTALE","name":"Stale",
+        "description":null,"slug":"stale","integration_type":"x","credentials_type":"oauth2","scopes":null,
+        "ownership":"userland_user","created_at":"2024-01-01T00:00:00Z","updated_at":"2024-01-01T00:00:00Z",
+        "connected_account":null}]})";
+    slow.latencyMs = 800;
+    m_server->addFault(slow);
+    model.load(SandboxSeed::AliceUserId, QString());
+    QTRY_COMPARE(m_server->requestCount("GET", slow.pathPattern), 1);
+    model.load(SandboxSeed::CarolUserId, QString());
+    QTRY_COMPARE(loaded.size(), 1);
+    QTest::qWait(1200); // well past Alice's answer
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(model.rowOfSlug(QStringLiteral("stale")), -1);
+    QCOMPARE(model.userId(), QString(SandboxSeed::CarolUserId));
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::MissingScopesColumn), QStringLiteral("read:org"));
+    m_server->reset();
+}
+
+void TestGuiModels::reloadAccountReadsTheServer()
+{
+    ProviderTableModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
+    QSignalSpy reloaded(&model, &ProviderTableModel::accountReloaded);
+    model.load(SandboxSeed::CarolUserId, QString());
+    QTRY_COMPARE(loaded.size(), 1);
+    m_server->store().removeAccount(m_server->store().accountKey(
+        *m_server->store().provider(QStringLiteral("hubspot")), SandboxSeed::CarolUserId, QString()));
+    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
+    model.reloadAccount(QStringLiteral("hubspot"));
+    QTRY_COMPARE(reloaded.size(), 1);
+    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
+    m_server->reset();
+}
+
+void TestGuiModels::userListAppendsPages()
+{
+    UserListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    User a;
+    a.id = QStringLiteral("user_01HA");
+    a.email = QStringLiteral("a@example.com");
+    a.firstName = QStringLiteral("Ann");
+    User b;
+    b.id = QStringLiteral("user_01HB");
+    b.email = QStringLiteral("b@example.com");
+    model.setUsers({a});
+    model.appendUsers({b});
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("a@example.com")));
+    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("Ann")));
+    QVERIFY(model.index(1).data().toString().contains(QStringLiteral("user_01HB")));
+    QCOMPARE(model.index(1).data(UserListModel::IdRole).toString(), QStringLiteral("user_01HB"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::recentUsersPersistAndDedupe()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        RecentUsersModel model(&settings);
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        model.remember(QStringLiteral("user_01HA"), QStringLiteral("a@example.com"));
+        model.remember(QStringLiteral("user_01HB"), QStringLiteral("b@example.com"));
+        model.remember(QStringLiteral("user_01HA"), QStringLiteral("a@example.com")); // to the top, no duplicate
+        model.remember(QStringLiteral("not an id"), QStringLiteral("x@example.com"));  // ignored
+        QCOMPARE(model.rowCount(), 2);
+        for (int i = 0; i < RecentUsersModel::MaxEntries + 3; ++i)
+            model.remember(QStringLiteral("user_01HZ%1").arg(i), QString());
+        QCOMPARE(model.rowCount(), RecentUsersModel::MaxEntries);
+        model.remember(QStringLiteral("user_01HB"), QStringLiteral("b@example.com"));
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    RecentUsersModel again(&settings);
+    Tester tester(&again, Tester::FailureReportingMode::QtTest);
+    QCOMPARE(again.rowCount(), RecentUsersModel::MaxEntries);
+    QCOMPARE(again.index(0).data().toString(), QStringLiteral("b@example.com"));
+    QCOMPARE(again.index(0).data(RecentUsersModel::IdRole).toString(), QStringLiteral("user_01HB"));
+    // Nothing but ids and emails is stored.
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(key.endsWith(QLatin1String("/id")) || key.endsWith(QLatin1String("/email"))
+                     || key.endsWith(QLatin1String("size")),
+                 qPrintable(key));
+}
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_gui_models.moc"
