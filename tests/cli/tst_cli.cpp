@@ -66,6 +66,7 @@ private Q_SLOTS:
     void missingKey();
     void connectionRefused();
     void serverErrorAndRetry();
+    void keyEchoedByTheServerIsRedacted();
     void baseUrlOptionWinsOverEnvironment();
 
 private:
@@ -447,6 +448,23 @@ void TestCli::serverErrorAndRetry()
     QCOMPARE(retried.exitCode, 0);
     QVERIFY(retried.out.contains(SandboxSeed::AliceEmail));
     QCOMPARE(m_server->requestCount(), 3);
+}
+
+void TestCli::keyEchoedByTheServerIsRedacted()
+{
+    // A careless proxy or server might echo the key; the CLI still never prints it.
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.action = SandboxFault::Action::Respond;
+    fault.status = 400;
+    fault.body = QStringLiteral(R"json({"message":"The key %1 is not valid here","code":"bad_key"})json")
+                     .arg(TestKey)
+                     .toUtf8();
+    m_server->addFault(fault);
+    const CliRun run = cli({QStringLiteral("user"), Alice});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.err.contains(QLatin1String("<redacted API key>")));
+    VERIFY_GOLDEN(QStringLiteral("server_echoes_key"), run);
 }
 
 void TestCli::baseUrlOptionWinsOverEnvironment()
