@@ -224,9 +224,9 @@ QString SecretStore::maskKey(const QString &key)
     const QString k = key.trimmed();
     if (k.isEmpty())
         return {};
-    // "sk_", "sk_test_", "sk_live_", "pk_test_", ...: a short lower-case word
+    // "sk_", "sk_test_", "sk_live_", "pk_test_", ...: two or three lower-case letters
     // and an optional environment word, each followed by an underscore.
-    static const QRegularExpression prefixRe(QStringLiteral("^[a-z]{2,8}_(?:(?:test|live|prod|staging|sandbox)_)?"));
+    static const QRegularExpression prefixRe(QStringLiteral("^[a-z]{2,3}_(?:(?:test|live)_)?"));
     const QRegularExpressionMatch m = prefixRe.match(k);
     const QString prefix = m.hasMatch() ? m.captured(0) : QString();
     const qsizetype secretLength = k.size() - prefix.size();

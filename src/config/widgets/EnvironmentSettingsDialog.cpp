@@ -37,6 +37,7 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
     m_ui->colourEdit->setPlaceholderText(tr("#rrggbb (empty: the kind's colour)"));
     m_ui->keyEdit->setPlaceholderText(tr("Paste a key to store or replace it"));
     m_ui->formErrorLabel->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
     if (m_store->isLocked()) {
         m_ui->lockedLabel->setText(m_store->lockedReason() + QLatin1Char(' ')
