@@ -277,6 +277,8 @@ SandboxReply SandboxApi::deleteConnectedAccount(const QString &userId, const QSt
     return SandboxReply::noContent();
 }
 
+// Validation errors are 400 here: the OpenAPI document lists 200, 400, 401, 403
+// and 404 for this operation (no 422). The body still carries errors[{field, code}].
 SandboxReply SandboxApi::authorize(const QString &slug, const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -288,12 +290,12 @@ SandboxReply SandboxApi::authorize(const QString &slug, const QByteArray &body)
     const QJsonObject object = document.object();
     const QJsonValue userValue = object.value(QStringLiteral("user_id"));
     if (!userValue.isString() || userValue.toString().isEmpty()) {
-        return SandboxReply::validation(422, QStringLiteral("user_id"), QStringLiteral("required"),
+        return SandboxReply::validation(400, QStringLiteral("user_id"), QStringLiteral("required"),
                                         QStringLiteral("Validation failed: user_id is required."));
     }
     const QJsonValue orgValue = object.value(QStringLiteral("organization_id"));
     if (!orgValue.isUndefined() && !orgValue.isNull() && !orgValue.isString()) {
-        return SandboxReply::validation(422, QStringLiteral("organization_id"), QStringLiteral("invalid_type"),
+        return SandboxReply::validation(400, QStringLiteral("organization_id"), QStringLiteral("invalid_type"),
                                         QStringLiteral("Validation failed: organization_id must be a string."));
     }
     QUrl returnTo;
@@ -301,7 +303,7 @@ SandboxReply SandboxApi::authorize(const QString &slug, const QByteArray &body)
     if (!returnValue.isUndefined() && !returnValue.isNull()) {
         returnTo = QUrl(returnValue.toString(), QUrl::StrictMode);
         if (!returnValue.isString() || !returnTo.isValid() || returnTo.scheme().isEmpty() || returnTo.host().isEmpty()) {
-            return SandboxReply::validation(422, QStringLiteral("return_to"), QStringLiteral("invalid_url"),
+            return SandboxReply::validation(400, QStringLiteral("return_to"), QStringLiteral("invalid_url"),
                                             QStringLiteral("Validation failed: return_to must be an absolute URL."));
         }
     }

@@ -20,7 +20,7 @@ struct SandboxReply final
     static SandboxReply noContent();
     // A WorkOS-shaped error: {"message": ..., "code": ...} (code omitted when empty).
     static SandboxReply error(int status, const QString &message, const QString &code = {});
-    // 422 {"message", "code": "invalid_request_parameters", "errors": [{field, code}]}
+    // {"message", "code": "invalid_request_parameters", "errors": [{field, code}]} with the given status
     static SandboxReply validation(int status, const QString &field, const QString &code,
                                    const QString &message);
     static SandboxReply html(int status, const QString &title, const QString &text);

@@ -503,8 +503,10 @@ void TestSandbox::authorizeHonoursReturnTo()
 
 void TestSandbox::authorizeValidation()
 {
+    // 400, not 422: the OpenAPI document lists no 422 for this operation.
     HttpResult result = m_client->post(QStringLiteral("/data-integrations/github/authorize"), QJsonObject{});
-    QCOMPARE(result.status, 422);
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.json().value(QStringLiteral("code")).toString(), QStringLiteral("invalid_request_parameters"));
     const QJsonObject error = result.json().value(QStringLiteral("errors")).toArray().at(0).toObject();
     QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("user_id"));
     QVERIFY(!error.value(QStringLiteral("code")).toString().isEmpty());
@@ -518,7 +520,8 @@ void TestSandbox::authorizeValidation()
     result = m_client->post(QStringLiteral("/data-integrations/github/authorize"),
                             QJsonObject{{QStringLiteral("user_id"), QString(SandboxSeed::AliceUserId)},
                                         {QStringLiteral("return_to"), QStringLiteral("not a url")}});
-    QCOMPARE(result.status, 422);
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.json()[QStringLiteral("errors")][0][QStringLiteral("field")].toString(), QStringLiteral("return_to"));
     QCOMPARE(m_client->finish(m_client->start(QByteArrayLiteral("POST"), m_client->url(QStringLiteral("/data-integrations/github/authorize")),
                                               QByteArrayLiteral("{not json"))).status, 400);
 }

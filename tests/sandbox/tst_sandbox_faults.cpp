@@ -164,12 +164,26 @@ void TestSandboxFaults::truncatedAndResetGiveErrors_data()
 void TestSandboxFaults::truncatedAndResetGiveErrors()
 {
     QFETCH(int, action);
-    m_server->addFault(fault(SandboxFault::Action(action), QStringLiteral("/user_management/users/.*/data_providers")));
+    // -1: when the reset discards the partial answer before the client read it,
+    // QNetworkAccessManager re-sends the request, like after a drop.
+    m_server->addFault(fault(SandboxFault::Action(action), QStringLiteral("/user_management/users/.*/data_providers"), -1));
     const HttpResult result = m_client->get(providersPath(SandboxSeed::AliceUserId));
+    m_server->clearFaults();
     QVERIFY(result.finished);
-    QVERIFY2(result.error != QNetworkReply::NoError, "an incomplete body must be an error");
-    if (SandboxFault::Action(action) == SandboxFault::Action::ResetMidBody)
-        QVERIFY(!result.isJson()); // only part of the body arrived
+    const QString what = QStringLiteral("status %1, %2 of %3 bytes, error %4")
+                             .arg(result.status).arg(result.body.size())
+                             .arg(QString::fromLatin1(result.header("content-length"))).arg(int(result.error));
+    if (result.error == QNetworkReply::NoError) {
+        // Qt 6.4's QNetworkAccessManager reports a reset after part of the body as
+        // a success with a short body; a client notices the short, unparsable body.
+        QCOMPARE(SandboxFault::Action(action), SandboxFault::Action::ResetMidBody);
+        QVERIFY2(result.body.size() < result.header("content-length").toLongLong(), qPrintable(what));
+        QVERIFY2(!result.isJson(), qPrintable(what));
+    } else {
+        // Either no answer at all or fewer bytes than announced.
+        QVERIFY2(result.status == 0 || result.body.size() < result.header("content-length").toLongLong(),
+                 qPrintable(what));
+    }
     QCOMPARE(m_client->get(providersPath(SandboxSeed::AliceUserId)).status, 200);
 }
 
