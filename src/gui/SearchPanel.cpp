@@ -44,7 +44,7 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto *searchLabel = heading(tr("&Find a user"), this);
+    auto *searchLabel = heading(tr("Fi&nd a user"), this);
     searchLabel->setBuddy(m_search);
     layout->addWidget(searchLabel);
     auto *row = new QHBoxLayout;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void serverErrorShowsRequestIdInStatusBar();
     void timeoutIsReadable();
     void unconfiguredWindowExplainsSetup();
+    void keyboardShortcuts();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -341,6 +342,25 @@ void TestGuiMainWindow::unconfiguredWindowExplainsSetup()
     QVERIFY(labelText(&w, "environmentBanner").contains(QStringLiteral("WORKOS_API_KEY")));
     QVERIFY(!child<QLineEdit>(&w, "searchEdit")->isEnabled());
     QVERIFY(w.windowTitle().contains(QStringLiteral("Not configured")));
+}
+
+void TestGuiMainWindow::keyboardShortcuts()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *edit = child<QLineEdit>(w.get(), "searchEdit");
+    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    QTRY_VERIFY(table->hasFocus());
+    // Ctrl+C in the table copies the selected connected account's id.
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("data_installation_")));
+    // Ctrl+F goes back to the search field with its text selected, ready to overwrite.
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    QCOMPARE(edit->selectedText(), QString(SandboxSeed::CarolEmail));
+    QTest::keyClicks(edit, QString(SandboxSeed::DaveEmail));
+    QCOMPARE(edit->text(), QString(SandboxSeed::DaveEmail));
 }
 
 QTEST_MAIN(TestGuiMainWindow)
