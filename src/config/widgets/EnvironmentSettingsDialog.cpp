@@ -26,7 +26,11 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
     };
 
     m_ui->environmentView->setModel(m_model);
-    m_ui->environmentView->header()->setSectionResizeMode(EnvironmentListModel::BaseUrlColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_ui->environmentView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(EnvironmentListModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EnvironmentListModel::BaseUrlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EnvironmentListModel::KindColumn, QHeaderView::ResizeToContents);
     m_ui->environmentView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->environmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
@@ -34,18 +38,21 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
                              Environment::kindToString(Environment::Kind::Staging));
     m_ui->kindCombo->addItem(Environment::kindDisplayName(Environment::Kind::Production),
                              Environment::kindToString(Environment::Kind::Production));
-    m_ui->colourEdit->setPlaceholderText(tr("#rrggbb (empty: the kind's colour)"));
+    m_ui->colourEdit->setPlaceholderText(tr("#rrggbb"));
+    m_ui->colourEdit->setToolTip(tr("Leave empty for the default colour of the kind."));
     m_ui->keyEdit->setPlaceholderText(tr("Paste a key to store or replace it"));
     m_ui->formErrorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
-    if (m_store->isLocked()) {
-        m_ui->lockedLabel->setText(m_store->lockedReason() + QLatin1Char(' ')
-                                   + tr("You can still choose the environment to use and store its API key."));
-        m_ui->lockedLabel->show();
-    } else {
-        m_ui->lockedLabel->hide();
-    }
+    // The lock, and what the administrator's file got wrong, at the top.
+    QStringList notices;
+    if (m_store->isLocked())
+        notices.append(m_store->lockedReason() + QLatin1Char(' ')
+                       + tr("You can still choose the environment to use and store its API key."));
+    for (const QString &problem : m_store->provisioning().problems)
+        notices.append(tr("Provisioning file: %1").arg(problem));
+    m_ui->lockedLabel->setText(notices.join(QLatin1Char('\n')));
+    m_ui->lockedLabel->setVisible(!notices.isEmpty());
 
     connect(m_ui->environmentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EnvironmentSettingsDialog::onSelectionChanged);
@@ -258,6 +265,9 @@ void EnvironmentSettingsDialog::refreshStoredKey()
             m_ui->storedKeyLabel->setText(tr("No key stored"));
             break;
         case SecretResult::Status::Unavailable:
+            // The banner at the top explains it and offers memory-only mode.
+            m_ui->storedKeyLabel->setText(tr("Unknown: the keychain is not available"));
+            break;
         case SecretResult::Status::Failed:
             m_ui->storedKeyLabel->setText(tr("Unknown"));
             m_ui->keyStatusLabel->setText(r.error);
@@ -401,8 +411,12 @@ void EnvironmentSettingsDialog::refreshEnabled()
     m_ui->saveButton->setEnabled(editable);
     m_ui->saveButton->setText(m_adding ? tr("&Add environment") : tr("&Save environment"));
     m_ui->nameEdit->setToolTip(m_adding ? QString() : tr("An environment cannot be renamed: add a new one instead."));
-    m_ui->readOnlyLabel->setText(m_adding ? QString() : readOnly);
-    m_ui->readOnlyLabel->setVisible(!m_adding && !readOnly.isEmpty());
+    // Short: the banner at the top already explains a lock at length.
+    const QString readOnlyNote = !env || readOnly.isEmpty() ? QString()
+        : env->isProvisioned()                            ? tr("Set up by your administrator: read-only.")
+                                                          : tr("Read-only: locked by your administrator.");
+    m_ui->readOnlyLabel->setText(m_adding ? QString() : readOnlyNote);
+    m_ui->readOnlyLabel->setVisible(!m_adding && !readOnlyNote.isEmpty());
 
     const bool haveEnv = env.has_value();
     m_ui->keyEdit->setEnabled(haveEnv);
