@@ -224,6 +224,21 @@ private Q_SLOTS:
         QCOMPARE(p.problems.size(), 2);
     }
 
+    void packagedExampleIsValid()
+    {
+        // packaging/provisioning-example.conf is what admins copy: it must parse cleanly.
+        const QString path = QFINDTESTDATA("../../packaging/provisioning-example.conf");
+        QVERIFY(!path.isEmpty());
+        const Provisioning p = ProvisioningFile::read(path);
+        QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
+        QVERIFY(p.locked);
+        QCOMPARE(p.defaultEnvironment, QStringLiteral("Staging"));
+        QCOMPARE(p.environments.size(), 2);
+        QCOMPARE(p.environments.at(0).name, QStringLiteral("Production"));
+        QCOMPARE(p.environments.at(0).kind, Environment::Kind::Production);
+        QCOMPARE(p.environments.at(1).kind, Environment::Kind::Staging);
+    }
+
     void missingFileMeansNotProvisioned()
     {
         const Provisioning p = ProvisioningFile::read(m_dir->filePath(QStringLiteral("absent.conf")));
