@@ -77,16 +77,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringList{QStringLiteral("p"), QStringLiteral("port")},
-                                        QStringLiteral("Port to listen on (0 picks a free one)."),
+                                        QStringLiteral("Port to listen on; 0 picks a free one (default 4010)."),
                                         QStringLiteral("port"), QStringLiteral("4010"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Data set: demo, empty or large:N (N users)."),
+                                        QStringLiteral("Data set: demo, empty or large:N (N users; default demo)."),
                                         QStringLiteral("seed"), QStringLiteral("demo"));
     const QCommandLineOption latencyOption(QStringLiteral("latency"),
-                                           QStringLiteral("Milliseconds added to every API response."),
+                                           QStringLiteral("Milliseconds added to every API response (default 0)."),
                                            QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
-                                       QStringLiteral("The API key clients must send as a Bearer token."),
+                                       QStringLiteral("The API key clients must send as a Bearer token (default sk_test_sandbox)."),
                                        QStringLiteral("key"), QStringLiteral("sk_test_sandbox"));
     const QCommandLineOption rateOption(QStringLiteral("enforce-rate-limits"),
                                         QStringLiteral("Answer 429 with Retry-After past WorkOS's published limits."));
