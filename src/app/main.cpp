@@ -19,30 +19,68 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("main", text);
 }
-} // namespace
 
-int main(int argc, char *argv[])
+void setApplicationNames()
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PipesAdmin"));
-    QApplication::setApplicationName(QStringLiteral("pipes-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Pipes Admin"));
-    QApplication::setApplicationVersion(QStringLiteral(PIPES_ADMIN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("pipes-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PipesAdmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("pipes-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PIPES_ADMIN_VERSION));
+}
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Start an in-process sandbox with demo data and use it (no API key needed).")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               tr("The WorkOS API base URL (default: $PIPES_ADMIN_BASE_URL or https://api.workos.com)."),
+                               tr("url")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(tr("Support desk for WorkOS Pipes connected accounts.\n\n"
                                         "The API key is read from the environment variable WORKOS_API_KEY."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Start an in-process sandbox with demo data and use it (no API key needed)."));
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"),
-        tr("The WorkOS API base URL (default: $PIPES_ADMIN_BASE_URL or https://api.workos.com)."), tr("url"));
-    parser.addOption(demoOption);
-    parser.addOption(baseUrlOption);
+    parser.addOption(options.demo);
+    parser.addOption(options.baseUrl);
+}
+
+bool wantsInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsInformationOnly(argc, argv)) {
+        // --help and --version work without a display.
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Pipes Admin"));
+    QApplication::setDesktopFileName(QStringLiteral("pipes-admin"));
+
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
     parser.process(app);
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &baseUrlOption = options.baseUrl;
 
     QNetworkAccessManager nam;
     ClientConfig config;

@@ -9,6 +9,8 @@
 #include "WorkOsClient.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 
 static void initGuiResources()
@@ -58,6 +60,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     setUpBanner();
     setUpActions();
 
+    // 1280x800 by default, never larger than the screen.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(qMin(1280, available.width()), qMin(800, available.height()));
+    }
     if (m_deps.settings) {
         restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
         m_ui->mainSplitter->restoreState(m_deps.settings->value(SplitterKey).toByteArray());
