@@ -240,6 +240,15 @@ void TestSandboxFaults::latencyDoesNotBlockOtherRequests()
     QCOMPARE(slowResult.status, 200);
     QVERIFY(slowResult.elapsedMs >= 1150);
 
+    // A client that gives up during the delay: the server must not write to the dead socket.
+    slow.latencyMs = 300;
+    m_server->addFault(slow);
+    const HttpResult abandoned = SandboxTestClient::finish(
+        m_client->start(QByteArrayLiteral("GET"), m_client->url(QStringLiteral("/organizations"))), 50);
+    QVERIFY(!abandoned.finished);
+    QTest::qWait(400);
+    QCOMPARE(m_client->get(QStringLiteral("/organizations")).status, 200);
+
     // The global latency applies to every API request.
     m_server->setLatencyMs(250);
     const HttpResult delayed = m_client->get(usersList);
