@@ -152,12 +152,22 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    if (isTransportError(netError) || status == 0) {
+    // Qt 6.4 can report a connection closed mid-body as a success with a
+    // short body; a body shorter than its Content-Length is a transport failure.
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool shortBody = netError == QNetworkReply::NoError && declaredLength.isValid()
+        && (encoding.isEmpty() || encoding == "identity") && m_buffer.size() < declaredLength.toLongLong();
+
+    if (isTransportError(netError) || status == 0 || shortBody) {
         ApiError error;
         error.requestId = QString::fromLatin1(requestId);
-        error.detail = reply->errorString();
+        error.detail = shortBody ? QStringLiteral("connection closed after %1 of %2 bytes")
+                                       .arg(m_buffer.size())
+                                       .arg(declaredLength.toLongLong())
+                                 : reply->errorString();
         bool transient = false;
-        switch (netError) {
+        switch (shortBody ? QNetworkReply::RemoteHostClosedError : netError) {
         case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts without us
         case QNetworkReply::TimeoutError:
             error.kind = ApiError::Kind::Timeout;

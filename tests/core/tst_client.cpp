@@ -511,7 +511,28 @@ private Q_SLOTS:
         client->listDataProviders(AliceUserId, QString(), this, out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
         QVERIFY(!out.result->ok());
-        QVERIFY(out.error().kind == ApiError::Kind::Network || out.error().kind == ApiError::Kind::MalformedBody);
+        QCOMPARE(out.error().kind, ApiError::Kind::Network);
+    }
+
+    void resetMidBodyIsANetworkErrorThenRetried()
+    {
+        auto client = makeClient(RetryPolicy::none());
+        m_sandbox->addFault(fault("GET", QStringLiteral(".*/data_providers"), SandboxFault::Action::ResetMidBody, 200));
+        Outcome<QList<DataProvider>> out;
+        client->listDataProviders(AliceUserId, QString(), this, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
+        QCOMPARE(out.error().kind, ApiError::Kind::Network);
+        QVERIFY(out.error().text().contains(QStringLiteral("network")));
+
+        // With retries on, the reset is transient: the second attempt succeeds.
+        auto retrying = makeClient(fastRetries());
+        m_sandbox->clearRequestLog();
+        m_sandbox->addFault(fault("GET", QStringLiteral(".*/data_providers"), SandboxFault::Action::ResetMidBody, 200));
+        Outcome<QList<DataProvider>> ok;
+        retrying->listDataProviders(AliceUserId, QString(), this, ok.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(ok.done(), 10000);
+        QVERIFY(ok.result->ok());
+        QCOMPARE(ok.value().size(), DemoProviderCount);
     }
 
     void droppedConnectionRetriedThenSucceeds()
