@@ -514,6 +514,22 @@ private Q_SLOTS:
         QCOMPARE(out.error().kind, ApiError::Kind::Network);
     }
 
+    void shortBodyClosedGracefullyIsANetworkError()
+    {
+        // The server promises 400 bytes, sends 20 and closes cleanly.
+        RawServer shortBody("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n"
+                            "x-request-id: req_short\r\n\r\n{\"object\":\"user\",\"id");
+        ClientConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(shortBody.port()));
+        config.apiKey = QStringLiteral("sk_test_x");
+        config.retry = RetryPolicy::none();
+        WorkOsClient client(m_nam.get(), config);
+        Outcome<User> out;
+        client.getUser(AliceUserId, this, out.callback());
+        QTRY_VERIFY(out.done());
+        QCOMPARE(out.error().kind, ApiError::Kind::Network);
+    }
+
     void resetMidBodyIsANetworkErrorThenRetried()
     {
         auto client = makeClient(RetryPolicy::none());
