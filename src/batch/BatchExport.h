@@ -1,0 +1,32 @@
+#pragma once
+
+#include "BatchItem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Batch results as CSV (RFC 4180: CRLF line ends, fields with a separator,
+// quote or line break quoted, quotes doubled; a cell that a spreadsheet would
+// run as a formula, starting with = + - @ tab or CR, gets a leading ')
+// and as JSON (stable, sorted keys).
+namespace BatchExport {
+
+QString csvField(const QString &text);
+QString csvRecord(const QStringList &fields);
+
+// The grid of a check: one row per item, one column per provider (state
+// name), plus a "<slug> missing scopes" column per provider.
+QByteArray gridCsv(const QList<BatchItem> &items, const QStringList &providerSlugs);
+// One row per item: line, input, user id, email, outcome, HTTP status, request id, detail.
+QByteArray itemsCsv(const QList<BatchItem> &items);
+
+QJsonObject itemJson(const BatchItem &item);
+// {"operation":..,"provider":..,"batch_id":..,"items":[..],"summary":{outcome: count, "total": n}}
+QJsonObject resultJson(const QString &operation, const QString &providerSlug, const QString &batchId,
+                       const QList<BatchItem> &items);
+QByteArray toJsonText(const QJsonObject &object);
+
+} // namespace BatchExport

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BatchItem.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+class BatchEngine;
+
+// The users x providers grid of a "check status" batch (also fine for the
+// per-item table of a preview or a run: those have no provider columns).
+// One row per batch item in input order; fixed columns first, then one column
+// per provider slug in the order the API lists them.
+//
+// Display text is separate from raw values: Qt::DisplayRole is what a person
+// reads ("Needs reauthorization"), RawValueRole what filters and exports use
+// ("needs_reauthorization"; "none" when not connected).
+class BatchResultModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchResultModel)
+
+public:
+    enum Column { LineColumn, InputColumn, UserIdColumn, OutcomeColumn, DetailColumn, FixedColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole,     // machine value of a cell
+        MissingScopesRole,               // provider cells: QStringList of configured-but-not-granted scopes
+        IsProblemRole,                   // row-wide: the outcome needs a look, or a provider cell is not healthy
+        ProviderSlugRole,                // provider columns (headerData too)
+    };
+
+    explicit BatchResultModel(QObject *parent = nullptr);
+    ~BatchResultModel() override;
+
+    // Follows an engine: its items are shown and updated as they finish.
+    void setEngine(BatchEngine *engine);
+    void setItems(const QList<BatchItem> &items);
+    void updateItem(int row, const BatchItem &item);
+
+    const QList<BatchItem> &items() const { return m_items; }
+    QStringList providerSlugs() const { return m_slugs; }
+    // -1 when the column is not a provider column.
+    int columnOfProvider(const QString &slug) const;
+    QString providerAt(int column) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Cell texts, shared with the exports.
+    static QString stateName(const DataProvider &provider);  // "connected", "needs_reauthorization", "none", raw unknown
+    static QString stateText(const DataProvider &provider);  // translated
+    static const DataProvider *providerOf(const BatchItem &item, const QString &slug);
+
+private:
+    void addProvidersOf(const BatchItem &item);
+    QVariant fixedData(const BatchItem &item, int column, int role) const;
+    QVariant providerData(const BatchItem &item, const QString &slug, int role) const;
+
+    QList<BatchItem> m_items;
+    QStringList m_slugs;
+    QStringList m_names; // provider display names, parallel to m_slugs
+    QPointer<BatchEngine> m_engine;
+};
