@@ -196,7 +196,10 @@ void ApiCall::onReplyFinished()
     // Redirects: followed only to the same origin (the Authorization header
     // never travels elsewhere), and only a few times.
     if (status >= 300 && status < 400) {
-        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        // An empty reference resolves to the base URL itself (RFC 3986), so a
+        // missing Location must be caught before resolving, not after.
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl target = location.isEmpty() ? QUrl() : reply->url().resolved(location);
         ApiError error;
         error.kind = ApiError::Kind::Redirect;
         error.httpStatus = status;
