@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -103,6 +105,11 @@ void ApiCall::sendAttempt()
         ? m_nam->sendCustomRequest(m_request, m_verb)
         : m_nam->sendCustomRequest(m_request, m_verb, m_body);
     m_reply = reply;
+    // Without a limit, QNAM's network thread reads ahead of us as fast as the
+    // socket delivers, so a huge body piles up in its buffer (tens of MB past
+    // the cap) before onReadyRead can abort. A bounded read-ahead keeps memory
+    // near maxResponseBytes; we drain it on every readyRead.
+    reply->setReadBufferSize(std::clamp<qint64>(m_settings.maxResponseBytes / 4, 64 * 1024, 1024 * 1024));
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxResponseBytes) {
