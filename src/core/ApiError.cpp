@@ -30,7 +30,11 @@ QString ApiError::text() const
             return text;
         }
         case 429:
-            if (retryAfterSeconds >= 0)
+            // Retry-After is the server's word: an absurd value (a proxy's
+            // 10^20, a date in year 9999) must not read as "in 1000000000 seconds".
+            if (retryAfterSeconds > 3600)
+                return tr("WorkOS rate-limited the request (HTTP 429) and asked to wait more than an hour. Try again later.");
+            if (retryAfterSeconds > 0)
                 return tr("WorkOS rate-limited the request (HTTP 429). Try again in %n second(s).", nullptr,
                           retryAfterSeconds);
             return tr("WorkOS rate-limited the request (HTTP 429). Try again shortly.");
