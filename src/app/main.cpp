@@ -1,14 +1,18 @@
 // pipes-admin: parses options, wires the objects, shows the window. Nothing else.
 
+#include "ConnectionResolver.h"
+#include "EnvironmentConnector.h"
+#include "EnvironmentStore.h"
 #include "MainWindow.h"
+#include "ProvisioningFile.h"
 #include "QtPrompter.h"
-#include "SafeUrl.h"
 #include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 #include <cstdio>
@@ -30,20 +34,21 @@ void setApplicationNames()
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Start an in-process sandbox with demo data and use it (no API key needed).")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               tr("The WorkOS API base URL (default: $PIPES_ADMIN_BASE_URL or https://api.workos.com)."),
-                               tr("url")};
+                            tr("Start an in-process sandbox with demo data and use it (no configuration, no API "
+                               "key, the keychain is not touched).")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(tr("Support desk for WorkOS Pipes connected accounts.\n\n"
-                                        "The API key is read from the environment variable WORKOS_API_KEY."));
+    parser.setApplicationDescription(
+        tr("Support desk for WorkOS Pipes connected accounts.\n\n"
+           "Environments and their API keys are managed in Settings (Ctrl+,); keys live in the system keychain.\n"
+           "Environment variables: PIPES_ADMIN_ENVIRONMENT, PIPES_ADMIN_BASE_URL and WORKOS_API_KEY (the key "
+           "is never accepted on the command line). See the README for the precedence."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
-    parser.addOption(options.baseUrl);
+    parser.addOptions(ConnectionResolver::commandLineOptions());
 }
 
 bool wantsInformationOnly(int argc, char *argv[])
@@ -72,66 +77,52 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("Pipes Admin"));
     QApplication::setDesktopFileName(QStringLiteral("pipes-admin"));
 
     QCommandLineParser parser;
     const Options options;
     describe(parser, options);
     parser.process(app);
-    const QCommandLineOption &demoOption = options.demo;
-    const QCommandLineOption &baseUrlOption = options.baseUrl;
+    const bool demoOnly = parser.isSet(options.demo);
 
     QNetworkAccessManager nam;
-    ClientConfig config;
-    EnvironmentInfo environment;
+    QSettings settings; // window layout, recent users, the user's environments; never a key
     std::unique_ptr<SandboxServer> sandbox;
 
-    if (parser.isSet(demoOption)) {
-        sandbox = std::make_unique<SandboxServer>(SandboxOptions{});
-        if (sandbox->listen() == 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("pipes-admin: could not start the demo sandbox on 127.0.0.1.")));
-            return 1;
-        }
-        config.baseUrl = sandbox->baseUrl();
-        config.apiKey = sandbox->apiKey();
-        environment.kind = EnvironmentInfo::Kind::Demo;
-        environment.name = tr("Demo sandbox");
-    } else {
-        QString base = parser.value(baseUrlOption);
-        if (base.isEmpty())
-            base = qEnvironmentVariable("PIPES_ADMIN_BASE_URL");
-        if (!base.isEmpty())
-            config.baseUrl = QUrl(base, QUrl::StrictMode);
-        config.apiKey = qEnvironmentVariable("WORKOS_API_KEY").trimmed();
-        QString why;
-        if (!SafeUrl::isAcceptableBaseUrl(config.baseUrl, &why)) {
-            environment.kind = EnvironmentInfo::Kind::Unconfigured;
-            environment.name = tr("Not configured");
-            environment.setupMessage = tr("The base URL %1 is refused: %2").arg(base, why);
-        } else if (config.apiKey.isEmpty()) {
-            environment.kind = EnvironmentInfo::Kind::Unconfigured;
-            environment.name = tr("Not configured");
-            environment.setupMessage = tr("Set the environment variable WORKOS_API_KEY to your WorkOS API key "
-                                          "(sk_test_… or sk_live_…) and start again, or run \"pipes-admin --demo\" "
-                                          "to try it with demo data.");
-        } else if (config.apiKey.startsWith(QLatin1String("sk_live_"))) {
-            environment.kind = EnvironmentInfo::Kind::Production;
-            environment.name = tr("Production");
-        } else if (config.apiKey.startsWith(QLatin1String("sk_test_"))) {
-            environment.kind = EnvironmentInfo::Kind::Test;
-            environment.name = tr("Staging (test key)");
-        } else {
-            environment.kind = EnvironmentInfo::Kind::Custom;
-            environment.name = config.baseUrl.host();
-        }
+    // --demo never reads the keychain or the configured environments.
+    std::unique_ptr<EnvironmentStore> store;
+    std::unique_ptr<SecretStore> secrets;
+    if (!demoOnly) {
+        store = std::make_unique<EnvironmentStore>(&settings, ProvisioningFile::locateSystemFile());
+        secrets = std::make_unique<SecretStore>();
     }
-    environment.baseUrl = config.baseUrl.toString();
 
-    WorkOsClient client(&nam, config);
+    ConnectorDependencies dependencies;
+    dependencies.nam = &nam;
+    dependencies.store = store.get();
+    dependencies.secrets = secrets.get();
+    if (!demoOnly)
+        dependencies.request = ConnectionResolver::requestFrom(parser, QProcessEnvironment::systemEnvironment());
+    dependencies.startDemo = [&sandbox]() -> std::optional<DemoEndpoint> {
+        if (!sandbox) {
+            auto server = std::make_unique<SandboxServer>(SandboxOptions{});
+            if (server->listen() == 0) {
+                std::fprintf(stderr, "%s\n", qPrintable(tr("pipes-admin: could not start the demo sandbox on 127.0.0.1.")));
+                return std::nullopt;
+            }
+            sandbox = std::move(server);
+        }
+        return DemoEndpoint{sandbox->baseUrl(), sandbox->apiKey()};
+    };
+    EnvironmentConnector connector(std::move(dependencies),
+                                   demoOnly ? ConnectorMode::DemoOnly : ConnectorMode::Workstation);
+    QObject::connect(&connector, &EnvironmentConnector::failed, &app, [](const ConnectionProblem &problem) {
+        if (problem.reason == ConnectionProblem::Reason::Refused)
+            std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(problem.message));
+    });
+
     QtPrompter prompter;
-    QSettings settings;
-    MainWindow window(MainWindowDependencies{&client, &prompter, &settings, environment});
+    MainWindow window(MainWindowDependencies{&connector, &prompter, &settings, ConnectionTester()});
     window.show();
     return QApplication::exec();
 }

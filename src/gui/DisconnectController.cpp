@@ -5,11 +5,12 @@
 
 #include <QWidget>
 
-DisconnectController::DisconnectController(WorkOsClient *client, Prompter *prompter, QWidget *dialogParent,
-                                           QObject *parent)
+DisconnectController::DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety,
+                                           QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_prompter(prompter)
+    , m_safety(safety)
     , m_dialogParent(dialogParent)
 {
 }
@@ -20,6 +21,15 @@ void DisconnectController::setBusy(bool busy)
         return;
     m_busy = busy;
     Q_EMIT busyChanged(busy);
+}
+
+bool DisconnectController::askConfirmation(const Confirmation &confirmation, const QString &slug)
+{
+    if (m_safety == DisconnectSafety::Confirm)
+        return m_prompter->confirm(m_dialogParent, confirmation) == Prompter::Answer::Accepted;
+    // Production: only the exact slug, typed, lets the request go out.
+    const Prompter::TypedAnswer answer = m_prompter->confirmTyped(m_dialogParent, confirmation, slug);
+    return answer.answer == Prompter::Answer::Accepted && answer.typed.trimmed() == slug;
 }
 
 void DisconnectController::start(const Target &target)
@@ -47,11 +57,14 @@ void DisconnectController::start(const Target &target)
                            .arg(org, target.user.email));
     }
     details.append(tr("The customer can connect again later with a connect link."));
-    confirmation.informativeText = details.join(QStringLiteral("\n\n"));
     confirmation.acceptLabel = tr("Disconnect");
     confirmation.tone = Confirmation::Tone::Dangerous;
 
-    if (m_prompter->confirm(m_dialogParent, confirmation) != Prompter::Answer::Accepted) {
+    if (m_safety == DisconnectSafety::TypeSlug)
+        details.prepend(tr("This is the PRODUCTION environment: the customer's real connection is removed."));
+    confirmation.informativeText = details.join(QStringLiteral("\n\n"));
+
+    if (!askConfirmation(confirmation, p.slug)) {
         setBusy(false);
         Q_EMIT finished(p.slug, Outcome::Cancelled);
         return;

@@ -6,7 +6,11 @@
 #include <QPointer>
 
 class ApiCall;
+
+// How hard a disconnect is to confirm: production asks for the provider's slug to be typed.
+enum class DisconnectSafety { Confirm, TypeSlug };
 class Prompter;
+struct Confirmation;
 class QWidget;
 class WorkOsClient;
 
@@ -30,7 +34,10 @@ public:
         QString organizationName; // for the warning; may be empty
     };
 
-    DisconnectController(WorkOsClient *client, Prompter *prompter, QWidget *dialogParent, QObject *parent = nullptr);
+    DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *dialogParent,
+                         QObject *parent = nullptr);
+
+    DisconnectSafety safety() const { return m_safety; }
 
     bool isBusy() const { return m_busy; }
     void start(const Target &target);
@@ -41,9 +48,11 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    bool askConfirmation(const Confirmation &confirmation, const QString &slug);
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
+    DisconnectSafety m_safety;
     QPointer<QWidget> m_dialogParent;
     QPointer<ApiCall> m_call;
     bool m_busy = false;

@@ -2,16 +2,25 @@
 #include "ui_MainWindow.h"
 
 #include "ApiStatusBar.h"
+#include "EnvironmentConnector.h"
+#include "EnvironmentSettingsDialog.h"
+#include "EnvironmentStore.h"
 #include "Prompter.h"
 #include "ProvidersPanel.h"
 #include "RecentUsersModel.h"
 #include "SearchPanel.h"
-#include "WorkOsClient.h"
+#include "SecretStore.h"
+#include "StartPage.h"
+#include "Workspace.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QPainter>
 #include <QScreen>
 #include <QSettings>
+#include <QToolBar>
 
 static void initGuiResources()
 {
@@ -20,124 +29,364 @@ static void initGuiResources()
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
-const QString SplitterKey = QStringLiteral("window/splitter");
+const QString StateKey = QStringLiteral("window/state");
+
+QIcon swatch(const QString &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 0, 0, 90), 1));
+    painter.setBrush(QColor(colour));
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    return QIcon(pixmap);
+}
 } // namespace
 
 MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_deps(dependencies)
-    , m_recent(new RecentUsersModel(dependencies.settings, this))
-    , m_search(nullptr)
-    , m_providers(nullptr)
-    , m_statusBar(nullptr)
+    , m_selector(new QComboBox(this))
+    , m_startPage(new StartPage(this))
+    , m_keyStorage(new QLabel(this))
 {
     initGuiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/pipes-admin.svg")));
-    setWindowTitle(tr("Pipes Admin — %1").arg(m_deps.environment.name));
+    if (!m_deps.tester)
+        m_deps.tester = ConnectionTest::withWorkOsClient(m_deps.connector->networkAccessManager());
+    m_ui->pages->addWidget(m_startPage);
 
-    m_search = new SearchPanel(m_deps.client, m_recent, m_ui->mainSplitter);
-    m_providers = new ProvidersPanel(m_deps.client, m_deps.prompter, m_ui->mainSplitter);
-    m_ui->mainSplitter->addWidget(m_search);
-    m_ui->mainSplitter->addWidget(m_providers);
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({300, 980});
-    m_search->setMinimumWidth(220);
+    m_keyStorage->setObjectName(QStringLiteral("keyStorageLabel"));
+    m_keyStorage->setText(tr("API keys are kept in memory only"));
+    m_keyStorage->setToolTip(tr("No keychain is available, so API keys are kept only until Pipes Admin quits. "
+                                "They are never written to disk."));
+    m_ui->statusBar->addPermanentWidget(m_keyStorage);
 
-    m_statusBar = new ApiStatusBar(m_deps.client, m_deps.environment.name, this);
-    m_statusBar->setObjectName(QStringLiteral("apiStatusBar"));
-    m_statusBar->setToolTip(m_deps.environment.baseUrl);
-    m_ui->statusBar->addPermanentWidget(m_statusBar, 1);
-
-    connect(m_search, &SearchPanel::userChosen, m_providers, &ProvidersPanel::showUser);
-    connect(m_search, &SearchPanel::recentChosen, m_providers, &ProvidersPanel::showUserId);
-    connect(m_providers, &ProvidersPanel::userOpened, m_recent, &RecentUsersModel::remember);
-    connect(m_providers, &ProvidersPanel::statusMessage, this,
-            [this](const QString &text) { m_ui->statusBar->showMessage(text, 8000); });
-
-    setUpBanner();
+    setUpToolBar();
     setUpActions();
 
-    // 1280x800 by default, never larger than the screen.
+    EnvironmentConnector *connector = m_deps.connector;
+    connect(connector, &EnvironmentConnector::aboutToSwitch, this, &MainWindow::dropWorkspace);
+    connect(connector, &EnvironmentConnector::connecting, this, &MainWindow::onConnecting);
+    connect(connector, &EnvironmentConnector::connected, this, &MainWindow::onConnected);
+    connect(connector, &EnvironmentConnector::failed, this, &MainWindow::onFailed);
+    if (connector->mode() == ConnectorMode::Workstation && connector->store()) {
+        connect(connector->store(), &EnvironmentStore::activeChanged, this, &MainWindow::onActiveChanged);
+        connect(connector->store(), &EnvironmentStore::environmentsChanged, this, &MainWindow::onEnvironmentsChanged);
+    }
+    if (SecretStore *secrets = connector->secrets())
+        connect(secrets, &SecretStore::modeChanged, this, &MainWindow::updateKeyStorageNote);
+    connect(m_startPage, &StartPage::addEnvironmentRequested, this, [this] { openSettings(SettingsStart::AddNew); });
+    connect(m_startPage, &StartPage::settingsRequested, this, [this] { openSettings(SettingsStart::ShowCurrent); });
+    connect(m_startPage, &StartPage::demoRequested, connector, &EnvironmentConnector::startDemo);
+
+    // 1280x800 by default, never larger than the screen; then what the user left.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize available = screen->availableSize();
         resize(qMin(1280, available.width()), qMin(800, available.height()));
     }
     if (m_deps.settings) {
         restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
-        m_ui->mainSplitter->restoreState(m_deps.settings->value(SplitterKey).toByteArray());
+        restoreState(m_deps.settings->value(StateKey).toByteArray());
     }
-    m_search->focusSearch();
+    showEnvironment(nullptr);
+    updateKeyStorageNote();
+    connector->start();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpBanner()
+SearchPanel *MainWindow::searchPanel() const
 {
-    QLabel *banner = m_ui->environmentBanner;
-    const EnvironmentInfo &env = m_deps.environment;
-    QString text;
-    QString background;
-    QString foreground = QStringLiteral("#ffffff");
-    switch (env.kind) {
-    case EnvironmentInfo::Kind::Demo:
-        text = tr("<b>Demo data</b> — an in-process sandbox at %1. Nothing here touches a real WorkOS account. "
-                  "Try alice@acme.com.")
-                   .arg(env.baseUrl.toHtmlEscaped());
-        background = QStringLiteral("#3454b4");
-        break;
-    case EnvironmentInfo::Kind::Production:
-        text = tr("<b>Production</b> — %1. Changes affect real customers.").arg(env.baseUrl.toHtmlEscaped());
-        background = QStringLiteral("#b3261e");
-        break;
-    case EnvironmentInfo::Kind::Unconfigured:
-        text = tr("<b>Not configured.</b> %1").arg(env.setupMessage.toHtmlEscaped());
-        background = QStringLiteral("#f2c14e");
-        foreground = QStringLiteral("#1f1f1f");
-        break;
-    case EnvironmentInfo::Kind::Test:
-    case EnvironmentInfo::Kind::Custom:
-        banner->hide();
-        return;
-    }
-    banner->setText(text);
-    banner->setAutoFillBackground(true);
-    QPalette palette = banner->palette();
-    palette.setColor(QPalette::Window, QColor(background));
-    palette.setColor(QPalette::WindowText, QColor(foreground));
-    banner->setPalette(palette);
-    banner->setAccessibleName(tr("Environment"));
-    if (env.kind == EnvironmentInfo::Kind::Unconfigured)
-        m_search->setEnabled(false);
+    return m_workspace ? m_workspace->searchPanel() : nullptr;
+}
+
+ProvidersPanel *MainWindow::providersPanel() const
+{
+    return m_workspace ? m_workspace->providersPanel() : nullptr;
+}
+
+void MainWindow::setUpToolBar()
+{
+    auto *bar = new QToolBar(tr("Environment"), this);
+    bar->setObjectName(QStringLiteral("environmentToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *label = new QLabel(tr("&Environment:"), bar);
+    label->setBuddy(m_selector);
+    label->setContentsMargins(4, 0, 4, 0);
+    m_selector->setObjectName(QStringLiteral("environmentSelector"));
+    m_selector->setAccessibleName(tr("Environment"));
+    m_selector->setToolTip(tr("The WorkOS environment this window works against. Switching clears every view."));
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_selector->setMinimumContentsLength(14);
+    bar->addWidget(label);
+    bar->addWidget(m_selector);
+    bar->addAction(m_ui->actionSettings);
+    addToolBar(Qt::TopToolBarArea, bar);
+    connect(m_selector, &QComboBox::activated, this, &MainWindow::onSelectorActivated);
 }
 
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionFind, &QAction::triggered, m_search, &SearchPanel::focusSearch);
-    connect(m_ui->actionRefresh, &QAction::triggered, m_providers, &ProvidersPanel::refresh);
-    connect(m_ui->actionConnectLink, &QAction::triggered, m_providers, &ProvidersPanel::sendConnectLink);
-    connect(m_ui->actionDisconnect, &QAction::triggered, m_providers, &ProvidersPanel::disconnectSelected);
-    connect(m_ui->actionClearRecent, &QAction::triggered, m_recent, &RecentUsersModel::clearAll);
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] { openSettings(SettingsStart::ShowCurrent); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    if (m_deps.connector->mode() == ConnectorMode::DemoOnly) {
+        m_ui->actionSettings->setEnabled(false);
+        m_ui->actionSettings->setToolTip(tr("Not available in demo mode (started with --demo)"));
+    }
+    updateWorkspaceActions();
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool ready = m_workspace != nullptr;
+    for (QAction *action : {m_ui->actionFind, m_ui->actionRefresh, m_ui->actionConnectLink, m_ui->actionDisconnect,
+                            m_ui->actionClearRecent})
+        action->setEnabled(ready);
+}
+
+void MainWindow::refreshSelector()
+{
+    const QSignalBlocker blocker(m_selector);
+    m_selector->clear();
+    const QList<EnvironmentChoice> choices = m_deps.connector->choices();
+    for (const EnvironmentChoice &choice : choices) {
+        const Environment &env = choice.environment;
+        const QString kind = choice.isDemo() ? tr("Demo sandbox") : Environment::kindDisplayName(env.kind);
+        m_selector->addItem(swatch(env.effectiveColour()), env.name, choice.id());
+        m_selector->setItemData(m_selector->count() - 1, tr("%1 · %2").arg(kind, env.baseUrl.toDisplayString()),
+                                Qt::ToolTipRole);
+    }
+    const int current = m_deps.connector->hasCurrent() ? m_selector->findData(m_deps.connector->current().id()) : -1;
+    if (current < 0) {
+        m_selector->addItem(tr("None"), QString());
+        m_selector->setCurrentIndex(m_selector->count() - 1);
+    } else {
+        m_selector->setCurrentIndex(current);
+    }
+    m_selector->setEnabled(!choices.isEmpty());
+}
+
+void MainWindow::onSelectorActivated(int index)
+{
+    const QString id = m_selector->itemData(index).toString();
+    if (id.isEmpty())
+        return;
+    for (const EnvironmentChoice &choice : m_deps.connector->choices()) {
+        if (choice.id() != id)
+            continue;
+        // Remember the choice for the next start; activeChanged then switches.
+        if (choice.kind == EnvironmentChoice::Kind::Configured && m_deps.connector->store())
+            m_deps.connector->store()->setActive(choice.environment.name);
+        break;
+    }
+    if (m_deps.connector->current().id() != id || !m_deps.connector->client())
+        m_deps.connector->switchTo(id);
+}
+
+void MainWindow::onActiveChanged(const QString &name)
+{
+    const std::optional<Environment> env = m_deps.connector->store()->find(name);
+    if (!env)
+        return;
+    const QString id = EnvironmentChoice{EnvironmentChoice::Kind::Configured, *env}.id();
+    if (m_deps.connector->current().id() != id)
+        m_deps.connector->switchTo(id);
+}
+
+void MainWindow::onEnvironmentsChanged()
+{
+    EnvironmentConnector *connector = m_deps.connector;
+    const EnvironmentChoice &current = connector->current();
+    if (current.kind == EnvironmentChoice::Kind::Configured) {
+        const std::optional<Environment> now = connector->store()->find(current.environment.name);
+        if (!connector->hasCurrent() || !now) {
+            // Nothing chosen yet (first run), or the current one was removed.
+            if (!connector->store()->isEmpty()) {
+                connector->switchTo(EnvironmentChoice{EnvironmentChoice::Kind::Configured,
+                                                      *connector->store()->activeEnvironment()}.id());
+                return;
+            }
+            connector->start();
+            return;
+        }
+        if (*now != current.environment) {
+            connector->reconnect(); // URL, kind or colour changed
+            return;
+        }
+    }
+    refreshSelector();
+}
+
+void MainWindow::onApiKeyChanged(const QString &name)
+{
+    const EnvironmentChoice &current = m_deps.connector->current();
+    if (current.kind == EnvironmentChoice::Kind::Configured
+        && current.environment.name.compare(name, Qt::CaseInsensitive) == 0)
+        m_deps.connector->reconnect();
+}
+
+void MainWindow::openSettings(SettingsStart start)
+{
+    EnvironmentConnector *connector = m_deps.connector;
+    if (connector->mode() == ConnectorMode::DemoOnly || !connector->store() || !connector->secrets())
+        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new EnvironmentSettingsDialog(connector->store(), connector->secrets(), m_deps.tester, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
+        if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
+            m_settingsDialog->selectEnvironment(connector->current().environment.name);
+        m_settingsDialog->open();
+    }
+    if (start == SettingsStart::AddNew)
+        m_settingsDialog->startAdding();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::dropWorkspace()
+{
+    if (m_workspace) {
+        m_workspace->saveLayout(m_deps.settings);
+        delete m_workspace; // its views, dialogs and callbacks go with it
+    }
+    delete m_apiStatus;
+    m_ui->statusBar->clearMessage();
+    m_ui->pages->setCurrentWidget(m_startPage);
+    updateWorkspaceActions();
+}
+
+void MainWindow::onConnecting(const EnvironmentChoice &choice)
+{
+    showEnvironment(&choice);
+    m_startPage->showMessage(tr("Connecting to %1…").arg(choice.environment.name),
+                             tr("Reading the API key of %1.").arg(choice.environment.name), StartPage::Buttons::None);
+}
+
+void MainWindow::onConnected(const EnvironmentChoice &choice)
+{
+    WorkOsClient *client = m_deps.connector->client();
+    showEnvironment(&choice);
+    WorkspaceOptions options;
+    options.recentScope = choice.id();
+    options.safety = choice.isProduction() ? DisconnectSafety::TypeSlug : DisconnectSafety::Confirm;
+    m_workspace = new Workspace(client, m_deps.prompter, m_deps.settings, options, m_ui->pages);
+    m_workspace->restoreLayout(m_deps.settings);
+    m_ui->pages->addWidget(m_workspace);
+    m_ui->pages->setCurrentWidget(m_workspace);
+    connect(m_workspace, &Workspace::statusMessage, this,
+            [this](const QString &text) { m_ui->statusBar->showMessage(text, 8000); });
+
+    SearchPanel *search = m_workspace->searchPanel();
+    ProvidersPanel *providers = m_workspace->providersPanel();
+    connect(m_ui->actionFind, &QAction::triggered, search, &SearchPanel::focusSearch);
+    connect(m_ui->actionRefresh, &QAction::triggered, providers, &ProvidersPanel::refresh);
+    connect(m_ui->actionConnectLink, &QAction::triggered, providers, &ProvidersPanel::sendConnectLink);
+    connect(m_ui->actionDisconnect, &QAction::triggered, providers, &ProvidersPanel::disconnectSelected);
+    connect(m_ui->actionClearRecent, &QAction::triggered, m_workspace->recentUsers(), &RecentUsersModel::clearAll);
+
+    m_apiStatus = new ApiStatusBar(client, choice.environment.name, this);
+    m_apiStatus->setObjectName(QStringLiteral("apiStatusBar"));
+    m_apiStatus->setToolTip(choice.environment.baseUrl.toDisplayString());
+    m_ui->statusBar->insertPermanentWidget(0, m_apiStatus, 1);
+    updateWorkspaceActions();
+    search->focusSearch();
+}
+
+void MainWindow::onFailed(const ConnectionProblem &problem)
+{
+    EnvironmentConnector *connector = m_deps.connector;
+    if (problem.reason == ConnectionProblem::Reason::NotConfigured) {
+        showEnvironment(nullptr);
+        const QString locked = connector->store() ? connector->store()->lockedReason() : QString();
+        m_startPage->showFirstRun(locked, connector->canStartDemo());
+        return;
+    }
+    showEnvironment(connector->hasCurrent() ? &connector->current() : nullptr);
+    const bool canConfigure = connector->mode() == ConnectorMode::Workstation && connector->store();
+    const StartPage::Buttons buttons = !canConfigure ? StartPage::Buttons::None
+        : connector->canStartDemo()                  ? StartPage::Buttons::SettingsAndDemo
+                                                     : StartPage::Buttons::Settings;
+    const QString title = problem.environmentName.isEmpty()
+        ? tr("Pipes Admin cannot start")
+        : tr("%1 cannot be used yet").arg(problem.environmentName);
+    m_startPage->showMessage(title, problem.message, buttons);
+}
+
+void MainWindow::showEnvironment(const EnvironmentChoice *choice)
+{
+    refreshSelector();
+    QLabel *banner = m_ui->environmentBanner;
+    if (!choice || choice->environment.name.isEmpty()) {
+        setWindowTitle(tr("Pipes Admin"));
+        banner->hide();
+        return;
+    }
+    const Environment &env = choice->environment;
+    setWindowTitle(tr("Pipes Admin - [%1]").arg(env.name));
+    const QString url = env.baseUrl.toDisplayString().toHtmlEscaped();
+    QString text;
+    if (choice->isDemo())
+        text = tr("<b>Demo data</b> — an in-process sandbox at %1. Nothing here touches a real WorkOS account. "
+                  "Try alice@acme.com.")
+                   .arg(url);
+    else if (choice->isProduction())
+        text = tr("<b>Production: %1</b> — %2. Changes affect real customers.").arg(env.name.toHtmlEscaped(), url);
+    if (text.isEmpty()) {
+        banner->hide();
+        return;
+    }
+    const QColor background(env.effectiveColour());
+    banner->setText(text);
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, background.lightnessF() > 0.6 ? QColor(0x1f, 0x1f, 0x1f) : QColor(Qt::white));
+    banner->setPalette(palette);
+    banner->setAccessibleName(tr("Environment"));
+    banner->show();
+}
+
+void MainWindow::updateKeyStorageNote()
+{
+    const SecretStore *secrets = m_deps.connector->secrets();
+    m_keyStorage->setVisible(m_deps.connector->mode() == ConnectorMode::Workstation && secrets
+                             && secrets->mode() == SecretStore::Mode::MemoryOnly);
 }
 
 void MainWindow::showAbout()
 {
+    const EnvironmentConnector *connector = m_deps.connector;
+    const QString environment = connector->hasCurrent()
+        ? tr("Environment: %1 (%2)").arg(connector->current().environment.name,
+                                          connector->current().environment.baseUrl.toDisplayString())
+        : tr("No environment is in use.");
     m_deps.prompter->notify(this, Notice{tr("About Pipes Admin"),
                                          tr("Pipes Admin %1 — a support desk for WorkOS Pipes connected accounts.")
                                              .arg(QStringLiteral(PIPES_ADMIN_VERSION)),
-                                         tr("Environment: %1 (%2)").arg(m_deps.environment.name, m_deps.environment.baseUrl),
-                                         Notice::Level::Information});
+                                         environment, Notice::Level::Information});
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_deps.settings)
+        return;
+    m_deps.settings->setValue(GeometryKey, saveGeometry());
+    m_deps.settings->setValue(StateKey, saveState());
+    if (m_workspace)
+        m_workspace->saveLayout(m_deps.settings);
+    m_deps.settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_deps.settings) {
-        m_deps.settings->setValue(GeometryKey, saveGeometry());
-        m_deps.settings->setValue(SplitterKey, m_ui->mainSplitter->saveState());
-    }
+    saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -1,42 +1,43 @@
 #pragma once
 
+#include "ApiStatusBar.h"
+#include "ConnectionTester.h"
+#include "EnvironmentSettingsDialog.h"
+#include "Workspace.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
-class ApiStatusBar;
+class EnvironmentConnector;
 class Prompter;
 class ProvidersPanel;
+class QComboBox;
+class QLabel;
 class QSettings;
-class RecentUsersModel;
 class SearchPanel;
-class WorkOsClient;
+class StartPage;
+struct ConnectionProblem;
+struct EnvironmentChoice;
 
 namespace Ui {
 class MainWindow;
 }
 
-// Where this window points, as the banner and the title show it.
-struct EnvironmentInfo final
-{
-    enum class Kind { Demo, Production, Test, Custom, Unconfigured };
-
-    Kind kind = Kind::Custom;
-    QString name;         // "Demo sandbox", "Production", ...
-    QString baseUrl;      // shown in the banner and the status bar tooltip
-    QString setupMessage; // Unconfigured: how to configure (one or two sentences)
-};
-
 struct MainWindowDependencies final
 {
-    WorkOsClient *client = nullptr;
+    EnvironmentConnector *connector = nullptr; // environments, keys and the client; must outlive the window
     Prompter *prompter = nullptr;
-    QSettings *settings = nullptr; // recent users and window geometry; never a key
-    EnvironmentInfo environment;
+    QSettings *settings = nullptr; // layout and recent users; never a key
+    ConnectionTester tester;       // "Test connection" in the settings; empty: ConnectionTest::withWorkOsClient
 };
 
-// The support desk: the search panel on the left, the providers panel on the
-// right, the status bar below. Wires the panels and the window-wide actions.
+// The support desk: an environment selector and Settings… in the toolbar, the
+// coloured band of the environment, and either the workspace (search on the
+// left, providers on the right) or the start page (first run, missing key).
+// Switching environments destroys the workspace, and with it every view,
+// dialog and pending reply of the previous environment.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,21 +47,42 @@ public:
     explicit MainWindow(const MainWindowDependencies &dependencies, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    SearchPanel *searchPanel() const { return m_search; }
-    ProvidersPanel *providersPanel() const { return m_providers; }
+    // Null while no environment is connected.
+    Workspace *workspace() const { return m_workspace; }
+    SearchPanel *searchPanel() const;
+    ProvidersPanel *providersPanel() const;
+    EnvironmentSettingsDialog *settingsDialog() const { return m_settingsDialog; }
+
+    enum class SettingsStart { ShowCurrent, AddNew };
+    void openSettings(SettingsStart start);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpBanner();
+    void setUpToolBar();
     void setUpActions();
+    void refreshSelector();
+    void onSelectorActivated(int index);
+    void onActiveChanged(const QString &name);
+    void onEnvironmentsChanged();
+    void onApiKeyChanged(const QString &name);
+    void dropWorkspace();
+    void onConnecting(const EnvironmentChoice &choice);
+    void onConnected(const EnvironmentChoice &choice);
+    void onFailed(const ConnectionProblem &problem);
+    void showEnvironment(const EnvironmentChoice *choice);
+    void updateKeyStorageNote();
+    void updateWorkspaceActions();
+    void saveLayout();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
-    RecentUsersModel *m_recent;
-    SearchPanel *m_search;
-    ProvidersPanel *m_providers;
-    ApiStatusBar *m_statusBar;
+    QComboBox *m_selector;
+    StartPage *m_startPage;
+    QLabel *m_keyStorage;
+    QPointer<Workspace> m_workspace;
+    QPointer<ApiStatusBar> m_apiStatus;
+    QPointer<EnvironmentSettingsDialog> m_settingsDialog;
 };

@@ -34,9 +34,21 @@ class Prompter
 public:
     enum class Answer { Accepted, Rejected };
 
+    // What a typed confirmation ended with: the button pressed and the text typed.
+    // The caller compares `typed` with what it asked for; the dialog only helps.
+    struct TypedAnswer
+    {
+        Answer answer = Answer::Rejected;
+        QString typed;
+    };
+
     virtual ~Prompter() = default;
 
     virtual Answer confirm(QWidget *parent, const Confirmation &confirmation) = 0;
+    // A confirmation that is only accepted after typing `phrase` (a provider's
+    // slug in production). Implementations keep the accept button disabled
+    // until the text matches.
+    virtual TypedAnswer confirmTyped(QWidget *parent, const Confirmation &confirmation, const QString &phrase) = 0;
     virtual void notify(QWidget *parent, const Notice &notice) = 0;
     // Hands the URL to the desktop (browser). The caller checks SafeUrl first;
     // implementations must refuse unsafe URLs too. Returns false when refused or failed.

@@ -1,35 +1,32 @@
 #include "ProvidersPanel.h"
 
 #include "ClipboardHelper.h"
-#include "DisconnectController.h"
+#include "ConnectLinkController.h"
 #include "ProviderDetailsPane.h"
 #include "ProviderFilterProxy.h"
 #include "ProviderTableModel.h"
-#include "StatusBadgeDelegate.h"
+#include "ProviderTableView.h"
 #include "WorkOsClient.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget *parent)
+ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_prompter(prompter)
     , m_model(new ProviderTableModel(client, this))
     , m_proxy(new ProviderFilterProxy(this))
-    , m_disconnect(new DisconnectController(client, prompter, this, this))
+    , m_disconnect(new DisconnectController(client, prompter, safety, this, this))
+    , m_links(new ConnectLinkController(client, prompter, this, this))
     , m_title(new QLabel(this))
     , m_copyUserId(new QToolButton(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -38,7 +35,8 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget
     , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
     , m_tableStack(new QStackedWidget(this))
     , m_tableMessage(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new ProviderTableView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
     , m_details(new ProviderDetailsPane(this))
     , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
     , m_linkButton(new QPushButton(tr("Send connect &link…"), this))
@@ -57,7 +55,7 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget
             showTableMessage(tr("No providers are configured in this environment."));
         else
             m_tableStack->setCurrentWidget(m_table);
-        fitColumns();
+        m_table->fitColumnsOnce();
         // Keep the selected provider across refreshes; otherwise start at the top.
         const int row = m_model->rowOfSlug(m_selectedSlug);
         const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
@@ -78,6 +76,10 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget
     connect(m_copyUserId, &QToolButton::clicked, this, [this] { ClipboardHelper::copy(m_user.id, m_copyUserId); });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ProvidersPanel::disconnectSelected);
     connect(m_linkButton, &QPushButton::clicked, this, &ProvidersPanel::sendConnectLink);
+    connect(m_links, &ConnectLinkController::accountChanged, this, [this](const QString &userId, const QString &slug) {
+        if (userId == m_user.id)
+            m_model->reloadAccount(slug);
+    });
     connect(m_disconnect, &DisconnectController::busyChanged, this, &ProvidersPanel::updateActions);
     connect(m_disconnect, &DisconnectController::finished, this,
             [this](const QString &slug, DisconnectController::Outcome outcome) {
@@ -132,54 +134,11 @@ void ProvidersPanel::buildUi()
     filters->addWidget(m_problemsOnly);
     layout->addLayout(filters);
 
-    m_table->setObjectName(QStringLiteral("providerTable"));
-    m_table->setAccessibleName(tr("Providers and the user's connections"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new StatusBadgeDelegate(m_table));
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setIconSize(QSize(18, 18));
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    QHeaderView *h = m_table->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setStretchLastSection(true);
-    h->setHighlightSections(false);
-    const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {20, 14, 24, 12, 26, 22, 15, 15, 20};
-    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (!m_table->indexAt(pos).isValid())
-            return;
-        QMenu menu(this);
-        QAction *link = menu.addAction(tr("Send connect link…"), this, &ProvidersPanel::sendConnectLink);
-        link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-        QAction *copy = menu.addAction(tr("Copy id"), this, &ProvidersPanel::copySelectedId);
-        copy->setShortcut(QKeySequence::Copy);
-        menu.addSeparator();
-        QAction *disconnect = menu.addAction(tr("Disconnect…"), this, &ProvidersPanel::disconnectSelected);
-        disconnect->setShortcut(QKeySequence::Delete);
-        disconnect->setEnabled(m_disconnectButton->isEnabled());
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
-    // Delete and Ctrl+C only where they mean "this row": inside the table.
-    auto *deleteAction = new QAction(tr("Disconnect"), m_table);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteAction, &QAction::triggered, this, &ProvidersPanel::disconnectSelected);
-    m_table->addAction(deleteAction);
-    auto *copyAction = new QAction(tr("Copy id"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAction, &QAction::triggered, this, &ProvidersPanel::copySelectedId);
-    m_table->addAction(copyAction);
+    connect(m_table, &ProviderTableView::connectLinkRequested, this, &ProvidersPanel::sendConnectLink);
+    connect(m_table, &ProviderTableView::copyIdRequested, this, &ProvidersPanel::copySelectedId);
+    connect(m_table, &ProviderTableView::disconnectRequested, this, &ProvidersPanel::disconnectSelected);
 
     m_tableMessage->setObjectName(QStringLiteral("providersMessage"));
     m_tableMessage->setAlignment(Qt::AlignCenter);
@@ -189,14 +148,13 @@ void ProvidersPanel::buildUi()
     m_tableStack->addWidget(m_tableMessage);
     m_tableStack->addWidget(m_table);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("providersSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(m_tableStack);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    m_split->setObjectName(QStringLiteral("providersSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_tableStack);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
 
     auto *actions = new QHBoxLayout;
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
@@ -217,22 +175,31 @@ void ProvidersPanel::buildUi()
     showTableMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
 }
 
-void ProvidersPanel::fitColumns()
+QByteArray ProvidersPanel::splitterState() const
 {
-    // Short columns fit their contents; scope lists get a fixed share (full text in the tooltip).
-    const int em = m_table->fontMetrics().averageCharWidth();
-    for (const int column : {ProviderTableModel::ProviderColumn, ProviderTableModel::SlugColumn,
-                             ProviderTableModel::StatusColumn, ProviderTableModel::OwnershipColumn,
-                             ProviderTableModel::ConnectedSinceColumn, ProviderTableModel::UpdatedColumn}) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + em, 32 * em));
-    }
+    return m_split->saveState();
+}
+
+QByteArray ProvidersPanel::columnState() const
+{
+    return m_table->columnState();
+}
+
+void ProvidersPanel::restoreLayout(const QByteArray &splitter, const QByteArray &columns)
+{
+    if (!splitter.isEmpty())
+        m_split->restoreState(splitter);
+    m_table->restoreColumns(columns);
+}
+
+ConnectLinkDialog *ProvidersPanel::connectLinkDialog() const
+{
+    return m_links->dialog();
 }
 
 void ProvidersPanel::setWatchTiming(int intervalMs, int limitMs)
 {
-    m_watchIntervalMs = intervalMs;
-    m_watchLimitMs = limitMs;
+    m_links->setWatchTiming(intervalMs, limitMs);
 }
 
 void ProvidersPanel::showTableMessage(const QString &text)
@@ -383,6 +350,7 @@ void ProvidersPanel::updateActions()
     const int row = selectedSourceRow();
     const bool hasAccount = row >= 0 && m_model->provider(row).connectedAccount.has_value();
     m_disconnectButton->setEnabled(hasAccount && !m_disconnect->isBusy());
+    m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
     m_linkButton->setEnabled(row >= 0);
     m_refresh->setEnabled(hasUser() && !m_model->isLoading());
     m_scope->setEnabled(hasUser());
@@ -420,8 +388,6 @@ void ProvidersPanel::sendConnectLink()
     const int row = selectedSourceRow();
     if (row < 0)
         return;
-    if (m_linkDialog)
-        m_linkDialog->close();
     const DataProvider &p = m_model->provider(row);
     ConnectLinkContext context;
     context.userId = m_user.id;
@@ -432,15 +398,7 @@ void ProvidersPanel::sendConnectLink()
         context.organizations.append({m.organizationId, m.organizationName});
     context.organizationId = m_model->organizationId();
     context.account = p.connectedAccount;
-    m_linkDialog = new ConnectLinkDialog(context, m_client, m_prompter, this);
-    m_linkDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_linkDialog->setWatchTiming(m_watchIntervalMs, m_watchLimitMs);
-    connect(m_linkDialog, &ConnectLinkDialog::accountChanged, this,
-            [this](const QString &userId, const QString &slug, const QString &) {
-                if (userId == m_user.id)
-                    m_model->reloadAccount(slug);
-            });
-    m_linkDialog->open();
+    m_links->open(context);
 }
 
 void ProvidersPanel::copySelectedId()

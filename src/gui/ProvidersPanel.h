@@ -1,24 +1,24 @@
 #pragma once
 
 #include "ApiTypes.h"
-#include "ConnectLinkDialog.h"
+#include "DisconnectController.h"
 
-#include <QPointer>
 #include <QWidget>
 
-class ApiCall;
-class DisconnectController;
+class ConnectLinkController;
+class ConnectLinkDialog;
 class Prompter;
 class ProviderDetailsPane;
 class ProviderFilterProxy;
 class ProviderTableModel;
+class ProviderTableView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
-class QTableView;
 class QToolButton;
 class WorkOsClient;
 struct ApiError;
@@ -32,7 +32,7 @@ class ProvidersPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ProvidersPanel)
 
 public:
-    ProvidersPanel(WorkOsClient *client, Prompter *prompter, QWidget *parent = nullptr);
+    ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *parent = nullptr);
 
     void showUser(const User &user);
     // From the recent list: fetches the user first.
@@ -44,9 +44,15 @@ public:
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
     ProviderTableModel *model() const { return m_model; }
-    ConnectLinkDialog *connectLinkDialog() const { return m_linkDialog; }
+    ConnectLinkDialog *connectLinkDialog() const;
     // Tests shorten the connect-link watch loop.
     void setWatchTiming(int intervalMs, int limitMs);
+
+    // The details splitter and the table's columns (widths, order, sort), to
+    // remember across restarts. Restored columns are never re-fitted.
+    QByteArray splitterState() const;
+    QByteArray columnState() const;
+    void restoreLayout(const QByteArray &splitter, const QByteArray &columns);
 
 Q_SIGNALS:
     void userOpened(const QString &userId, const QString &email);
@@ -60,7 +66,6 @@ private:
     void onSelectionChanged();
     void onDisconnectFinished(const QString &slug, int outcome);
     void showTableMessage(const QString &text);
-    void fitColumns();
     void updateActions();
     void updateHeader();
     int selectedSourceRow() const;
@@ -71,6 +76,7 @@ private:
     ProviderTableModel *m_model;
     ProviderFilterProxy *m_proxy;
     DisconnectController *m_disconnect;
+    ConnectLinkController *m_links;
 
     QLabel *m_title;
     QToolButton *m_copyUserId;
@@ -80,7 +86,8 @@ private:
     QCheckBox *m_problemsOnly;
     QStackedWidget *m_tableStack;
     QLabel *m_tableMessage;
-    QTableView *m_table;
+    ProviderTableView *m_table;
+    QSplitter *m_split;
     ProviderDetailsPane *m_details;
     QPushButton *m_disconnectButton;
     QPushButton *m_linkButton;
@@ -89,7 +96,4 @@ private:
     quint64 m_userGeneration = 0;
     QList<OrganizationMembership> m_memberships;
     QString m_selectedSlug;
-    QPointer<ConnectLinkDialog> m_linkDialog;
-    int m_watchIntervalMs = 3000;
-    int m_watchLimitMs = 10 * 60 * 1000;
 };

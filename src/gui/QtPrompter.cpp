@@ -1,6 +1,7 @@
 #include "QtPrompter.h"
 
 #include "SafeUrl.h"
+#include "TypedConfirmationDialog.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>
@@ -18,6 +19,14 @@ Prompter::Answer QtPrompter::confirm(QWidget *parent, const Confirmation &confir
     box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == accept ? Answer::Accepted : Answer::Rejected;
+}
+
+Prompter::TypedAnswer QtPrompter::confirmTyped(QWidget *parent, const Confirmation &confirmation,
+                                               const QString &phrase)
+{
+    TypedConfirmationDialog dialog(confirmation, phrase, parent);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    return TypedAnswer{accepted ? Answer::Accepted : Answer::Rejected, dialog.typedText()};
 }
 
 void QtPrompter::notify(QWidget *parent, const Notice &notice)

@@ -3,6 +3,7 @@
 #include "IdValidation.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 const QString GroupKey = QStringLiteral("recentUsers");
@@ -10,9 +11,12 @@ const QString IdKey = QStringLiteral("id");
 const QString EmailKey = QStringLiteral("email");
 } // namespace
 
-RecentUsersModel::RecentUsersModel(QSettings *settings, QObject *parent)
+RecentUsersModel::RecentUsersModel(QSettings *settings, const QString &scope, QObject *parent)
     : QAbstractListModel(parent)
     , m_settings(settings)
+    , m_group(scope.isEmpty() ? GroupKey
+                              : QStringLiteral("recentUsersByEnvironment/")
+                                    + QString::fromLatin1(QUrl::toPercentEncoding(scope)))
 {
     load();
 }
@@ -85,7 +89,7 @@ void RecentUsersModel::load()
 {
     if (!m_settings)
         return;
-    const int count = m_settings->beginReadArray(GroupKey);
+    const int count = m_settings->beginReadArray(m_group);
     for (int i = 0; i < count && m_entries.size() < MaxEntries; ++i) {
         m_settings->setArrayIndex(i);
         const QString id = m_settings->value(IdKey).toString();
@@ -99,8 +103,8 @@ void RecentUsersModel::save() const
 {
     if (!m_settings)
         return;
-    m_settings->remove(GroupKey);
-    m_settings->beginWriteArray(GroupKey, int(m_entries.size()));
+    m_settings->remove(m_group);
+    m_settings->beginWriteArray(m_group, int(m_entries.size()));
     for (int i = 0; i < m_entries.size(); ++i) {
         m_settings->setArrayIndex(i);
         m_settings->setValue(IdKey, m_entries.at(i).id);

@@ -5,7 +5,8 @@
 class QSettings;
 
 // Recently opened users, newest first, remembered across restarts in the
-// injected QSettings. Holds ids and emails only: never a key or a token.
+// injected QSettings, one list per environment (`scope`, e.g. the selector's
+// choice id; empty: one shared list). Holds ids and emails only: never a key or a token.
 class RecentUsersModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,7 +19,7 @@ public:
     };
     static constexpr int MaxEntries = 12;
 
-    explicit RecentUsersModel(QSettings *settings, QObject *parent = nullptr);
+    explicit RecentUsersModel(QSettings *settings, const QString &scope = QString(), QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -37,5 +38,6 @@ private:
     void save() const;
 
     QSettings *m_settings;
+    QString m_group;
     QList<Entry> m_entries;
 };

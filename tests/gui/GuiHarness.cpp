@@ -13,33 +13,70 @@ GuiHarness::GuiHarness()
     if (server.listen() == 0)
         qFatal("sandbox did not listen");
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    client = makeClient();
+    store = std::make_unique<EnvironmentStore>(settings.get(), QString());
+    secrets = std::make_unique<SecretStore>(QStringLiteral("pipes-admin-gui-test"));
+    secrets->useMemoryOnly(); // tests never touch a real keychain
 }
 
 GuiHarness::~GuiHarness() = default;
 
-std::unique_ptr<WorkOsClient> GuiHarness::makeClient(ClientConfig config)
+std::unique_ptr<MainWindow> GuiHarness::makeWindow(ClientConfig config, WindowSize size)
 {
-    config.baseUrl = server.baseUrl();
-    if (config.apiKey.isEmpty())
-        config.apiKey = server.apiKey();
+    const QString key = config.apiKey.isEmpty() ? server.apiKey() : config.apiKey;
     config.retry = RetryPolicy::none();
-    return std::make_unique<WorkOsClient>(&nam, config);
+    ConnectorDependencies deps;
+    deps.nam = &nam;
+    deps.clientTemplate = config;
+    deps.startDemo = [this, key]() -> std::optional<DemoEndpoint> {
+        ++demoStarts;
+        return DemoEndpoint{server.baseUrl(), key};
+    };
+    connectors.push_back(std::make_unique<EnvironmentConnector>(std::move(deps), ConnectorMode::DemoOnly));
+    return makeWindowFor(connectors.back().get(), size);
 }
 
-std::unique_ptr<MainWindow> GuiHarness::makeWindow(WorkOsClient *useClient)
+EnvironmentConnector *GuiHarness::makeConnector(const ConnectionRequest &request)
 {
-    EnvironmentInfo env;
-    env.kind = EnvironmentInfo::Kind::Demo;
-    env.name = QStringLiteral("Test sandbox");
-    env.baseUrl = server.baseUrl().toString();
-    auto window = std::make_unique<MainWindow>(
-        MainWindowDependencies{useClient ? useClient : client.get(), &prompter, settings.get(), env});
-    window->resize(1280, 800);
+    ConnectorDependencies deps;
+    deps.nam = &nam;
+    deps.store = store.get();
+    deps.secrets = secrets.get();
+    deps.request = request;
+    deps.clientTemplate.retry = RetryPolicy::none();
+    deps.startDemo = [this]() -> std::optional<DemoEndpoint> {
+        ++demoStarts;
+        return DemoEndpoint{server.baseUrl(), server.apiKey()};
+    };
+    connectors.push_back(std::make_unique<EnvironmentConnector>(std::move(deps), ConnectorMode::Workstation));
+    return connectors.back().get();
+}
+
+std::unique_ptr<MainWindow> GuiHarness::makeWindowFor(EnvironmentConnector *connector, WindowSize size)
+{
+    auto window = std::make_unique<MainWindow>(MainWindowDependencies{connector, &prompter, settings.get(), {}});
+    if (size == WindowSize::Standard1280)
+        window->resize(1280, 800);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
     return window;
+}
+
+bool GuiHarness::addEnvironment(const Environment &environment, const QString &apiKey)
+{
+    if (!store->add(environment))
+        return false;
+    bool done = false;
+    bool ok = false;
+    secrets->write(environment.name, apiKey, &nam, [&](const SecretResult &result) {
+        ok = result.ok();
+        done = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 5000)
+        QTest::qWait(5);
+    return ok;
 }
 
 void GuiHarness::search(MainWindow *window, const QString &text)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "EnvironmentConnector.h"
+#include "EnvironmentStore.h"
 #include "FakePrompter.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "SecretStore.h"
 #include "WorkOsClient.h"
 
 #include <QNetworkAccessManager>
@@ -10,20 +13,30 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 class QAbstractItemView;
 class QTableView;
 
 // The real MainWindow against an in-process sandbox on loopback, with a
-// FakePrompter and a private settings file.
+// FakePrompter, a private settings file, an EnvironmentStore on it (no
+// provisioning file) and a memory-only SecretStore.
 struct GuiHarness
 {
+    enum class WindowSize { Standard1280, AsRestored };
+
     GuiHarness();
     ~GuiHarness();
 
-    // A client for the sandbox (no retries unless asked, so request counts are exact).
-    std::unique_ptr<WorkOsClient> makeClient(ClientConfig config = {});
-    std::unique_ptr<MainWindow> makeWindow(WorkOsClient *client = nullptr);
+    // A window in demo-only mode on `server`. `config` tunes the client (timeouts);
+    // a non-empty config.apiKey replaces the sandbox's key (to get 401s).
+    std::unique_ptr<MainWindow> makeWindow(ClientConfig config = {}, WindowSize size = WindowSize::Standard1280);
+    // A connector for this workstation (store, secrets) with the given options and variables.
+    EnvironmentConnector *makeConnector(const ConnectionRequest &request = {});
+    std::unique_ptr<MainWindow> makeWindowFor(EnvironmentConnector *connector,
+                                              WindowSize size = WindowSize::Standard1280);
+    // Adds an environment and stores its key (memory only); true when both worked.
+    bool addEnvironment(const Environment &environment, const QString &apiKey);
 
     // Types into the search field and presses Enter.
     static void search(MainWindow *window, const QString &text);
@@ -41,5 +54,8 @@ struct GuiHarness
     QNetworkAccessManager nam;
     FakePrompter prompter;
     std::unique_ptr<QSettings> settings;
-    std::unique_ptr<WorkOsClient> client;
+    std::unique_ptr<EnvironmentStore> store;
+    std::unique_ptr<SecretStore> secrets;
+    int demoStarts = 0; // how often a connector asked for the demo sandbox
+    std::vector<std::unique_ptr<EnvironmentConnector>> connectors;
 };

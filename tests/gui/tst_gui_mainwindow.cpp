@@ -53,7 +53,6 @@ private Q_SLOTS:
     void unauthorizedShowsReadableErrorWithRequestId();
     void serverErrorShowsRequestIdInStatusBar();
     void timeoutIsReadable();
-    void unconfiguredWindowExplainsSetup();
     void keyboardShortcuts();
 
 private:
@@ -280,8 +279,7 @@ void TestGuiMainWindow::unauthorizedShowsReadableErrorWithRequestId()
 {
     ClientConfig config;
     config.apiKey = QStringLiteral("sk_test_wrong");
-    auto client = h->makeClient(config);
-    auto w = h->makeWindow(client.get());
+    auto w = h->makeWindow(config);
     GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
     QTRY_VERIFY(labelText(w.get(), "searchMessage").contains(QStringLiteral("401")));
     QVERIFY(labelText(w.get(), "searchMessage").contains(QStringLiteral("API key")));
@@ -314,8 +312,7 @@ void TestGuiMainWindow::timeoutIsReadable()
 {
     ClientConfig config;
     config.transferTimeoutMs = 300;
-    auto client = h->makeClient(config);
-    auto w = h->makeWindow(client.get());
+    auto w = h->makeWindow(config);
     SandboxFault slow;
     slow.method = "GET";
     slow.pathPattern = QStringLiteral("/user_management/users");
@@ -325,23 +322,6 @@ void TestGuiMainWindow::timeoutIsReadable()
     GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
     QTRY_VERIFY_WITH_TIMEOUT(labelText(w.get(), "searchMessage").contains(QStringLiteral("time"), Qt::CaseInsensitive), 5000);
     QVERIFY(!labelText(w.get(), "lastErrorLabel").isEmpty());
-}
-
-void TestGuiMainWindow::unconfiguredWindowExplainsSetup()
-{
-    EnvironmentInfo env;
-    env.kind = EnvironmentInfo::Kind::Unconfigured;
-    env.name = QStringLiteral("Not configured");
-    env.setupMessage = QStringLiteral("Set WORKOS_API_KEY or run pipes-admin --demo.");
-    ClientConfig config;
-    config.apiKey = QString();
-    QNetworkAccessManager nam;
-    WorkOsClient client(&nam, config);
-    MainWindow w(MainWindowDependencies{&client, &h->prompter, h->settings.get(), env});
-    w.show();
-    QVERIFY(labelText(&w, "environmentBanner").contains(QStringLiteral("WORKOS_API_KEY")));
-    QVERIFY(!child<QLineEdit>(&w, "searchEdit")->isEnabled());
-    QVERIFY(w.windowTitle().contains(QStringLiteral("Not configured")));
 }
 
 void TestGuiMainWindow::keyboardShortcuts()

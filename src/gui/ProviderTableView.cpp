@@ -1,0 +1,115 @@
+#include "ProviderTableView.h"
+
+#include "ProviderTableModel.h"
+#include "StatusBadgeDelegate.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+
+ProviderTableView::ProviderTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("providerTable"));
+    setAccessibleName(tr("Providers and the user's connections"));
+    setItemDelegate(new StatusBadgeDelegate(this));
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setIconSize(QSize(18, 18));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+
+    QHeaderView *h = horizontalHeader();
+    h->setHighlightSections(false);
+    h->setSectionsMovable(true);
+    h->setStretchLastSection(false);
+    const int em = fontMetrics().averageCharWidth();
+    h->setMinimumSectionSize(6 * em);
+
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &ProviderTableView::showContextMenu);
+    // Delete and Ctrl+C only where they mean "this row": inside the table.
+    auto *deleteAction = new QAction(tr("Disconnect"), this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &ProviderTableView::disconnectRequested);
+    addAction(deleteAction);
+    auto *copyAction = new QAction(tr("Copy id"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ProviderTableView::copyIdRequested);
+    addAction(copyAction);
+}
+
+void ProviderTableView::fitColumnsOnce()
+{
+    if (m_columnsFitted || !model())
+        return;
+    m_columnsFitted = true;
+    const int em = fontMetrics().averageCharWidth();
+    const struct
+    {
+        int column;
+        int maxEm;
+    } fits[] = {{ProviderTableModel::ProviderColumn, 22},       {ProviderTableModel::SlugColumn, 20},
+                {ProviderTableModel::StatusColumn, 26},         {ProviderTableModel::OwnershipColumn, 14},
+                {ProviderTableModel::ConnectedSinceColumn, 14}, {ProviderTableModel::UpdatedColumn, 14},
+                {ProviderTableModel::OrganizationColumn, 18}};
+    for (const auto &fit : fits) {
+        resizeColumnToContents(fit.column);
+        setColumnWidth(fit.column, qMin(columnWidth(fit.column) + em, fit.maxEm * em));
+    }
+}
+
+void ProviderTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model || model->columnCount() != ProviderTableModel::ColumnCount)
+        return;
+    QHeaderView *h = horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    // The scope lists share what is left and elide (the full lists are in the
+    // tooltip and the details), so the table fits without scrolling sideways.
+    h->setSectionResizeMode(ProviderTableModel::GrantedScopesColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(ProviderTableModel::MissingScopesColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().averageCharWidth();
+    const int widths[] = {18, 16, 22, 12, 0, 0, 12, 12, 14};
+    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c) {
+        if (widths[c] > 0)
+            setColumnWidth(c, widths[c] * em);
+    }
+}
+
+QByteArray ProviderTableView::columnState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool ProviderTableView::restoreColumns(const QByteArray &state)
+{
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    m_columnsFitted = true;
+    return true;
+}
+
+void ProviderTableView::showContextMenu(const QPoint &pos)
+{
+    if (!indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    QAction *link = menu.addAction(tr("Send connect link…"), this, &ProviderTableView::connectLinkRequested);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *copy = menu.addAction(tr("Copy id"), this, &ProviderTableView::copyIdRequested);
+    copy->setShortcut(QKeySequence::Copy);
+    menu.addSeparator();
+    QAction *disconnect = menu.addAction(tr("Disconnect…"), this, &ProviderTableView::disconnectRequested);
+    disconnect->setShortcut(QKeySequence::Delete);
+    disconnect->setEnabled(m_disconnectEnabled);
+    menu.exec(viewport()->mapToGlobal(pos));
+}

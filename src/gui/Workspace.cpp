@@ -1,0 +1,60 @@
+#include "Workspace.h"
+
+#include "ProvidersPanel.h"
+#include "RecentUsersModel.h"
+#include "SearchPanel.h"
+
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+const QString MainSplitterKey = QStringLiteral("layout/mainSplitter");
+const QString ProvidersSplitterKey = QStringLiteral("layout/providersSplitter");
+const QString ColumnsKey = QStringLiteral("layout/providerColumns");
+} // namespace
+
+Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settings, const WorkspaceOptions &options,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_recent(new RecentUsersModel(settings, options.recentScope, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_search(new SearchPanel(client, m_recent, m_splitter))
+    , m_providers(new ProvidersPanel(client, prompter, options.safety, m_splitter))
+{
+    setObjectName(QStringLiteral("workspace"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_providers);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({270, 1010});
+    m_search->setMinimumWidth(220);
+    layout->addWidget(m_splitter);
+
+    connect(m_search, &SearchPanel::userChosen, m_providers, &ProvidersPanel::showUser);
+    connect(m_search, &SearchPanel::recentChosen, m_providers, &ProvidersPanel::showUserId);
+    connect(m_providers, &ProvidersPanel::userOpened, m_recent, &RecentUsersModel::remember);
+    connect(m_providers, &ProvidersPanel::statusMessage, this, &Workspace::statusMessage);
+}
+
+void Workspace::saveLayout(QSettings *settings) const
+{
+    if (!settings)
+        return;
+    settings->setValue(MainSplitterKey, m_splitter->saveState());
+    settings->setValue(ProvidersSplitterKey, m_providers->splitterState());
+    settings->setValue(ColumnsKey, m_providers->columnState());
+}
+
+void Workspace::restoreLayout(QSettings *settings)
+{
+    if (!settings)
+        return;
+    m_splitter->restoreState(settings->value(MainSplitterKey).toByteArray());
+    m_providers->restoreLayout(settings->value(ProvidersSplitterKey).toByteArray(),
+                               settings->value(ColumnsKey).toByteArray());
+}
