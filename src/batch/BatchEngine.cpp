@@ -329,7 +329,19 @@ void BatchEngine::answered(int index, const Flight &flight)
 {
     if (flight.isWrite && m_recorder && m_items.at(index).isFinished())
         m_recorder->writeFinished(flight.record, m_items.at(index));
-    pump();
+    schedulePump();
+}
+
+// After the client's call object has wound down, so "in flight" means the same to both.
+void BatchEngine::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
 }
 
 void BatchEngine::onDeleted(int index)

@@ -129,6 +129,7 @@ private:
 
     void setState(State state);
     void pump();
+    void schedulePump();
     void scheduleWake(qint64 delayMs);
     bool dispatch(int index);
     Flight takeFlight(int index, const ApiError *error, const QString &requestId);
@@ -166,6 +167,7 @@ private:
     int m_requestsSent = 0;
     int m_rateLimited = 0;
     bool m_pumping = false;
+    bool m_pumpScheduled = false;
 };
 
 Q_DECLARE_METATYPE(BatchProgress)

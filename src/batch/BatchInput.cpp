@@ -144,7 +144,7 @@ BatchInput BatchInput::parse(const QString &textIn)
             if (value.isEmpty())
                 reason = tr("No email address or user id in this line.");
             else if (value.startsWith(QLatin1String("user_")))
-                reason = tr("A malformed user id (user_ followed by 26 letters and digits).");
+                reason = tr("A malformed user id (user_ followed by letters and digits).");
             else if (kind == SearchKind::OrganizationId)
                 reason = tr("This is an organization id; list users by email address or user id.");
             else

@@ -1,0 +1,478 @@
+// BatchEngine against the in-process sandbox: outcomes, faults, retries,
+// 429 pauses, pause/resume/cancel, dry run and the real run.
+
+#include "BatchInput.h"
+#include "BatchTestSupport.h"
+#include "SandboxSeed.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+using namespace SandboxSeed;
+
+namespace {
+QString dataProvidersPath(const QString &userId)
+{
+    return QStringLiteral("/user_management/users/%1/data_providers").arg(userId);
+}
+
+SandboxFault fault(SandboxFault::Action action, const QString &path, int status = 500, int times = 1)
+{
+    SandboxFault f;
+    f.action = action;
+    f.pathPattern = path;
+    f.status = status;
+    f.times = times;
+    return f;
+}
+
+QList<BatchItem> usersAsItems(const QList<SandboxUser> &users, int count)
+{
+    QList<BatchItem> items;
+    for (int i = 0; i < count && i < users.size(); ++i) {
+        BatchItem item = batchItemForUser(users.at(i).id, users.at(i).email);
+        item.line = i + 1;
+        items.append(item);
+    }
+    return items;
+}
+
+const BatchItem *itemFor(const BatchEngine &engine, const QString &input)
+{
+    for (const BatchItem &item : engine.items()) {
+        if (item.input == input)
+            return &item;
+    }
+    return nullptr;
+}
+
+// The (user, github) accounts that exist in the store, by user id.
+QSet<QString> githubOwners(SandboxStore &store, const QList<BatchItem> &items)
+{
+    QSet<QString> owners;
+    const SandboxProvider *github = store.provider(GithubSlug);
+    for (const BatchItem &item : items) {
+        if (store.account(store.accountKey(*github, item.userId, QString())))
+            owners.insert(item.userId);
+    }
+    return owners;
+}
+} // namespace
+
+class TestBatchEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkStatusGivesEveryLineExactlyOneOutcome();
+    void requestsPerItemStayWithinTheRetryPolicy();
+    void a429PausesDispatchAndTheBatchCarriesOn();
+    void retryFailedRequeuesOnlyFailedItems();
+    void pauseStopsSendingAndResumeCarriesOn();
+    void cancelLeavesNothingWithoutAnOutcome();
+    void cancelLetsInFlightDeletesFinish();
+    void dryRunChangesNothing();
+    void realRunDeletesExactlyThePreviewedAccounts();
+    void disconnectNeedsARecorderThatWorks();
+    void concurrencyIsBounded();
+};
+
+void TestBatchEngine::checkStatusGivesEveryLineExactlyOneOutcome()
+{
+    SandboxOptions options;
+    options.latencyMs = 30;
+    SandboxRig rig(options);
+    rig.server->addFault(fault(SandboxFault::Action::Respond, dataProvidersPath(DaveUserId), 500, -1));
+    rig.server->addFault(fault(SandboxFault::Action::MalformedBody, dataProvidersPath(ErinUserId), 200, -1));
+    rig.server->addFault(fault(SandboxFault::Action::DropConnection, dataProvidersPath(FrankUserId), 0, 1));
+
+    const QString text = QStringLiteral("email\n") + QString(AliceUserId) + QStringLiteral("\n") + QString(BobEmail)
+        + QStringLiteral("\nnobody@example.com\n") + QString(MissingUserId) + QStringLiteral("\nnot an email\n")
+        + QString(DaveUserId) + QStringLiteral("\n") + QString(ErinUserId) + QStringLiteral("\n") + QString(FrankEmail)
+        + QStringLiteral("\n");
+    const QList<BatchItem> items = batchItemsFrom(BatchInput::parse(text));
+    QCOMPARE(items.size(), 8);
+
+    BatchEngine engine(rig.client.get());
+    QSignalSpy finishedItems(&engine, &BatchEngine::itemFinished);
+    QVERIFY(engine.start({}, items));
+    QVERIFY(waitForFinished(engine));
+
+    // Exactly one itemFinished per item that ran (the invalid line had its outcome already).
+    QList<int> indexes;
+    for (const QList<QVariant> &args : std::as_const(finishedItems))
+        indexes.append(args.at(0).toInt());
+    QCOMPARE(indexes.size(), 7);
+    QCOMPARE(QSet<int>(indexes.cbegin(), indexes.cend()).size(), 7);
+    for (const BatchItem &item : engine.items())
+        QVERIFY2(item.isFinished(), qPrintable(item.input));
+
+    QCOMPARE(itemFor(engine, AliceUserId)->outcome, BatchOutcome::Checked);
+    QCOMPARE(itemFor(engine, AliceUserId)->providers.size(), DemoProviderCount);
+    const BatchItem *bob = itemFor(engine, BobEmail);
+    QCOMPARE(bob->outcome, BatchOutcome::Checked);
+    QCOMPARE(bob->userId, QString(BobUserId)); // resolved from the email
+    QCOMPARE(bob->requests, 2);                // one lookup, one read
+    QCOMPARE(itemFor(engine, QStringLiteral("nobody@example.com"))->outcome, BatchOutcome::EmailNotFound);
+    QCOMPARE(itemFor(engine, MissingUserId)->outcome, BatchOutcome::UserNotFound);
+    QCOMPARE(itemFor(engine, QStringLiteral("not an email"))->outcome, BatchOutcome::InvalidInput);
+    QCOMPARE(itemFor(engine, QStringLiteral("not an email"))->line, 6);
+    const BatchItem *dave = itemFor(engine, DaveUserId);
+    QCOMPARE(dave->outcome, BatchOutcome::Failed);
+    QCOMPARE(dave->httpStatus, 500);
+    QVERIFY(!dave->requestId.isEmpty());
+    QVERIFY(dave->detail.contains(QStringLiteral("500")));
+    QCOMPARE(itemFor(engine, ErinUserId)->outcome, BatchOutcome::Failed); // malformed body
+    QCOMPARE(itemFor(engine, FrankEmail)->outcome, BatchOutcome::Checked); // the dropped connection was retried
+    // (Qt's network layer resends on a dropped keep-alive connection by itself, unseen by the client's count.)
+    QCOMPARE(rig.server->requestCount("GET", dataProvidersPath(FrankUserId)), 2);
+
+    const BatchProgress progress = engine.progress();
+    QCOMPARE(progress.total, 8);
+    QCOMPARE(progress.finished, 8);
+    QCOMPARE(progress.problems, 5);
+    QVERIFY(progress.requestsSent <= rig.server->requestCount());
+}
+
+void TestBatchEngine::requestsPerItemStayWithinTheRetryPolicy()
+{
+    SandboxRig rig;
+    const int allowed = 1 + rig.client->config().retry.maxRetries;
+    rig.server->addFault(fault(SandboxFault::Action::Respond, dataProvidersPath(DaveUserId), 503, -1));
+    SandboxFault limited = fault(SandboxFault::Action::Respond, dataProvidersPath(CarolUserId), 429, 2);
+    limited.retryAfter = "1";
+    rig.server->addFault(limited);
+
+    BatchEngine engine(rig.client.get());
+    QVERIFY(engine.start({}, {batchItemForUser(DaveUserId), batchItemForUser(CarolUserId)}));
+    QVERIFY(waitForFinished(engine));
+
+    // Dave: 503 every time: the client's policy allows 1 + 3 requests, and the engine adds none.
+    QCOMPARE(rig.server->requestCount("GET", dataProvidersPath(DaveUserId)), allowed);
+    QCOMPARE(engine.items().at(0).requests, allowed);
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    // Carol: two 429s honoured by the client (Retry-After 1 s), then the answer.
+    QCOMPARE(engine.items().at(1).outcome, BatchOutcome::Checked);
+    QCOMPARE(rig.server->requestCount("GET", dataProvidersPath(CarolUserId)), 3);
+    QCOMPARE(engine.items().at(1).requests, 3);
+    QCOMPARE(engine.progress().requestsSent, rig.server->requestCount());
+}
+
+void TestBatchEngine::a429PausesDispatchAndTheBatchCarriesOn()
+{
+    SandboxRig rig({}, RetryPolicy::none()); // every 429 reaches the engine
+    SandboxFault limited = fault(SandboxFault::Action::Respond, dataProvidersPath(AliceUserId), 429, 1);
+    limited.retryAfter = "1";
+    rig.server->addFault(limited);
+
+    BatchSettings settings;
+    settings.concurrency = 1;
+    BatchEngine engine(rig.client.get(), settings);
+    QSignalSpy rateLimited(&engine, &BatchEngine::rateLimited);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(engine.start({}, {batchItemForUser(AliceUserId), batchItemForUser(BobUserId), batchItemForUser(CarolUserId)}));
+    // While paused for Retry-After nothing else goes out.
+    QTRY_COMPARE_WITH_TIMEOUT(rateLimited.size(), 1, 5000);
+    QCOMPARE(rateLimited.at(0).at(0).toInt(), 1000);
+    QVERIFY(engine.progress().waitingForRateLimit);
+    QTest::qWait(600);
+    QCOMPARE(rig.server->requestCount(), 1);
+    QVERIFY(waitForFinished(engine));
+    QVERIFY(clock.elapsed() >= 1000);
+
+    // With no retries allowed by the policy, Alice's one request was all she could get.
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QCOMPARE(engine.items().at(0).httpStatus, 429);
+    QCOMPARE(engine.items().at(0).requests, 1);
+    QCOMPARE(engine.items().at(1).outcome, BatchOutcome::Checked);
+    QCOMPARE(engine.items().at(2).outcome, BatchOutcome::Checked);
+    QCOMPARE(engine.progress().rateLimited, 1);
+    QCOMPARE(rig.server->requestCount(), 3);
+}
+
+void TestBatchEngine::retryFailedRequeuesOnlyFailedItems()
+{
+    SandboxRig rig({}, RetryPolicy::none());
+    rig.server->addFault(fault(SandboxFault::Action::Respond, dataProvidersPath(AliceUserId), 502, 1));
+    BatchEngine engine(rig.client.get());
+    QVERIFY(engine.start({}, {batchItemForUser(AliceUserId), batchItemForUser(BobUserId),
+                              batchItemForUser(MissingUserId)}));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QCOMPARE(engine.items().at(2).outcome, BatchOutcome::UserNotFound);
+    rig.server->clearRequestLog();
+
+    QCOMPARE(engine.retryFailed(), 1);
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Checked);
+    QCOMPARE(engine.items().at(1).outcome, BatchOutcome::Checked);
+    QCOMPARE(engine.items().at(2).outcome, BatchOutcome::UserNotFound); // not a failure: not retried
+    QCOMPARE(rig.server->requestCount(), 1);
+    QCOMPARE(rig.server->requestCount("GET", dataProvidersPath(AliceUserId)), 1);
+    QCOMPARE(engine.retryFailed(), 0);
+}
+
+void TestBatchEngine::pauseStopsSendingAndResumeCarriesOn()
+{
+    SandboxOptions options;
+    options.latencyMs = 80;
+    SandboxRig rig(options);
+    BatchSettings settings;
+    settings.concurrency = 2;
+    BatchEngine engine(rig.client.get(), settings);
+    const QList<BatchItem> items = usersAsItems(rig.server->store().users(), 12);
+    QSignalSpy itemSpy(&engine, &BatchEngine::itemFinished);
+    QVERIFY(engine.start({}, items));
+    QTRY_VERIFY_WITH_TIMEOUT(itemSpy.size() >= 2, 5000);
+    engine.pause();
+    QCOMPARE(engine.state(), BatchEngine::State::Paused);
+    QVERIFY(engine.progress().paused);
+    const int sentAtPause = rig.server->requestCount();
+    QTest::qWait(500);
+    // In-flight requests finish; nothing new is sent.
+    QCOMPARE(rig.server->requestCount(), sentAtPause);
+    QCOMPARE(engine.progress().inFlight, 0);
+    QVERIFY(engine.progress().queued > 0);
+    QVERIFY(engine.state() == BatchEngine::State::Paused);
+
+    engine.resume();
+    QVERIFY(waitForFinished(engine));
+    for (const BatchItem &item : engine.items())
+        QCOMPARE(item.outcome, BatchOutcome::Checked);
+    QCOMPARE(rig.server->requestCount(), 12);
+    QVERIFY(engine.progress().itemsPerSecond > 0.0);
+    QCOMPARE(engine.progress().secondsLeft, 0);
+}
+
+void TestBatchEngine::cancelLeavesNothingWithoutAnOutcome()
+{
+    SandboxOptions options;
+    options.latencyMs = 150;
+    SandboxRig rig(options);
+    BatchSettings settings;
+    settings.concurrency = 3;
+    BatchEngine engine(rig.client.get(), settings);
+    const QList<BatchItem> items = usersAsItems(rig.server->store().users(), 20);
+    QSignalSpy itemSpy(&engine, &BatchEngine::itemFinished);
+    QVERIFY(engine.start({}, items));
+    QTRY_VERIFY_WITH_TIMEOUT(itemSpy.size() >= 3, 5000);
+    QTest::qWait(50); // the next requests are in flight now
+    engine.cancel();
+    QVERIFY(waitForFinished(engine, 5000));
+
+    int checked = 0;
+    int cancelled = 0;
+    int notRun = 0;
+    for (const BatchItem &item : engine.items()) {
+        QVERIFY(item.isFinished());
+        if (item.outcome == BatchOutcome::Checked)
+            ++checked;
+        else if (item.outcome == BatchOutcome::Cancelled)
+            ++cancelled;
+        else if (item.outcome == BatchOutcome::NotRun)
+            ++notRun;
+        if (item.outcome == BatchOutcome::NotRun)
+            QCOMPARE(item.requests, 0); // nothing was sent for it
+    }
+    QCOMPARE(checked + cancelled + notRun, 20);
+    QVERIFY(checked >= 3);
+    QVERIFY(cancelled >= 1);
+    QVERIFY(notRun >= 10);
+    QCOMPARE(itemSpy.size(), 20);
+    // Nothing goes out after the cancel.
+    const int sent = rig.server->requestCount();
+    QTest::qWait(300);
+    QCOMPARE(rig.server->requestCount(), sent);
+    QVERIFY(sent <= checked + cancelled);
+}
+
+void TestBatchEngine::cancelLetsInFlightDeletesFinish()
+{
+    SandboxOptions options;
+    options.latencyMs = 250;
+    SandboxRig rig(options);
+    FakeRecorder recorder;
+    BatchSettings settings;
+    settings.concurrency = 2;
+    BatchEngine engine(rig.client.get(), settings);
+    engine.setRecorder(&recorder);
+    BatchJob job;
+    job.operation = BatchJob::Operation::Disconnect;
+    job.providerSlug = GithubSlug;
+    QList<BatchItem> targets;
+    for (const QString &id : {QString(AliceUserId), QString(CarolUserId), QString(DaveUserId)})
+        targets.append(batchItemForUser(id));
+    QVERIFY(engine.start(job, targets));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(true), 2, 2000);
+    engine.cancel();
+    QCOMPARE(engine.state(), BatchEngine::State::Cancelling);
+    QVERIFY(waitForFinished(engine, 5000));
+
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Disconnected);
+    QCOMPARE(engine.items().at(1).outcome, BatchOutcome::Disconnected);
+    QCOMPARE(engine.items().at(2).outcome, BatchOutcome::NotRun);
+    // The server agrees: two deleted, Dave's untouched.
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 2);
+    QCOMPARE(githubOwners(rig.server->store(), targets), QSet<QString>{QString(DaveUserId)});
+    // Every started write was completed in the record, with the server's request id.
+    QCOMPARE(recorder.count(true), 2);
+    QCOMPARE(recorder.count(false), 2);
+    for (const FakeRecorder::Event &event : std::as_const(recorder.events)) {
+        if (!event.started) {
+            QCOMPARE(event.outcome, BatchOutcome::Disconnected);
+            QCOMPARE(event.httpStatus, 204);
+        }
+    }
+}
+
+void TestBatchEngine::dryRunChangesNothing()
+{
+    SandboxOptions options;
+    options.latencyMs = 5;
+    SandboxRig rig(options);
+    SandboxStore &store = rig.server->store();
+    const QList<BatchItem> items = usersAsItems(store.users(), DemoUserCount);
+    const QList<SandboxAccount> before = store.allAccounts();
+
+    BatchEngine engine(rig.client.get());
+    BatchJob job;
+    job.operation = BatchJob::Operation::PreviewDisconnect;
+    job.providerSlug = GithubSlug;
+    QVERIFY(engine.start(job, items));
+    QVERIFY(waitForFinished(engine));
+
+    const QList<SandboxAccount> after = store.allAccounts();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(after.at(i).id, before.at(i).id);
+    for (const SandboxRequestRecord &request : rig.server->requests())
+        QCOMPARE(request.method, QByteArray("GET"));
+
+    // The preview names exactly the users who have a github account.
+    const QSet<QString> owners = githubOwners(store, items);
+    QVERIFY(owners.size() >= 3);
+    QSet<QString> previewed;
+    for (const BatchItem &item : engine.items()) {
+        QVERIFY(item.outcome == BatchOutcome::WillDisconnect || item.outcome == BatchOutcome::AlreadyAbsent);
+        if (item.outcome == BatchOutcome::WillDisconnect) {
+            previewed.insert(item.userId);
+            QVERIFY(item.account.has_value());
+            QVERIFY(item.account->id.startsWith(QStringLiteral("data_installation_")));
+        }
+    }
+    QCOMPARE(previewed, owners);
+    QCOMPARE(itemFor(engine, AliceUserId)->account->id, QString(AliceGithubAccountId));
+    QCOMPARE(itemFor(engine, BobUserId)->outcome, BatchOutcome::AlreadyAbsent);
+
+    // An unknown slug is reported per line, not as "absent".
+    BatchEngine other(rig.client.get());
+    job.providerSlug = QStringLiteral("no-such-provider");
+    QVERIFY(other.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(other));
+    QCOMPARE(other.items().at(0).outcome, BatchOutcome::UnknownProvider);
+}
+
+void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
+{
+    SandboxOptions options;
+    options.latencyMs = 5;
+    SandboxRig rig(options);
+    SandboxStore &store = rig.server->store();
+    const QList<BatchItem> items = usersAsItems(store.users(), DemoUserCount);
+    const QSet<QString> owners = githubOwners(store, items);
+    const int accountsBefore = int(store.allAccounts().size());
+
+    BatchEngine engine(rig.client.get());
+    FakeRecorder recorder;
+    engine.setRecorder(&recorder);
+    RequestIdTap tap(&rig.nam);
+    engine.setRequestIdTap(&tap);
+    BatchJob job;
+    job.operation = BatchJob::Operation::PreviewDisconnect;
+    job.providerSlug = GithubSlug;
+    job.reason = QStringLiteral("INC-42 Slack incident");
+    QVERIFY(engine.start(job, items));
+    QVERIFY(waitForFinished(engine));
+    QList<BatchItem> targets = BatchEngine::disconnectTargets(engine.items());
+    QCOMPARE(targets.size(), owners.size());
+
+    // One account disappears between preview and run: it ends "already absent".
+    const SandboxProvider *github = store.provider(GithubSlug);
+    QVERIFY(store.removeAccount(store.accountKey(*github, CarolUserId, QString())));
+    rig.server->clearRequestLog();
+
+    job.operation = BatchJob::Operation::Disconnect;
+    QVERIFY(engine.start(job, targets));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().size(), targets.size());
+    QSet<QString> deleted;
+    for (const BatchItem &item : engine.items()) {
+        if (item.userId == QString(CarolUserId)) {
+            QCOMPARE(item.outcome, BatchOutcome::AlreadyAbsent);
+            QCOMPARE(item.httpStatus, 404);
+        } else {
+            QCOMPARE(item.outcome, BatchOutcome::Disconnected);
+            QVERIFY2(item.requestId.startsWith(QStringLiteral("req_")), qPrintable(item.userId));
+            deleted.insert(item.userId);
+        }
+    }
+    // Exactly the previewed accounts are gone; every other account is still there.
+    QCOMPARE(githubOwners(store, items), QSet<QString>());
+    QCOMPARE(int(store.allAccounts().size()), accountsBefore - int(owners.size()));
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), int(targets.size()));
+    QCOMPARE(rig.server->requestCount(), int(targets.size())); // no reads in the run
+    // One record started and finished per delete, the reason carried along.
+    QCOMPARE(recorder.count(true), int(targets.size()));
+    QCOMPARE(recorder.count(false), int(targets.size()));
+    QCOMPARE(recorder.lastWrite.reason, job.reason);
+    QVERIFY(recorder.lastWrite.batchId.startsWith(QStringLiteral("batch_")));
+}
+
+void TestBatchEngine::disconnectNeedsARecorderThatWorks()
+{
+    SandboxRig rig;
+    BatchEngine engine(rig.client.get());
+    BatchJob job;
+    job.operation = BatchJob::Operation::Disconnect;
+    job.providerSlug = GithubSlug;
+    QVERIFY(!engine.start(job, {batchItemForUser(AliceUserId)})); // no recorder: refused
+
+    FakeRecorder recorder;
+    recorder.refuse = true;
+    engine.setRecorder(&recorder);
+    RequestIdTap tap(&rig.nam);
+    engine.setRequestIdTap(&tap);
+    QVERIFY(engine.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QVERIFY(engine.items().at(0).detail.contains(QStringLiteral("disk full")));
+    QCOMPARE(rig.server->requestCount(), 0); // not recorded, so not sent
+
+    recorder.refuse = false;
+    QCOMPARE(engine.retryFailed(), 1);
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Disconnected);
+    QVERIFY(engine.items().at(0).requestId.startsWith(QStringLiteral("req_")));
+    QCOMPARE(recorder.events.constLast().requestId, engine.items().at(0).requestId);
+}
+
+void TestBatchEngine::concurrencyIsBounded()
+{
+    SandboxOptions options;
+    options.latencyMs = 100;
+    SandboxRig rig(options);
+    BatchSettings settings;
+    settings.concurrency = 3;
+    BatchEngine engine(rig.client.get(), settings);
+    int maxInFlight = 0;
+    connect(rig.client.get(), &WorkOsClient::inFlightChanged, this,
+            [&maxInFlight](int count) { maxInFlight = std::max(maxInFlight, count); });
+    QVERIFY(engine.start({}, usersAsItems(rig.server->store().users(), 15)));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(maxInFlight, 3);
+    QCOMPARE(BatchSettings().concurrency, 8);
+}
+
+QTEST_GUILESS_MAIN(TestBatchEngine)
+#include "tst_batchengine.moc"

@@ -1,0 +1,185 @@
+// The users x providers grid, its filter proxy and the CSV/JSON exports.
+
+#include "BatchExport.h"
+#include "BatchResultFilterProxy.h"
+#include "BatchResultModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+DataProvider provider(const QString &slug, const QStringList &configured, std::optional<ConnectionState> state,
+                      const QStringList &granted = {}, const QString &stateText = QString())
+{
+    DataProvider p;
+    p.slug = slug;
+    p.name = slug.at(0).toUpper() + slug.mid(1);
+    p.scopes = configured;
+    p.scopesConfigured = true;
+    if (state) {
+        ConnectedAccount account;
+        account.id = QStringLiteral("data_installation_") + slug;
+        account.state = *state;
+        account.stateText = stateText.isEmpty() ? connectionStateToString(*state) : stateText;
+        account.scopes = granted;
+        p.connectedAccount = account;
+    }
+    return p;
+}
+
+QList<BatchItem> sampleItems()
+{
+    BatchItem alice = batchItemForUser(QStringLiteral("user_A"), QStringLiteral("alice@acme.com"));
+    alice.line = 1;
+    alice.outcome = BatchOutcome::Checked;
+    alice.providers = {provider(QStringLiteral("github"), {QStringLiteral("repo")}, ConnectionState::Connected, {QStringLiteral("repo")}),
+                       provider(QStringLiteral("slack"), {QStringLiteral("chat:write"), QStringLiteral("users:read")},
+                                ConnectionState::NeedsReauthorization, {QStringLiteral("users:read")})};
+    BatchItem bob = batchItemForUser(QStringLiteral("user_B"), QStringLiteral("=cmd|' /C calc'!A0"));
+    bob.line = 2;
+    bob.input = QStringLiteral("=cmd|' /C calc'!A0");
+    bob.outcome = BatchOutcome::Checked;
+    bob.providers = {provider(QStringLiteral("github"), {QStringLiteral("repo")}, std::nullopt),
+                     provider(QStringLiteral("slack"), {}, ConnectionState::Unknown, {}, QStringLiteral("suspended"))};
+    BatchItem broken;
+    broken.line = 3;
+    broken.input = QStringLiteral("hello, \"world\"");
+    broken.outcome = BatchOutcome::InvalidInput;
+    broken.detail = QStringLiteral("Not an email address or a user id (user_...).");
+    return {alice, bob, broken};
+}
+} // namespace
+
+class TestBatchModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gridShowsStatesAndMissingScopes();
+    void providerColumnsGrowAsResultsArrive();
+    void proxyFilters();
+    void csvIsQuotedAndFormulaSafe();
+    void jsonHasEveryItem();
+};
+
+void TestBatchModel::gridShowsStatesAndMissingScopes()
+{
+    BatchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(sampleItems());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), BatchResultModel::FixedColumnCount + 2);
+    const int github = model.columnOfProvider(QStringLiteral("github"));
+    const int slack = model.columnOfProvider(QStringLiteral("slack"));
+    QCOMPARE(model.headerData(github, Qt::Horizontal).toString(), QStringLiteral("Github"));
+    QCOMPARE(model.index(0, github).data().toString(), QStringLiteral("Connected"));
+    QCOMPARE(model.index(0, slack).data().toString(), QStringLiteral("Needs reauthorization"));
+    QCOMPARE(model.index(0, slack).data(BatchResultModel::RawValueRole).toString(), QStringLiteral("needs_reauthorization"));
+    QCOMPARE(model.index(0, slack).data(BatchResultModel::MissingScopesRole).toStringList(), QStringList{QStringLiteral("chat:write")});
+    QVERIFY(model.index(0, slack).data(Qt::ToolTipRole).toString().contains(QStringLiteral("chat:write")));
+    QCOMPARE(model.index(1, github).data().toString(), QStringLiteral("Not connected"));
+    QCOMPARE(model.index(1, github).data(BatchResultModel::RawValueRole).toString(), QStringLiteral("none"));
+    QVERIFY(model.index(1, slack).data().toString().contains(QStringLiteral("suspended")));
+    QCOMPARE(model.index(2, BatchResultModel::OutcomeColumn).data().toString(), QStringLiteral("Invalid line"));
+    QCOMPARE(model.index(2, github).data().toString(), QString());
+    QVERIFY(model.index(0, 0).data(BatchResultModel::IsProblemRole).toBool()); // slack needs reauth
+    QVERIFY(model.index(2, 0).data(BatchResultModel::IsProblemRole).toBool());
+}
+
+void TestBatchModel::providerColumnsGrowAsResultsArrive()
+{
+    BatchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<BatchItem> items = sampleItems();
+    QList<BatchItem> pending = items;
+    for (BatchItem &item : pending) {
+        if (item.outcome == BatchOutcome::Checked)
+            item.clearResult();
+    }
+    model.setItems(pending);
+    QCOMPARE(model.columnCount(), int(BatchResultModel::FixedColumnCount));
+    model.updateItem(0, items.at(0));
+    QCOMPARE(model.columnCount(), BatchResultModel::FixedColumnCount + 2);
+    QCOMPARE(model.index(0, BatchResultModel::OutcomeColumn).data().toString(), QStringLiteral("Checked"));
+    model.updateItem(1, items.at(1));
+    QCOMPARE(model.columnCount(), BatchResultModel::FixedColumnCount + 2);
+}
+
+void TestBatchModel::proxyFilters()
+{
+    BatchResultModel model;
+    model.setItems(sampleItems());
+    BatchResultFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setState(QStringLiteral("none"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, BatchResultModel::UserIdColumn).data().toString(), QStringLiteral("user_B"));
+    proxy.setState(QString());
+    proxy.setText(QStringLiteral("user_a"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QString());
+    proxy.setProvider(QStringLiteral("slack"));
+    QCOMPARE(proxy.columnCount(), BatchResultModel::FixedColumnCount + 1);
+    QCOMPARE(proxy.headerData(BatchResultModel::FixedColumnCount, Qt::Horizontal, BatchResultModel::ProviderSlugRole).toString(),
+             QStringLiteral("slack"));
+    proxy.setState(QStringLiteral("connected")); // github is hidden: nobody's slack is "connected"
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setState(QString());
+    proxy.setProvider(QString());
+    proxy.setRows(BatchResultFilterProxy::Rows::ProblemsOnly);
+    QCOMPARE(proxy.rowCount(), 3); // alice: slack; bob: unknown state; line 3: invalid
+    proxy.setRows(BatchResultFilterProxy::Rows::All);
+    proxy.sort(BatchResultModel::LineColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, BatchResultModel::LineColumn).data().toString(), QStringLiteral("3"));
+}
+
+void TestBatchModel::csvIsQuotedAndFormulaSafe()
+{
+    QCOMPARE(BatchExport::csvField(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("+1")), QStringLiteral("'+1"));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("-1")), QStringLiteral("'-1"));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("say \"x\"")), QStringLiteral("\"say \"\"x\"\"\""));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    QCOMPARE(BatchExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+
+    const BatchResultModel model;
+    const QString csv = QString::fromUtf8(BatchExport::gridCsv(sampleItems(), {QStringLiteral("github"), QStringLiteral("slack")}));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), QStringLiteral("line,input,user_id,email,outcome,github,github missing scopes,slack,slack missing scopes,detail"));
+    QCOMPARE(lines.at(1), QStringLiteral("1,user_A,user_A,alice@acme.com,checked,connected,,needs_reauthorization,chat:write,"));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("2,'=cmd|' /C calc'!A0,user_B,'=cmd")), qPrintable(lines.at(2)));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",none,,suspended,")));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("3,\"hello, \"\"world\"\"\",,,invalid_input,")), qPrintable(lines.at(3)));
+
+    const QString items = QString::fromUtf8(BatchExport::itemsCsv(sampleItems()));
+    QVERIFY(items.startsWith(QStringLiteral("line,input,user_id,email,outcome,account_id,http_status,request_id,detail\r\n")));
+}
+
+void TestBatchModel::jsonHasEveryItem()
+{
+    const QJsonObject json = BatchExport::resultJson(QStringLiteral("check"), QString(), QStringLiteral("batch_1"), sampleItems());
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 3);
+    const QJsonObject alice = items.at(0).toObject();
+    QCOMPARE(alice.value(QStringLiteral("outcome")).toString(), QStringLiteral("checked"));
+    const QJsonObject slack = alice.value(QStringLiteral("providers")).toArray().at(1).toObject();
+    QCOMPARE(slack.value(QStringLiteral("state")).toString(), QStringLiteral("needs_reauthorization"));
+    QCOMPARE(slack.value(QStringLiteral("missing_scopes")).toArray().at(0).toString(), QStringLiteral("chat:write"));
+    QVERIFY(items.at(1).toObject().value(QStringLiteral("providers")).toArray().at(0).toObject()
+                .value(QStringLiteral("missing_scopes")).isNull());
+    const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("checked")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("invalid_input")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("total")).toInt(), 3);
+    QVERIFY(json.value(QStringLiteral("provider")).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestBatchModel)
+#include "tst_batchmodel.moc"
