@@ -1,0 +1,23 @@
+#pragma once
+
+#include "BatchWriteRecorder.h"
+
+#include <QString>
+
+class AuditLog;
+
+// Records BatchEngine's deletes in the audit log: a pending row before each
+// request, completed with the outcome, HTTP status and request id after.
+// (In pipes_audit_batch, so pipes_audit itself needs only QtCore and QtSql.)
+class AuditBatchRecorder final : public BatchWriteRecorder
+{
+public:
+    AuditBatchRecorder(AuditLog *log, QString environment);
+
+    std::optional<qint64> writeStarting(const BatchWrite &write, QString *error) override;
+    void writeFinished(qint64 record, const BatchItem &item) override;
+
+private:
+    AuditLog *m_log;
+    QString m_environment;
+};

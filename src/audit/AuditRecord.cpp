@@ -1,0 +1,69 @@
+#include "AuditRecord.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct AuditText final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+} // namespace
+
+QString AuditNames::action(AuditAction action)
+{
+    return action == AuditAction::Disconnect ? QStringLiteral("disconnect") : QStringLiteral("connect_link");
+}
+
+bool AuditNames::actionFromName(const QString &name, AuditAction *action)
+{
+    for (const AuditAction a : {AuditAction::Disconnect, AuditAction::ConnectLink}) {
+        if (AuditNames::action(a) == name) {
+            *action = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AuditNames::outcome(AuditOutcome outcome)
+{
+    switch (outcome) {
+    case AuditOutcome::Pending: return QStringLiteral("pending");
+    case AuditOutcome::Succeeded: return QStringLiteral("succeeded");
+    case AuditOutcome::AlreadyAbsent: return QStringLiteral("already_absent");
+    case AuditOutcome::Failed: return QStringLiteral("failed");
+    case AuditOutcome::Cancelled: return QStringLiteral("cancelled");
+    case AuditOutcome::Unknown: return QStringLiteral("outcome_unknown");
+    }
+    return QStringLiteral("outcome_unknown");
+}
+
+bool AuditNames::outcomeFromName(const QString &name, AuditOutcome *outcome)
+{
+    for (const AuditOutcome o : {AuditOutcome::Pending, AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent,
+                                 AuditOutcome::Failed, AuditOutcome::Cancelled, AuditOutcome::Unknown}) {
+        if (AuditNames::outcome(o) == name) {
+            *outcome = o;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AuditNames::actionText(AuditAction action)
+{
+    return action == AuditAction::Disconnect ? AuditText::tr("Disconnect") : AuditText::tr("Connect link");
+}
+
+QString AuditNames::outcomeText(AuditOutcome outcome)
+{
+    switch (outcome) {
+    case AuditOutcome::Pending: return AuditText::tr("Pending");
+    case AuditOutcome::Succeeded: return AuditText::tr("Succeeded");
+    case AuditOutcome::AlreadyAbsent: return AuditText::tr("Already absent");
+    case AuditOutcome::Failed: return AuditText::tr("Failed");
+    case AuditOutcome::Cancelled: return AuditText::tr("Cancelled");
+    case AuditOutcome::Unknown: return AuditText::tr("Outcome unknown");
+    }
+    return QString();
+}

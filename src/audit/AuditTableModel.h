@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AuditRecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+class AuditLog;
+
+// The audit log as a table, newest first, for a history window. Loads lazily
+// (canFetchMore/fetchMore, keyset paging by id) so 100k rows cost nothing
+// until scrolled to. Follows the log: new rows that match the filter appear
+// at the top, completed rows update in place.
+class AuditTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditTableModel)
+
+public:
+    enum Column {
+        TimeColumn, ActionColumn, OutcomeColumn, UserIdColumn, EmailColumn, ProviderColumn, OrganizationColumn,
+        EnvironmentColumn, HttpStatusColumn, RequestIdColumn, BatchColumn, ReasonColumn, DetailColumn,
+        OsUserColumn, HostColumn, ColumnCount
+    };
+    enum Role { RawValueRole = Qt::UserRole, RecordIdRole };
+
+    explicit AuditTableModel(AuditLog *log, QObject *parent = nullptr);
+    ~AuditTableModel() override;
+
+    void setFilter(const AuditFilter &filter); // reloads
+    const AuditFilter &filter() const { return m_filter; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    void reload();
+
+    const AuditRecord *recordAt(int row) const;
+    // Rows matching the filter in the database (not only those loaded).
+    int totalCount() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    void onRecordChanged(qint64 id);
+    bool matches(const AuditRecord &record) const;
+    QVariant display(const AuditRecord &record, int column) const;
+    QVariant raw(const AuditRecord &record, int column) const;
+
+    QPointer<AuditLog> m_log;
+    AuditFilter m_filter;
+    QList<AuditRecord> m_rows;
+    int m_pageSize = 256;
+    bool m_more = false;
+};

@@ -1,0 +1,110 @@
+// The audit trail of a real batch disconnect against the sandbox: one row
+// per delete, pending before the request, completed after, and never the key.
+
+#include "AuditBatchRecorder.h"
+#include "AuditLog.h"
+#include "BatchEngine.h"
+#include "SandboxSeed.h"
+#include "SandboxServer.h"
+#include "WorkOsClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SandboxSeed;
+
+namespace {
+const QString Key = QStringLiteral("sk_test_AUDITKEY_9d8c7b6a5f4e");
+const QString Reason = QStringLiteral("TICKET-RECOGNISABLE-4711");
+} // namespace
+
+class TestAuditBatch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsMatchDeletesOneToOneAndNoKeyInTheFile();
+};
+
+void TestAuditBatch::rowsMatchDeletesOneToOneAndNoKeyInTheFile()
+{
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.apiKey = Key;
+    SandboxServer server(options);
+    QVERIFY(server.listen());
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.apiKey = Key;
+    WorkOsClient client(&nam, config);
+    const QString path = dir.filePath(QStringLiteral("audit.sqlite3"));
+    AuditLog log(path);
+    QVERIFY(log.open());
+    AuditBatchRecorder recorder(&log, QStringLiteral("Sandbox"));
+
+    // While each delete is in flight its row must already be there, pending.
+    int pendingSeenByServer = 0;
+    connect(&server, &SandboxServer::accountChanged, this, [&] {
+        AuditFilter pending;
+        pending.outcomes = {AuditOutcome::Pending};
+        pendingSeenByServer = std::max(pendingSeenByServer, log.count(pending));
+    });
+
+    BatchEngine engine(&client);
+    engine.setRecorder(&recorder);
+    RequestIdTap tap(&nam);
+    engine.setRequestIdTap(&tap);
+    BatchJob job;
+    job.operation = BatchJob::Operation::Disconnect;
+    job.providerSlug = GithubSlug;
+    job.reason = Reason;
+    QList<BatchItem> targets{batchItemForUser(AliceUserId, AliceEmail), batchItemForUser(CarolUserId, CarolEmail),
+                             batchItemForUser(BobUserId, BobEmail)};
+    QVERIFY(engine.start(job, targets));
+    QSignalSpy finished(&engine, &BatchEngine::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(pendingSeenByServer >= 1);
+
+    const QList<AuditRecord> records = log.query({});
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(server.requestCount("DELETE", QStringLiteral(".*")), 3);
+    for (const AuditRecord &r : records) {
+        QCOMPARE(r.entry.action, AuditAction::Disconnect);
+        QCOMPARE(r.entry.providerSlug, QString(GithubSlug));
+        QCOMPARE(r.entry.batchId, engine.job().batchId);
+        QCOMPARE(r.entry.reason, Reason);
+        QCOMPARE(r.entry.environment, QStringLiteral("Sandbox"));
+        QVERIFY(r.completion.requestId.startsWith(QStringLiteral("req_")));
+        QVERIFY(r.completedAt.isValid());
+        if (r.entry.userId == QString(BobUserId)) {
+            QCOMPARE(r.completion.outcome, AuditOutcome::AlreadyAbsent);
+            QCOMPARE(r.completion.httpStatus, 404);
+        } else {
+            QCOMPARE(r.completion.outcome, AuditOutcome::Succeeded);
+            QCOMPARE(r.completion.httpStatus, 204);
+        }
+    }
+    QCOMPARE(records.at(0).entry.userEmail, QString(BobEmail));
+
+    // The key is nowhere in the database files; the reason is (so the search works).
+    QByteArray bytes;
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QVERIFY(files.contains(QStringLiteral("audit.sqlite3")));
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        bytes += file.readAll();
+    }
+    QVERIFY(bytes.contains(Reason.toUtf8()));
+    QVERIFY(!bytes.contains(Key.toUtf8()));
+    QVERIFY(!bytes.contains(QByteArray("AUDITKEY")));
+    log.close();
+}
+
+QTEST_GUILESS_MAIN(TestAuditBatch)
+#include "tst_auditbatch.moc"

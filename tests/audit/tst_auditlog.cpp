@@ -1,0 +1,346 @@
+// AuditLog: pending then completed, crash recovery, filters, CSV, WAL,
+// schema version, and the table model over it.
+
+#include "AuditLog.h"
+#include "AuditTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+AuditEntry entry(const QString &user, const QString &slug, AuditAction action = AuditAction::Disconnect)
+{
+    AuditEntry e;
+    e.action = action;
+    e.environment = QStringLiteral("Production");
+    e.userId = user;
+    e.userEmail = user.mid(5) + QStringLiteral("@acme.com");
+    e.providerSlug = slug;
+    e.reason = QStringLiteral("INC-7");
+    return e;
+}
+
+// Runs SQL on the file behind the log's back (what another process, or a tamperer, would do).
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class TestAuditLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void pendingThenCompleted();
+    void interruptedActionBecomesOutcomeUnknown();
+    void pendingRowsOfARunningProcessAreLeftAlone();
+    void filters();
+    void csvExport();
+    void walAndSchemaVersion();
+    void newerSchemaIsRefused();
+    void defaultPathIsTheAppDataLocation();
+    void modelLoadsLazilyAndFollowsTheLog();
+    void modelOverAHundredThousandRows();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestAuditLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestAuditLog::pendingThenCompleted()
+{
+    AuditLog log(dbPath());
+    QString error;
+    QVERIFY2(log.open(&error), qPrintable(error));
+    QSignalSpy changed(&log, &AuditLog::recordChanged);
+    const std::optional<qint64> id = log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("github")), &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(changed.size(), 1);
+
+    std::optional<AuditRecord> r = log.record(*id);
+    QVERIFY(r);
+    QCOMPARE(r->completion.outcome, AuditOutcome::Pending);
+    QVERIFY(r->startedAt.isValid());
+    QVERIFY(qAbs(r->startedAt.secsTo(QDateTime::currentDateTimeUtc())) < 5);
+    QVERIFY(!r->completedAt.isValid());
+    QCOMPARE(r->osUser, AuditLog::currentOsUser());
+    QVERIFY(!r->osUser.isEmpty());
+    QCOMPARE(r->host, AuditLog::currentHost());
+    QCOMPARE(r->entry.userEmail, QStringLiteral("alice@acme.com"));
+    QCOMPARE(r->entry.reason, QStringLiteral("INC-7"));
+
+    QVERIFY(log.complete(*id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_123"), QString()}, &error));
+    r = log.record(*id);
+    QCOMPARE(r->completion.outcome, AuditOutcome::Succeeded);
+    QCOMPARE(r->completion.httpStatus, 204);
+    QCOMPARE(r->completion.requestId, QStringLiteral("req_123"));
+    QVERIFY(r->completedAt >= r->startedAt);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!log.complete(9999, {}, &error)); // no such row
+    QFileInfo info(dbPath());
+    QCOMPARE(info.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestAuditLog::interruptedActionBecomesOutcomeUnknown()
+{
+    qint64 id = 0;
+    {
+        AuditLog first(dbPath());
+        QVERIFY(first.open());
+        id = *first.begin(entry(QStringLiteral("user_bob"), QStringLiteral("slack")));
+        const qint64 done = *first.begin(entry(QStringLiteral("user_carol"), QStringLiteral("slack")));
+        QVERIFY(first.complete(done, {AuditOutcome::Failed, 500, QStringLiteral("req_9"), QStringLiteral("boom")}));
+        // "crash": gone without completing the first action
+    }
+    AuditLog second(dbPath());
+    QVERIFY(second.open());
+    QCOMPARE(second.recoveredOnOpen(), 1);
+    const AuditRecord r = *second.record(id);
+    QCOMPARE(r.completion.outcome, AuditOutcome::Unknown);
+    QVERIFY(r.completion.detail.contains(QStringLiteral("crash or kill")));
+    QCOMPARE(r.entry.userId, QStringLiteral("user_bob"));
+    QCOMPARE(second.count({}), 2); // nothing vanished
+    AuditFilter failed;
+    failed.outcomes = {AuditOutcome::Failed};
+    QCOMPARE(second.query(failed).constFirst().completion.detail, QStringLiteral("boom"));
+}
+
+void TestAuditLog::pendingRowsOfARunningProcessAreLeftAlone()
+{
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(sleeper.waitForStarted());
+    qint64 id = 0;
+    {
+        AuditLog first(dbPath());
+        QVERIFY(first.open());
+        id = *first.begin(entry(QStringLiteral("user_dave"), QStringLiteral("notion")));
+    }
+    // Pretend the row belongs to the (running) sleeper.
+    rawSql(dbPath(), {QStringLiteral("UPDATE actions SET process_id = %1, session = 'other'").arg(sleeper.processId())});
+    {
+        AuditLog second(dbPath());
+        QVERIFY(second.open());
+        QCOMPARE(second.recoveredOnOpen(), 0);
+        QCOMPARE(second.record(id)->completion.outcome, AuditOutcome::Pending);
+    }
+    sleeper.kill();
+    QVERIFY(sleeper.waitForFinished());
+    AuditLog third(dbPath());
+    QVERIFY(third.open());
+    QCOMPARE(third.recoveredOnOpen(), 1);
+    QCOMPARE(third.record(id)->completion.outcome, AuditOutcome::Unknown);
+}
+
+void TestAuditLog::filters()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    const qint64 a = *log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("github")));
+    log.complete(a, {AuditOutcome::Succeeded, 204, {}, {}});
+    const qint64 b = *log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("slack"), AuditAction::ConnectLink));
+    log.complete(b, {AuditOutcome::Succeeded, 200, {}, {}});
+    AuditEntry staging = entry(QStringLiteral("user_bob"), QStringLiteral("github"));
+    staging.environment = QStringLiteral("Staging");
+    const qint64 c = *log.begin(staging);
+    log.complete(c, {AuditOutcome::AlreadyAbsent, 404, {}, {}});
+    // An old row: ten days ago.
+    rawSql(dbPath(), {QStringLiteral("UPDATE actions SET started_at = '%1' WHERE id = %2")
+                          .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs)).arg(c)});
+
+    auto ids = [&log](const AuditFilter &f) {
+        QList<qint64> result;
+        for (const AuditRecord &r : log.query(f))
+            result.append(r.id);
+        return result;
+    };
+    QCOMPARE(ids({}), (QList<qint64>{c, b, a})); // newest id first
+    AuditFilter f;
+    f.userId = QStringLiteral("user_alice");
+    QCOMPARE(ids(f), (QList<qint64>{b, a}));
+    f = {};
+    f.userId = QStringLiteral("bob@");
+    QCOMPARE(ids(f), QList<qint64>{c});
+    f = {};
+    f.providerSlug = QStringLiteral("github");
+    QCOMPARE(ids(f), (QList<qint64>{c, a}));
+    f = {};
+    f.actions = {AuditAction::ConnectLink};
+    QCOMPARE(ids(f), QList<qint64>{b});
+    f = {};
+    f.outcomes = {AuditOutcome::AlreadyAbsent};
+    QCOMPARE(ids(f), QList<qint64>{c});
+    f = {};
+    f.environment = QStringLiteral("Production");
+    QCOMPARE(ids(f), (QList<qint64>{b, a}));
+    f = {};
+    f.from = QDateTime::currentDateTimeUtc().addDays(-7);
+    QCOMPARE(ids(f), (QList<qint64>{b, a}));
+    f.from = QDateTime();
+    f.to = QDateTime::currentDateTimeUtc().addDays(-7);
+    QCOMPARE(ids(f), QList<qint64>{c});
+    f = {};
+    f.userId = QStringLiteral("%"); // LIKE wildcards are literal
+    QCOMPARE(ids(f), QList<qint64>());
+    QCOMPARE(log.count({}), 3);
+}
+
+void TestAuditLog::csvExport()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    AuditEntry e = entry(QStringLiteral("user_alice"), QStringLiteral("github"));
+    e.reason = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\"), see ticket");
+    const qint64 id = *log.begin(e);
+    log.complete(id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_abc"), QString()});
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(log.exportCsv({}, &buffer));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("id,started_at,completed_at,action,outcome,environment,user_id")));
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",disconnect,succeeded,Production,user_alice,alice@acme.com,github,,204,req_abc,,")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\"), see ticket\"")),
+             qPrintable(lines.at(1)));
+}
+
+void TestAuditLog::walAndSchemaVersion()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    QCOMPARE(log.journalMode(), QStringLiteral("wal"));
+    QCOMPARE(log.schemaVersion(), AuditLog::SchemaVersion);
+    QVERIFY(log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("github"))));
+    QVERIFY(QFileInfo::exists(dbPath() + QStringLiteral("-wal")));
+}
+
+void TestAuditLog::newerSchemaIsRefused()
+{
+    {
+        AuditLog log(dbPath());
+        QVERIFY(log.open());
+    }
+    rawSql(dbPath(), {QStringLiteral("PRAGMA user_version = 99")});
+    AuditLog log(dbPath());
+    QString error;
+    QVERIFY(!log.open(&error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QVERIFY(!log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("github"))));
+}
+
+void TestAuditLog::defaultPathIsTheAppDataLocation()
+{
+    // The test runs with a private XDG_DATA_HOME.
+    QVERIFY(AuditLog::defaultPath().endsWith(QStringLiteral("/audit.sqlite3")));
+    QVERIFY(AuditLog::defaultPath().startsWith(qEnvironmentVariable("XDG_DATA_HOME", QDir::homePath())));
+}
+
+void TestAuditLog::modelLoadsLazilyAndFollowsTheLog()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    for (int i = 0; i < 250; ++i) {
+        const qint64 id = *log.begin(entry(QStringLiteral("user_u%1").arg(i), i % 2 ? QStringLiteral("github") : QStringLiteral("slack")));
+        log.complete(id, {AuditOutcome::Succeeded, 204, {}, {}});
+    }
+    AuditTableModel model(&log);
+    model.setPageSize(100);
+    model.reload();
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 200);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 250);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.index(0, AuditTableModel::UserIdColumn).data().toString(), QStringLiteral("user_u249"));
+    QCOMPARE(model.index(0, AuditTableModel::OutcomeColumn).data().toString(), QStringLiteral("Succeeded"));
+
+    // A new action appears at the top as pending and updates in place when completed.
+    const qint64 id = *log.begin(entry(QStringLiteral("user_new"), QStringLiteral("github")));
+    QCOMPARE(model.rowCount(), 251);
+    QCOMPARE(model.index(0, AuditTableModel::OutcomeColumn).data(AuditTableModel::RawValueRole).toString(),
+             QStringLiteral("pending"));
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    log.complete(id, {AuditOutcome::Failed, 500, QStringLiteral("req_x"), QStringLiteral("Server error")});
+    QCOMPARE(dataChanged.size(), 1);
+    QCOMPARE(model.index(0, AuditTableModel::OutcomeColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(0, AuditTableModel::OutcomeColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Server error"));
+
+    AuditFilter f;
+    f.providerSlug = QStringLiteral("slack");
+    model.setFilter(f);
+    QCOMPARE(model.totalCount(), 125);
+    QVERIFY(model.rowCount() >= 100); // the tester may have fetched more
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, AuditTableModel::ProviderColumn).data().toString(), QStringLiteral("slack"));
+    log.begin(entry(QStringLiteral("user_other"), QStringLiteral("github"))); // does not match: not shown
+    QCOMPARE(model.index(0, AuditTableModel::ProviderColumn).data().toString(), QStringLiteral("slack"));
+}
+
+void TestAuditLog::modelOverAHundredThousandRows()
+{
+    {
+        AuditLog log(dbPath());
+        QVERIFY(log.open());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        db.transaction();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO actions (started_at, action, outcome, user_id, provider) VALUES (?, 'disconnect', 'succeeded', ?, 'github')"));
+        const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (int i = 0; i < 100000; ++i) {
+            q.addBindValue(time);
+            q.addBindValue(QStringLiteral("user_%1").arg(i));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk"));
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    QElapsedTimer clock;
+    clock.start();
+    AuditTableModel model(&log);
+    QCOMPARE(model.rowCount(), 256);
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 512);
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    QCOMPARE(model.totalCount(), 100000);
+    qInfo("first two pages of 100k rows in %lld ms", ms);
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
