@@ -34,7 +34,11 @@ void AuditTableModel::reload()
         m_rows = m_log->query(page);
         m_more = m_rows.size() == m_pageSize;
     }
+    // A view (or QAbstractItemModelTester) may ask for more while the reset
+    // is being announced; rows inserted then would be part of the reset.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 const AuditRecord *AuditTableModel::recordAt(int row) const
@@ -59,12 +63,12 @@ int AuditTableModel::columnCount(const QModelIndex &parent) const
 
 bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_resetting;
 }
 
 void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more || !m_log)
+    if (parent.isValid() || !m_more || !m_log || m_resetting)
         return;
     AuditFilter page = m_filter;
     page.limit = m_pageSize;

@@ -55,4 +55,5 @@ private:
     QList<AuditRecord> m_rows;
     int m_pageSize = 256;
     bool m_more = false;
+    bool m_resetting = false;
 };
