@@ -751,12 +751,12 @@
     <message>
         <location filename="../../ui/ConnectLinkDialog.ui"/>
         <source>Send a connect link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslink senden</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location/>
@@ -766,7 +766,7 @@
     <message>
         <location/>
         <source>&amp;Return to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu:</translation>
     </message>
     <message>
         <location/>
@@ -781,7 +781,7 @@
     <message>
         <location/>
         <source>&amp;Get link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;holen</translation>
     </message>
     <message>
         <location/>
@@ -801,7 +801,7 @@
     <message>
         <location/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <location/>
@@ -811,7 +811,7 @@
     <message>
         <location/>
         <source>&amp;Open in browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen…</translation>
     </message>
     <message>
         <location/>
@@ -826,7 +826,7 @@
     <message>
         <location/>
         <source>&amp;Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten</translation>
     </message>
     <message>
         <location/>
@@ -836,7 +836,7 @@
     <message>
         <location/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+10"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -951,7 +951,7 @@
     <message>
         <location line="+3"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1510,22 +1510,22 @@
     <message>
         <location/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location/>
@@ -1535,7 +1535,7 @@
     <message>
         <location/>
         <source>&amp;Find user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;suchen…</translation>
     </message>
     <message>
         <location/>
@@ -1545,7 +1545,7 @@
     <message>
         <location/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location/>
@@ -1555,7 +1555,7 @@
     <message>
         <location/>
         <source>Send connect &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;link senden…</translation>
     </message>
     <message>
         <location/>
@@ -1565,7 +1565,7 @@
     <message>
         <location/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <location/>
@@ -1575,17 +1575,17 @@
     <message>
         <location/>
         <source>&amp;Clear recent users</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Benutzer &amp;leeren</translation>
     </message>
     <message>
         <location/>
         <source>&amp;About Pipes Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Pipes Admin</translation>
     </message>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="+38"/>
         <source>Pipes Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipes Admin — %1</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1605,12 +1605,12 @@
     <message>
         <location line="+15"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>About Pipes Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Pipes Admin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1620,7 +1620,7 @@
     <message>
         <location line="+2"/>
         <source>Environment: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1816,38 +1816,38 @@
     <message>
         <location filename="../../src/gui/ProviderTableModel.cpp" line="+51"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs reauthorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu autorisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no state)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Status)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+127"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="-51"/>
@@ -1862,42 +1862,42 @@
     <message>
         <location line="+29"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Granted scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilte Scopes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Scopes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
 </context>
 <context>
@@ -1934,27 +1934,27 @@
     <message>
         <location filename="../../src/gui/ProvidersPanel.cpp" line="+32"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send connect &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;link senden…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading the providers of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Anbieter von %1…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1965,17 +1965,17 @@
         <location line="+49"/>
         <location line="+1"/>
         <source>Copy the user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask WorkOS again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkOS erneut fragen (F5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Organization scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1990,7 +1990,7 @@
     <message>
         <location line="+2"/>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2000,7 +2000,7 @@
     <message>
         <location line="+2"/>
         <source>Filter providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter filtern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2025,7 +2025,7 @@
     <message>
         <location line="+39"/>
         <source>&lt;b&gt;No user selected&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Benutzer ausgewählt&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location line="+19"/>
         <source>No user selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ausgewählt.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2079,7 +2079,7 @@
     <message>
         <location line="+42"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -2168,22 +2168,22 @@
         <location filename="../../src/gui/SearchPanel.cpp" line="+36"/>
         <location line="+20"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fi&amp;nd a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;finden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>email, user_… or org_…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, user_… oder org_…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2193,27 +2193,27 @@
     <message>
         <location line="+13"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Benutzer laden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recently opened users</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Benutzer</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2263,17 +2263,17 @@
     <message>
         <location line="+4"/>
         <source>Searching for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No user has the email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2318,7 +2318,7 @@
     <message>
         <location line="+2"/>
         <source>%1 users found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer gefunden.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@ public:
 
     // Every visible widget of `root` (and its actions and menus).
     void checkWindow(QWidget *root);
+    // A text that needs `needed` pixels where it has `available` (checked by the caller).
+    void reportCutOff(const QString &where, const QString &text, int needed, int available)
+    {
+        cutOff(where, text, needed, available);
+    }
     // A text shown elsewhere (a message box text handed to the Prompter seam).
     void checkText(const QString &where, const QString &text);
 

@@ -39,6 +39,7 @@ const QStringList KnownFindings = {
     QStringLiteral("cut off: QLineEdit#providerFilter in ProvidersPanel placeholder: [pr\u00f3v\u00edd\u00e9r, st\u00e1t\u00fas, sc\u00f3p\u00e9\u2026~~~~~~~~]"),
     QStringLiteral("cut off: QHeaderView in ProvidersPanel section 4: [Gr\u00e1nt\u00e9d sc\u00f3p\u00e9s~~~~~]"),
     QStringLiteral("cut off: QHeaderView in ProvidersPanel section 5: [M\u00edss\u00edng sc\u00f3p\u00e9s~~~~~]"),
+    QStringLiteral("cut off: QTableView#providerTable cells of column 2: [N\u00e9\u00e9ds r\u00e9\u00e1\u00fath\u00f3r\u00edz\u00e1t\u00ed\u00f3n~~~~~~~]"),
     QStringLiteral("cut off: QLineEdit#returnToEdit in ConnectLinkDialog placeholder: [\u00f3pt\u00ed\u00f3n\u00e1l: https://\u2026 wh\u00e9r\u00e9 th\u00e9 c\u00fast\u00f3m\u00e9r l\u00e1nds \u00e1ft\u00e9rw\u00e1rds~~~~~~~~~~~~~~~~~]"),
     QStringLiteral("cut off: QLineEdit#keyEdit in EnvironmentSettingsDialog placeholder: [P\u00e1st\u00e9 \u00e1 k\u00e9\u00fd t\u00f3 st\u00f3r\u00e9 \u00f3r r\u00e9pl\u00e1c\u00e9 \u00edt~~~~~~~~~~~]"),
 };
@@ -281,6 +282,8 @@ void TestI18nPseudo::mainWindowWithUser()
     auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
     QTest::qWait(100);
+    // For people: how the window looks in the pseudo locale (next to the test's .qm).
+    window->grab().save(QStringLiteral(PIPES_PSEUDO_QM).replace(QStringLiteral(".qm"), QStringLiteral("-mainwindow.png")));
     UiTextChecker checker;
     addSeedData(checker, window.get());
     checker.checkWindow(window.get());
@@ -292,6 +295,21 @@ void TestI18nPseudo::mainWindowWithUser()
             if (index.data().toString() != index.data(ProviderTableModel::RawValueRole).toString())
                 checker.checkText(QStringLiteral("ProviderTableModel column %1").arg(column), index.data().toString());
         }
+    }
+    // Their cells (badges drawn by a delegate) must fit their columns.
+    for (int column : {int(ProviderTableModel::StatusColumn), int(ProviderTableModel::OwnershipColumn)}) {
+        if (table->isColumnHidden(column))
+            continue;
+        const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column); // public there
+        QString widest;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            if (table->fontMetrics().horizontalAdvance(text) > table->fontMetrics().horizontalAdvance(widest))
+                widest = text;
+        }
+        if (table->columnWidth(column) < needed)
+            checker.reportCutOff(QStringLiteral("QTableView#providerTable cells of column %1").arg(column), widest, needed,
+                                 table->columnWidth(column));
     }
     expectOnly(checker);
 }
@@ -355,6 +373,7 @@ void TestI18nPseudo::connectLinkDialog()
     QTRY_VERIFY((dialog = window->findChild<ConnectLinkDialog *>()) && dialog->isVisible());
     QTRY_VERIFY(!dialog->link().isEmpty());
     QTest::qWait(100);
+    dialog->grab().save(QStringLiteral(PIPES_PSEUDO_QM).replace(QStringLiteral(".qm"), QStringLiteral("-connectlink.png")));
     UiTextChecker checker;
     addSeedData(checker, window.get());
     checker.addData(dialog->link().toString());
