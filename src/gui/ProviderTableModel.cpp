@@ -201,9 +201,9 @@ QVariant ProviderTableModel::headerData(int section, Qt::Orientation orientation
     case MissingScopesColumn:
         return tr("Missing scopes");
     case ConnectedSinceColumn:
-        return tr("Connected since");
+        return tr("Connected");
     case UpdatedColumn:
-        return tr("Last updated");
+        return tr("Updated");
     case OrganizationColumn:
         return tr("Organization");
     default:

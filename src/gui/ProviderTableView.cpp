@@ -51,18 +51,21 @@ void ProviderTableView::fitColumnsOnce()
     if (m_columnsFitted || !model())
         return;
     m_columnsFitted = true;
-    const int em = fontMetrics().averageCharWidth();
+    // Names, slugs and organizations are capped (they elide, full text in the
+    // tooltip); badges, owners and dates always fit.
+    const int cap = fontMetrics().horizontalAdvance(QStringLiteral("microsoft-outlook-calendar"));
     const struct
     {
         int column;
-        int maxEm;
-    } fits[] = {{ProviderTableModel::ProviderColumn, 22},       {ProviderTableModel::SlugColumn, 20},
-                {ProviderTableModel::StatusColumn, 26},         {ProviderTableModel::OwnershipColumn, 14},
-                {ProviderTableModel::ConnectedSinceColumn, 14}, {ProviderTableModel::UpdatedColumn, 14},
-                {ProviderTableModel::OrganizationColumn, 18}};
+        int max;
+    } fits[] = {{ProviderTableModel::ProviderColumn, cap},       {ProviderTableModel::SlugColumn, cap},
+                {ProviderTableModel::StatusColumn, 4 * cap},     {ProviderTableModel::OwnershipColumn, 4 * cap},
+                {ProviderTableModel::ConnectedSinceColumn, cap}, {ProviderTableModel::UpdatedColumn, cap},
+                {ProviderTableModel::OrganizationColumn, cap}};
+    const int padding = fontMetrics().horizontalAdvance(QStringLiteral("xx"));
     for (const auto &fit : fits) {
         resizeColumnToContents(fit.column);
-        setColumnWidth(fit.column, qMin(columnWidth(fit.column) + em, fit.maxEm * em));
+        setColumnWidth(fit.column, qMin(columnWidth(fit.column) + padding, fit.max));
     }
 }
 

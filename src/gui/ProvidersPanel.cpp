@@ -236,6 +236,8 @@ void ProvidersPanel::showUser(const User &user)
     }
     updateHeader();
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
+    // Personal accounts have no organization: that column only shows with a scope.
+    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, true);
     m_model->load(user.id, QString());
     loadMemberships();
     updateActions();
@@ -300,6 +302,7 @@ void ProvidersPanel::onScopeChanged()
     if (!hasUser())
         return;
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
+    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, m_scope->currentData().toString().isEmpty());
     m_model->load(m_user.id, m_scope->currentData().toString());
 }
 

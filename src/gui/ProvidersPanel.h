@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "ConnectLinkDialog.h"
 #include "DisconnectController.h"
 
 #include <QWidget>
 
 class ConnectLinkController;
-class ConnectLinkDialog;
 class Prompter;
 class ProviderDetailsPane;
 class ProviderFilterProxy;

@@ -31,7 +31,7 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     m_splitter->addWidget(m_providers);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({270, 1010});
+    m_splitter->setSizes({250, 1030});
     m_search->setMinimumWidth(220);
     layout->addWidget(m_splitter);
 

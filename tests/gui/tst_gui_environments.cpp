@@ -1,0 +1,302 @@
+// The window across environments: switching clears every view and drops late
+// replies, production asks for the typed slug, the first-run page, memory-only
+// keys announced, and unknown names refused.
+
+#include "EnvironmentSettingsDialog.h"
+#include "GuiHarness.h"
+#include "ProviderTableModel.h"
+#include "ProvidersPanel.h"
+#include "TypedConfirmationDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+template <typename T>
+T *child(QWidget *window, const char *name)
+{
+    return window->findChild<T *>(QString::fromLatin1(name));
+}
+
+Environment environment(const QString &name, const QUrl &url, Environment::Kind kind = Environment::Kind::Staging)
+{
+    Environment env;
+    env.name = name;
+    env.baseUrl = url;
+    env.kind = kind;
+    return env;
+}
+
+// Chooses `name` in the selector with the keyboard, like a person does.
+bool chooseEnvironment(MainWindow *window, const QString &name)
+{
+    auto *selector = child<QComboBox>(window, "environmentSelector");
+    const int target = selector->findText(name);
+    if (target < 0)
+        return false;
+    selector->setFocus();
+    const Qt::Key key = target > selector->currentIndex() ? Qt::Key_Down : Qt::Key_Up;
+    for (int guard = 0; selector->currentIndex() != target && guard < 20; ++guard)
+        QTest::keyClick(selector, key);
+    return selector->currentText() == name;
+}
+
+bool waitForDesk(MainWindow *window)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 5000) {
+        if (auto *edit = child<QLineEdit>(window, "searchEdit"); edit && edit->isVisible())
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+} // namespace
+
+class TestGuiEnvironments final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void switchingClearsEveryViewAndDropsLateReplies();
+    void productionNeedsTheTypedSlug();
+    void typedConfirmationDialogOnlyAcceptsTheExactSlug();
+    void firstRunOffersAddingAnEnvironmentOrDemo();
+    void memoryOnlyKeysAreAnnounced();
+    void unknownEnvironmentIsRefusedWithTheKnownNames();
+    void missingKeySaysWhereToStoreIt();
+
+private:
+    std::unique_ptr<GuiHarness> h;
+};
+
+void TestGuiEnvironments::init()
+{
+    h = std::make_unique<GuiHarness>();
+}
+
+void TestGuiEnvironments::cleanup()
+{
+    h.reset();
+}
+
+void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
+{
+    // B: another sandbox with another key and no customers at all.
+    SandboxOptions optionsB;
+    optionsB.apiKey = QStringLiteral("sk_test_environment_b");
+    optionsB.seed = QStringLiteral("empty");
+    SandboxServer serverB(optionsB);
+    QVERIFY(serverB.listen() != 0);
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging A"), h->server.baseUrl()), h->server.apiKey()));
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging B"), serverB.baseUrl()), optionsB.apiKey));
+
+    auto w = h->makeWindowFor(h->makeConnector());
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging A]"));
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QVERIFY(GuiHarness::selectSlug(child<QTableView>(w.get(), "providerTable"), QStringLiteral("slack")));
+    QVERIFY(child<QPlainTextEdit>(w.get(), "rawJson")->toPlainText().contains(QStringLiteral("slack")));
+    QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
+    // An open connect-link dialog belongs to A too.
+    QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(w->providersPanel()->connectLinkDialog() && w->providersPanel()->connectLinkDialog()->isVisible());
+    QPointer<QDialog> linkDialog = w->providersPanel()->connectLinkDialog();
+
+    // A answers slowly now: a refresh is still on its way when we switch.
+    h->server.setLatencyMs(600);
+    h->server.clearRequestLog();
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_VERIFY(h->server.requestCount() > 0);
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging B")));
+    QVERIFY(waitForDesk(w.get()));
+
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
+    QVERIFY(linkDialog.isNull());
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(child<QListView>(w.get(), "userList")->model()->rowCount(), 0);
+    QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 0); // the recent list is per environment
+    QVERIFY(!child<QLabel>(w.get(), "userTitle")->text().contains(QString(SandboxSeed::AliceEmail)));
+    QVERIFY(child<QPlainTextEdit>(w.get(), "rawJson")->toPlainText().isEmpty());
+    QVERIFY(child<QLabel>(w.get(), "lastErrorLabel")->text().isEmpty());
+    QCOMPARE(child<QLabel>(w.get(), "environmentLabel")->text(), QStringLiteral("Staging B"));
+
+    // A's late answer arrives after the latency: it must not land anywhere.
+    QTest::qWait(900);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(child<QPlainTextEdit>(w.get(), "rawJson")->toPlainText().isEmpty());
+    QVERIFY(!child<QLabel>(w.get(), "userTitle")->text().contains(QString(SandboxSeed::AliceEmail)));
+
+    // B is asked with B's key, and B does not know Alice.
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
+    QTRY_VERIFY(child<QLabel>(w.get(), "searchMessage")->text().contains(QStringLiteral("No user has the email")));
+    QVERIFY(!serverB.requests().isEmpty());
+    for (const SandboxRequestRecord &record : serverB.requests())
+        QVERIFY(record.authorized);
+
+    // Back to A: A's recent list is still there, the views start empty.
+    h->server.setLatencyMs(0);
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging A")));
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(child<QTableView>(w.get(), "providerTable")->model()->rowCount(), 0);
+    QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
+    // The choice is remembered for the next start.
+    QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
+}
+
+void TestGuiEnvironments::productionNeedsTheTypedSlug()
+{
+    Environment prod = environment(QStringLiteral("Production"), h->server.baseUrl(), Environment::Kind::Production);
+    QVERIFY(h->addEnvironment(prod, h->server.apiKey()));
+    auto w = h->makeWindowFor(h->makeConnector());
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Production]"));
+    auto *banner = child<QLabel>(w.get(), "environmentBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Production")));
+    QCOMPARE(banner->palette().color(QPalette::Window), QColor(prod.effectiveColour()));
+
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    auto *button = child<QPushButton>(w.get(), "disconnectButton");
+    const QString deletes = QStringLiteral("/user_management/users/.*/connected_accounts/github");
+
+    // Accepted, but with the wrong slug typed: nothing is sent.
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    h->prompter.setNextTypedText(QStringLiteral("githu"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(h->prompter.typedPhrases, QStringList{QStringLiteral("github")});
+    QVERIFY(h->prompter.confirmations.last().informativeText.contains(QStringLiteral("PRODUCTION")));
+    QTest::qWait(200);
+    QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+             QStringLiteral("Connected"));
+    QVERIFY(button->isEnabled());
+
+    // Another provider's slug does not do either.
+    h->prompter.setNextTypedText(QStringLiteral("slack"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::qWait(200);
+    QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
+
+    // The exact slug: the DELETE goes out and the row is re-read.
+    h->prompter.setNextTypedText(QStringLiteral("github"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(h->server.requestCount("DELETE", deletes), 1);
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Not connected"));
+}
+
+void TestGuiEnvironments::typedConfirmationDialogOnlyAcceptsTheExactSlug()
+{
+    Confirmation c;
+    c.title = QStringLiteral("Disconnect GitHub?");
+    c.text = QStringLiteral("Disconnect GitHub for alice@acme.com?");
+    c.acceptLabel = QStringLiteral("Disconnect");
+    TypedConfirmationDialog dialog(c, QStringLiteral("github"));
+    dialog.show();
+    auto *edit = child<QLineEdit>(&dialog, "typedConfirmationEdit");
+    auto *accept = child<QPushButton>(&dialog, "typedConfirmationAccept");
+    QVERIFY(!accept->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("GitHub"));
+    QVERIFY(!accept->isEnabled()); // case matters: slugs are lower case
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // Enter with a wrong text cancels, never accepts
+
+    TypedConfirmationDialog again(c, QStringLiteral("github"));
+    again.show();
+    QTest::keyClicks(child<QLineEdit>(&again, "typedConfirmationEdit"), QStringLiteral("github"));
+    auto *acceptAgain = child<QPushButton>(&again, "typedConfirmationAccept");
+    QVERIFY(acceptAgain->isEnabled());
+    QTest::mouseClick(acceptAgain, Qt::LeftButton);
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(again.typedText(), QStringLiteral("github"));
+}
+
+void TestGuiEnvironments::firstRunOffersAddingAnEnvironmentOrDemo()
+{
+    auto w = h->makeWindowFor(h->makeConnector());
+    auto *add = child<QPushButton>(w.get(), "addEnvironmentButton");
+    auto *demo = child<QPushButton>(w.get(), "startDemoButton");
+    QVERIFY(add && add->isVisible() && add->isEnabled());
+    QVERIFY(demo && demo->isVisible());
+    QVERIFY(child<QLabel>(w.get(), "startTitle")->text().contains(QStringLiteral("Welcome")));
+    QVERIFY(!child<QLineEdit>(w.get(), "searchEdit"));
+    QVERIFY(!child<QComboBox>(w.get(), "environmentSelector")->isEnabled());
+
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(w->settingsDialog() && w->settingsDialog()->isVisible());
+    QVERIFY(w->settingsDialog()->currentName().isEmpty()); // adding a new one
+    w->settingsDialog()->close();
+
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(h->demoStarts, 1);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Demo sandbox]"));
+    QVERIFY(child<QLabel>(w.get(), "environmentBanner")->text().contains(QStringLiteral("Demo data")));
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QVERIFY(h->store->isEmpty()); // demo mode did not configure anything
+}
+
+void TestGuiEnvironments::memoryOnlyKeysAreAnnounced()
+{
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging"), h->server.baseUrl()), h->server.apiKey()));
+    auto w = h->makeWindowFor(h->makeConnector());
+    QVERIFY(waitForDesk(w.get()));
+    auto *note = child<QLabel>(w.get(), "keyStorageLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("memory only")));
+    // --demo never uses keys: no note there.
+    auto demo = h->makeWindow();
+    QVERIFY(!child<QLabel>(demo.get(), "keyStorageLabel")->isVisible());
+}
+
+void TestGuiEnvironments::unknownEnvironmentIsRefusedWithTheKnownNames()
+{
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging"), h->server.baseUrl()), h->server.apiKey()));
+    ConnectionRequest request;
+    request.optionEnvironment = QStringLiteral("Prod");
+    auto w = h->makeWindowFor(h->makeConnector(request));
+    auto *text = child<QLabel>(w.get(), "startText");
+    QTRY_VERIFY(text->text().contains(QStringLiteral("\"Prod\"")));
+    QVERIFY(text->text().contains(QStringLiteral("Staging")));
+    QVERIFY(!child<QLineEdit>(w.get(), "searchEdit"));
+    QCOMPARE(h->server.requestCount(), 0);
+    // The selector still offers the known ones.
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging")));
+    QVERIFY(waitForDesk(w.get()));
+}
+
+void TestGuiEnvironments::missingKeySaysWhereToStoreIt()
+{
+    QVERIFY(h->store->add(environment(QStringLiteral("Staging"), h->server.baseUrl())));
+    auto w = h->makeWindowFor(h->makeConnector());
+    auto *text = child<QLabel>(w.get(), "startText");
+    QTRY_VERIFY(text->text().contains(QStringLiteral("No API key is stored")));
+    auto *settings = child<QPushButton>(w.get(), "openSettingsButton");
+    QVERIFY(settings->isVisible());
+    QTest::mouseClick(settings, Qt::LeftButton);
+    QTRY_VERIFY(w->settingsDialog() && w->settingsDialog()->isVisible());
+    QCOMPARE(w->settingsDialog()->currentName(), QStringLiteral("Staging"));
+    // Storing the key (what the dialog does) reconnects.
+    bool stored = false;
+    h->secrets->write(QStringLiteral("Staging"), h->server.apiKey(), w.get(), [&](const SecretResult &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    Q_EMIT w->settingsDialog()->apiKeyChanged(QStringLiteral("Staging"));
+    QVERIFY(waitForDesk(w.get()));
+}
+
+QTEST_MAIN(TestGuiEnvironments)
+#include "tst_gui_environments.moc"

@@ -1,0 +1,174 @@
+// The window as a whole: the API key never shows or lands in a file, the
+// layout survives a restart, and the providers table fits at 1280 px.
+
+#include "ConnectionResolver.h"
+#include "GuiHarness.h"
+#include "ProviderTableModel.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProcessEnvironment>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+template <typename T>
+T *child(QWidget *window, const char *name)
+{
+    return window->findChild<T *>(QString::fromLatin1(name));
+}
+
+// Every file below `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits.append(file.fileName());
+    }
+    return hits;
+}
+
+// All text a person can see in the window: title, labels, status bar.
+QString visibleText(MainWindow *window)
+{
+    QStringList texts{window->windowTitle(), window->statusBar()->currentMessage()};
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        texts << label->text() << label->toolTip();
+    for (const QWidget *widget : window->findChildren<QWidget *>())
+        texts << widget->toolTip() << widget->accessibleName();
+    return texts.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestGuiWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void apiKeyNeverShowsOrLandsInAFile();
+    void layoutSurvivesARestart();
+    void providersTableFitsAt1280();
+
+private:
+    std::unique_ptr<GuiHarness> h;
+};
+
+void TestGuiWindow::init()
+{
+    h = std::make_unique<GuiHarness>();
+}
+
+void TestGuiWindow::cleanup()
+{
+    h.reset();
+    qunsetenv("WORKOS_API_KEY");
+    qunsetenv("PIPES_ADMIN_BASE_URL");
+}
+
+void TestGuiWindow::apiKeyNeverShowsOrLandsInAFile()
+{
+    const QByteArray envKey = "sk_test_RECOGNISABLE0ENV0KEY0c0ffee";
+    const QString storedKey = QStringLiteral("sk_test_RECOGNISABLE0STORED0KEY0beef");
+    SandboxOptions options;
+    options.apiKey = QString::fromLatin1(envKey);
+    SandboxServer server(options);
+    QVERIFY(server.listen() != 0);
+
+    // Kiosk style: the key and the URL from environment variables, parsed like main() does.
+    qputenv("WORKOS_API_KEY", envKey);
+    qputenv("PIPES_ADMIN_BASE_URL", server.baseUrl().toEncoded());
+    QCommandLineParser parser;
+    parser.addOptions(ConnectionResolver::commandLineOptions());
+    QVERIFY(parser.parse({QStringLiteral("pipes-admin")}));
+    const ConnectionRequest request = ConnectionResolver::requestFrom(parser, QProcessEnvironment::systemEnvironment());
+
+    auto w = h->makeWindowFor(h->makeConnector(request));
+    QTRY_VERIFY(child<QWidget>(w.get(), "searchEdit"));
+    QVERIFY(w->windowTitle().contains(QStringLiteral("WORKOS_API_KEY"))); // the ad-hoc environment says where it came from
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    // An error on the way, so error text is part of what we check.
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/.*/data_providers");
+    fault.status = 500;
+    server.addFault(fault);
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_VERIFY(child<QLabel>(w.get(), "lastErrorLabel")->text().contains(QStringLiteral("500")));
+    QVERIFY(!visibleText(w.get()).contains(QString::fromLatin1(envKey)));
+
+    // A configured environment with its key in the (memory) keychain, used and then left.
+    Environment env;
+    env.name = QStringLiteral("Staging");
+    env.baseUrl = h->server.baseUrl();
+    QVERIFY(h->addEnvironment(env, storedKey));
+    QVERIFY(h->store->setActive(QStringLiteral("Staging")));
+    QTRY_VERIFY2(w->windowTitle().contains(QStringLiteral("Staging")) && child<QWidget>(w.get(), "searchEdit"),
+                 qPrintable(w->windowTitle() + QLatin1Char(' ') + child<QLabel>(w.get(), "startText")->text()));
+    GuiHarness::search(w.get(), SandboxSeed::AliceEmail); // 401: the sandbox expects its own key
+    QTRY_VERIFY(child<QLabel>(w.get(), "lastErrorLabel")->text().contains(QStringLiteral("401")));
+    const QString seen = visibleText(w.get());
+    QVERIFY(!seen.contains(QString::fromLatin1(envKey)));
+    QVERIFY(!seen.contains(storedKey));
+    QVERIFY(!seen.contains(QStringLiteral("RECOGNISABLE")));
+    w->close();
+    h->settings->sync();
+
+    for (const QString &root : {QDir::homePath(), h->dir.path()}) {
+        QCOMPARE(filesContaining(root, "RECOGNISABLE"), QStringList());
+    }
+    QVERIFY(QFile::exists(h->settings->fileName())); // the settings were written, without keys
+    QVERIFY(h->settings->contains(QStringLiteral("window/geometry")));
+}
+
+void TestGuiWindow::layoutSurvivesARestart()
+{
+    // The offscreen screen is 800x600: stay inside it so nothing is clamped.
+    {
+        auto w = h->makeWindow({}, GuiHarness::WindowSize::AsRestored);
+        w->resize(798, 560);
+        QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+        child<QSplitter>(w.get(), "mainSplitter")->setSizes({300, 460});
+        child<QSplitter>(w.get(), "providersSplitter")->setSizes({320, 120});
+        auto *table = child<QTableView>(w.get(), "providerTable");
+        table->setColumnWidth(ProviderTableModel::SlugColumn, 211);
+        w->close();
+    }
+    auto w = h->makeWindow({}, GuiHarness::WindowSize::AsRestored);
+    QCOMPARE(w->size(), QSize(798, 560));
+    QTRY_COMPARE(child<QSplitter>(w.get(), "mainSplitter")->sizes().value(0), 300);
+    // (laid out again after the restore: close, not exact)
+    QVERIFY(qAbs(child<QSplitter>(w.get(), "providersSplitter")->sizes().value(1) - 120) <= 25);
+    // Loading a user does not re-fit what the user set.
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QCOMPARE(child<QTableView>(w.get(), "providerTable")->columnWidth(ProviderTableModel::SlugColumn), 211);
+}
+
+void TestGuiWindow::providersTableFitsAt1280()
+{
+    auto w = h->makeWindow();
+    QCOMPARE(w->width(), 1280);
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTest::qWait(50);
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->length() <= table->viewport()->width());
+    // Badges and dates are never cut; the scope lists elide but keep a usable width.
+    const QFontMetrics fm = table->fontMetrics();
+    QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) > fm.horizontalAdvance(QStringLiteral("Needs reauthorization")));
+    QVERIFY(table->columnWidth(ProviderTableModel::GrantedScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+    QVERIFY(table->columnWidth(ProviderTableModel::MissingScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+}
+
+QTEST_MAIN(TestGuiWindow)
+#include "tst_gui_window.moc"
