@@ -172,7 +172,16 @@ AuditLog::~AuditLog()
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite3");
+    // The desktop application's AppDataLocation, also when called from
+    // pipes-admin-cli (another application name): one history for both.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("PipesAdmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("pipes-admin"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    return folder + QStringLiteral("/audit.sqlite3");
 }
 
 QSqlDatabase AuditLog::database() const

@@ -33,7 +33,10 @@ public:
     explicit AuditLog(const QString &path = QString(), QObject *parent = nullptr);
     ~AuditLog() override;
 
-    // <AppDataLocation>/audit.sqlite3
+    // <AppDataLocation of pipes-admin>/audit.sqlite3, e.g.
+    // ~/.local/share/PipesAdmin/pipes-admin/audit.sqlite3 (shared by the CLI).
+    // One AuditLog per process: opening a second one on the same file marks
+    // the first one's pending rows "outcome_unknown".
     static QString defaultPath();
 
     bool open(QString *error = nullptr);

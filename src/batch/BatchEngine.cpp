@@ -420,7 +420,6 @@ void BatchEngine::onProviders(int index, const QList<DataProvider> &providers)
 {
     const Flight flight = takeFlight(index, nullptr, QString());
     BatchItem &item = m_items[index];
-    item.httpStatus = 200;
     if (m_job.operation == BatchJob::Operation::CheckStatus) {
         item.providers = providers;
         finishItem(index, BatchOutcome::Checked);

@@ -1,14 +1,23 @@
 #include "CliApp.h"
 
+#include "AuditLog.h"
+#include "BatchCommands.h"
 #include "CommandSpec.h"
 #include "Commands.h"
+#include "HistoryCommand.h"
+#include "IdValidation.h"
+#include "RequestIdTap.h"
 #include "SafeUrl.h"
 #include "WorkOsClient.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 
+#include <cstdio>
 #include <cstring>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 const QString defaultBaseUrl = QStringLiteral("https://api.workos.com");
@@ -29,6 +38,30 @@ QString findCommand(const QStringList &arguments)
     }
     return QString();
 }
+
+// "batch check": the command word and, for "batch", the word after it.
+QString findCommandName(const QStringList &arguments)
+{
+    const QString first = findCommand(arguments);
+    if (first != QLatin1String("batch"))
+        return first;
+    const qsizetype at = arguments.indexOf(first);
+    QStringList rest = arguments.mid(at);
+    const QString second = findCommand(rest);
+    return second.isEmpty() ? first : first + QLatin1Char(' ') + second;
+}
+
+// What the audit log calls the environment: the API host and the key's kind (never the key).
+QString environmentLabel(const QUrl &baseUrl, const QString &apiKey)
+{
+    QString host = baseUrl.host();
+    if (baseUrl.port() > 0)
+        host += QLatin1Char(':') + QString::number(baseUrl.port());
+    const QString kind = apiKey.startsWith(QLatin1String("sk_live_")) ? QStringLiteral("live")
+        : apiKey.startsWith(QLatin1String("sk_test_"))                ? QStringLiteral("test")
+                                                                      : QStringLiteral("key");
+    return QStringLiteral("%1 (%2)").arg(host, kind);
+}
 } // namespace
 
 CliEnvironment CliEnvironment::fromProcess()
@@ -36,6 +69,10 @@ CliEnvironment CliEnvironment::fromProcess()
     CliEnvironment environment;
     environment.apiKey = qEnvironmentVariable("WORKOS_API_KEY").trimmed();
     environment.baseUrl = qEnvironmentVariable("PIPES_ADMIN_BASE_URL").trimmed();
+    environment.auditDbPath = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed();
+#ifdef Q_OS_UNIX
+    environment.stderrIsTerminal = ::isatty(::fileno(stderr)) == 1;
+#endif
     return environment;
 }
 
@@ -69,10 +106,12 @@ ExitCode CliApp::usageError(const QString &message, const QString &command)
 
 int CliApp::run(const QStringList &arguments)
 {
-    const QString command = findCommand(arguments);
+    const QString command = findCommandName(arguments);
     if (command.isEmpty())
         return toInt(runWithoutCommand(arguments));
     const CommandSpec *spec = CommandSpecs::find(command);
+    if (!spec && command == QLatin1String("batch"))
+        return toInt(usageError(tr("batch needs a subcommand: check or disconnect.")));
     if (!spec)
         return toInt(usageError(tr("Unknown command \"%1\".").arg(command)));
 
@@ -86,7 +125,8 @@ int CliApp::run(const QStringList &arguments)
         return toInt(ExitCode::Ok);
     }
     QStringList positionals = parser.positionalArguments();
-    positionals.removeFirst(); // the command word
+    for (int words = int(spec->name.count(QLatin1Char(' '))) + 1; words > 0 && !positionals.isEmpty(); --words)
+        positionals.removeFirst(); // the command word(s)
     if (positionals.size() != spec->positionals.size()) {
         const QString expected = spec->positionals.isEmpty()
             ? tr("%1 takes no arguments.").arg(spec->name)
@@ -116,8 +156,20 @@ ExitCode CliApp::runWithoutCommand(const QStringList &arguments)
 ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &parser, const QStringList &positionals)
 {
     const QString &name = spec.name;
-    auto value = [&parser](const char *option) { return parser.value(QLatin1String(option)).trimmed(); };
-    auto isSet = [&parser](const char *option) { return parser.isSet(QLatin1String(option)); };
+    // Only options this command defines are asked for (QCommandLineParser warns about the others).
+    QStringList known;
+    for (const QList<QCommandLineOption> &options : {spec.options, CommandSpecs::globalOptions()}) {
+        for (const QCommandLineOption &option : options)
+            known += option.names();
+    }
+    auto value = [&parser, &known](const char *option) {
+        const QString optionName = QLatin1String(option);
+        return known.contains(optionName) ? parser.value(optionName).trimmed() : QString();
+    };
+    auto isSet = [&parser, &known](const char *option) {
+        const QString optionName = QLatin1String(option);
+        return known.contains(optionName) && parser.isSet(optionName);
+    };
 
     // 1. Arguments, before anything else: a usage error never needs a key or a request.
     Commands::UsersQuery usersQuery;
@@ -138,7 +190,7 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     Commands::AccountKey key;
     key.userId = positionals.value(0).trimmed();
     key.slug = positionals.value(1).trimmed();
-    if (spec.options.size() > 0 && parser.isSet(QStringLiteral("organization")))
+    if (isSet("organization"))
         key.organizationId = value("organization");
     if (name == QLatin1String("disconnect") && !isSet("yes"))
         return usageError(tr("disconnect removes the stored tokens of %1's %2 account and cannot be undone; "
@@ -154,6 +206,38 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
                 return usageError(tr("--return-to needs a complete https URL."), name);
         }
     }
+
+    BatchCommands::Options batchOptions;
+    const bool isBatch = name.startsWith(QLatin1String("batch "));
+    if (isBatch) {
+        batchOptions.inputPath = value("input");
+        if (batchOptions.inputPath.isEmpty())
+            return usageError(tr("%1 needs --input FILE.").arg(name), name);
+        batchOptions.organizationId = value("organization");
+        batchOptions.reason = value("reason");
+        if (isSet("concurrency")) {
+            bool ok = false;
+            batchOptions.concurrency = value("concurrency").toInt(&ok);
+            if (!ok || batchOptions.concurrency < 1 || batchOptions.concurrency > 64)
+                return usageError(tr("--concurrency must be a number from 1 to 64."), name);
+        }
+        if (name == QLatin1String("batch check")) {
+            batchOptions.providerSlug = value("provider");
+            if (!batchOptions.providerSlug.isEmpty() && !IdValidation::isValidSlug(batchOptions.providerSlug))
+                return usageError(tr("\"%1\" is not a provider slug.").arg(batchOptions.providerSlug), name);
+        } else {
+            batchOptions.providerSlug = key.userId; // the one positional: SLUG
+            if (!IdValidation::isValidSlug(batchOptions.providerSlug))
+                return usageError(tr("\"%1\" is not a provider slug.").arg(batchOptions.providerSlug), name);
+            if (isSet("dry-run") == isSet("yes"))
+                return usageError(tr("batch disconnect needs exactly one of --dry-run (list what would be "
+                                     "disconnected) or --yes (disconnect). Nothing was changed."),
+                                  name);
+            batchOptions.mode = isSet("yes") ? BatchCommands::Mode::Run : BatchCommands::Mode::DryRun;
+        }
+    }
+    if (name == QLatin1String("history"))
+        return runHistory(parser);
 
     // 2. Where and with which key.
     QString baseText = value("base-url");
@@ -179,7 +263,28 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (isSet("no-retry"))
         config.retry = RetryPolicy::none();
     WorkOsClient client(&nam, config);
+    RequestIdTap tap(&nam);
+    const QString environmentName = environmentLabel(baseUrl, m_environment.apiKey);
+
+    // Actions that change something or hand out a link are recorded first.
+    const bool audited = name == QLatin1String("disconnect") || name == QLatin1String("authorize-url")
+        || (name == QLatin1String("batch disconnect") && batchOptions.mode == BatchCommands::Mode::Run);
+    AuditLog audit(m_environment.auditDbPath);
+    if (audited && !openAudit(audit))
+        return ExitCode::AuditUnavailable;
+
+    if (isBatch) {
+        BatchCommands batch(&client, &m_sink,
+                            isSet("json") ? BatchCommands::Format::Json : BatchCommands::Format::Text,
+                            m_environment.stderrIsTerminal ? BatchCommands::Progress::Shown
+                                                           : BatchCommands::Progress::Hidden);
+        batch.setAudit(&audit, environmentName, &tap);
+        return name == QLatin1String("batch check") ? batch.check(batchOptions) : batch.disconnect(batchOptions);
+    }
+
     Commands commands(&client, &m_sink, &m_opener, isSet("json") ? Commands::Format::Json : Commands::Format::Text);
+    if (audited)
+        commands.setAudit(&audit, environmentName, value("reason"), &tap);
 
     if (name == QLatin1String("users"))
         return commands.users(usersQuery);
@@ -194,4 +299,55 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (name == QLatin1String("authorize-url"))
         return commands.authorizeUrl(authorizeQuery);
     return usageError(tr("Unknown command \"%1\".").arg(name));
+}
+
+bool CliApp::openAudit(AuditLog &log)
+{
+    QString error;
+    if (log.open(&error))
+        return true;
+    m_sink.message(tr("Error: the audit log could not be opened, so nothing was sent: %1").arg(error));
+    return false;
+}
+
+ExitCode CliApp::runHistory(const QCommandLineParser &parser)
+{
+    const QString name = QStringLiteral("history");
+    auto value = [&parser](const char *option) { return parser.value(QLatin1String(option)).trimmed(); };
+    AuditFilter filter;
+    filter.limit = 100;
+    if (parser.isSet(QStringLiteral("since"))) {
+        filter.from = HistoryCommand::parseSince(value("since"), QDateTime::currentDateTimeUtc());
+        if (!filter.from.isValid())
+            return usageError(tr("--since needs 7d, 24h, 30m or an ISO date such as 2024-05-01."), name);
+    }
+    filter.userId = value("user");
+    filter.providerSlug = value("provider");
+    if (parser.isSet(QStringLiteral("action"))) {
+        AuditAction action;
+        if (!AuditNames::actionFromName(value("action"), &action))
+            return usageError(tr("--action must be disconnect or connect_link."), name);
+        filter.actions = {action};
+    }
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        AuditOutcome outcome;
+        if (!AuditNames::outcomeFromName(value("outcome"), &outcome))
+            return usageError(tr("--outcome must be succeeded, already_absent, failed, cancelled, pending or "
+                                 "outcome_unknown."),
+                              name);
+        filter.outcomes = {outcome};
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = value("limit").toInt(&ok);
+        if (!ok || filter.limit < 0)
+            return usageError(tr("--limit must be a number, 0 for all."), name);
+    }
+    AuditLog log(m_environment.auditDbPath);
+    if (!openAudit(log))
+        return ExitCode::AuditUnavailable;
+    const HistoryCommand::Format format = parser.isSet(QStringLiteral("csv")) ? HistoryCommand::Format::Csv
+        : parser.isSet(QStringLiteral("json"))                              ? HistoryCommand::Format::Json
+                                                                             : HistoryCommand::Format::Text;
+    return HistoryCommand(&log, &m_sink, format).run(filter);
 }

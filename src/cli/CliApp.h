@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class AuditLog;
 class QCommandLineParser;
 class QTextStream;
 class UrlOpener;
@@ -18,6 +19,8 @@ struct CliEnvironment final
 {
     QString apiKey;  // $WORKOS_API_KEY
     QString baseUrl; // $PIPES_ADMIN_BASE_URL (empty: the default)
+    QString auditDbPath; // $PIPES_ADMIN_AUDIT_DB (empty: AuditLog::defaultPath())
+    bool stderrIsTerminal = false; // batch progress is shown only on a terminal
 
     static CliEnvironment fromProcess();
 };
@@ -44,6 +47,8 @@ private:
     ExitCode runWithoutCommand(const QStringList &arguments);
     ExitCode runCommand(const CommandSpec &spec, const QCommandLineParser &parser, const QStringList &positionals);
     ExitCode usageError(const QString &message, const QString &command = QString());
+    ExitCode runHistory(const QCommandLineParser &parser);
+    bool openAudit(AuditLog &log);
 
     CliEnvironment m_environment;
     OutputSink m_sink;

@@ -21,6 +21,24 @@ QCommandLineOption organizationOption()
                        QStringLiteral("ORG_ID"));
 }
 
+QCommandLineOption reasonOption()
+{
+    return valueOption(QStringLiteral("reason"),
+                       CommandSpecs::tr("Ticket reference or reason, recorded in the audit log."), QStringLiteral("TEXT"));
+}
+
+QCommandLineOption inputOption()
+{
+    return valueOption(QStringLiteral("input"), CommandSpecs::tr("File of email addresses and user ids (or - for stdin)."),
+                       QStringLiteral("FILE"));
+}
+
+QCommandLineOption concurrencyOption()
+{
+    return valueOption(QStringLiteral("concurrency"), CommandSpecs::tr("Requests in flight at most, 1 to 64 (default 8)."),
+                       QStringLiteral("N"));
+}
+
 QString indented(const QString &text)
 {
     QString result;
@@ -82,7 +100,7 @@ QList<CommandSpec> makeSpecs()
          S::tr("Disconnects the user's account for one provider: WorkOS deletes the stored access and refresh "
                "tokens. Access is NOT revoked on the provider's side. Requires --yes."),
          {userId, slug},
-         {organizationOption(), flagOption(QStringLiteral("yes"), S::tr("Confirm the disconnection."))}},
+         {organizationOption(), flagOption(QStringLiteral("yes"), S::tr("Confirm the disconnection.")), reasonOption()}},
         {QStringLiteral("authorize-url"),
          QStringLiteral("USER_ID SLUG [--organization ORG_ID] [--return-to URL] [--open]"),
          S::tr("Create a link that (re)connects a provider for a user."),
@@ -92,7 +110,50 @@ QList<CommandSpec> makeSpecs()
          {organizationOption(),
           valueOption(QStringLiteral("return-to"), S::tr("Where the browser goes after authorizing (https)."),
                       QStringLiteral("URL")),
-          flagOption(QStringLiteral("open"), S::tr("Also open the link in the default browser."))}},
+          flagOption(QStringLiteral("open"), S::tr("Also open the link in the default browser.")), reasonOption()}},
+        {QStringLiteral("batch check"),
+         QStringLiteral("--input FILE [--provider SLUG] [--organization ORG_ID] [--concurrency N]"),
+         S::tr("Check the connected accounts of many users (a list or CSV file)."),
+         S::tr("Reads email addresses and user ids from FILE (one per line, or a CSV file with a column named "
+               "email, user_id or id; '#' starts a comment) and shows every provider's state and missing scopes "
+               "for each user. Emails are looked up first; lines that are not usable are reported, never "
+               "dropped. Requests stay within WorkOS's published rate limits. Exit status 5 when any line did "
+               "not end as \"checked\"."),
+         {},
+         {inputOption(),
+          valueOption(QStringLiteral("provider"), S::tr("Show only this provider (slug, e.g. github)."),
+                      QStringLiteral("SLUG")),
+          organizationOption(), concurrencyOption()}},
+        {QStringLiteral("batch disconnect"),
+         QStringLiteral("SLUG --input FILE (--dry-run | --yes) [--organization ORG_ID] [--reason TEXT] [--concurrency N]"),
+         S::tr("Disconnect one provider for many users, after a dry run."),
+         S::tr("Looks up every user of FILE (see batch check) and lists which accounts of provider SLUG exist "
+               "(will_disconnect) and which are already absent. With --dry-run nothing else happens. With --yes "
+               "the listed accounts are then disconnected, each one recorded in the audit log before its request "
+               "is sent and completed after it. Access is NOT revoked on the providers' side. Exit status 5 when "
+               "any line did not end as intended."),
+         {slug},
+         {inputOption(), flagOption(QStringLiteral("dry-run"), S::tr("Only list what would be disconnected.")),
+          flagOption(QStringLiteral("yes"), S::tr("Disconnect the listed accounts.")), organizationOption(),
+          reasonOption(), concurrencyOption()}},
+        {QStringLiteral("history"),
+         QStringLiteral("[--since ISO|7d|24h] [--user ID] [--provider SLUG] [--action A] [--outcome O] [--limit N] [--csv]"),
+         S::tr("Show the audit log of disconnects and connect links."),
+         S::tr("Lists the recorded actions, newest first: time (UTC), action, outcome, user, provider, HTTP "
+               "status, request id, batch and reason. \"outcome_unknown\" marks an action whose program ended "
+               "(crash or kill) before the answer was recorded. Needs no API key."),
+         {},
+         {valueOption(QStringLiteral("since"), S::tr("Only actions since this time: 7d, 24h, 30m or an ISO date."),
+                      QStringLiteral("WHEN")),
+          valueOption(QStringLiteral("user"), S::tr("Only this user id (or a part of the email address)."),
+                      QStringLiteral("ID")),
+          valueOption(QStringLiteral("provider"), S::tr("Only this provider slug."), QStringLiteral("SLUG")),
+          valueOption(QStringLiteral("action"), S::tr("Only disconnect or connect_link."), QStringLiteral("A")),
+          valueOption(QStringLiteral("outcome"),
+                      S::tr("Only succeeded, already_absent, failed, cancelled, pending or outcome_unknown."),
+                      QStringLiteral("O")),
+          valueOption(QStringLiteral("limit"), S::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
+          flagOption(QStringLiteral("csv"), S::tr("Print CSV (every column) instead of a table."))}},
     };
 }
 } // namespace
@@ -157,9 +218,11 @@ QString CommandSpecs::exitCodeHelp()
     table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes")});
     table.addRow({QStringLiteral("3"), tr("not found (HTTP 404)")});
     table.addRow({QStringLiteral("4"), tr("authentication: WORKOS_API_KEY missing, or HTTP 401/403")});
-    table.addRow({QStringLiteral("5"), tr("other API error (other HTTP errors, malformed response)")});
+    table.addRow({QStringLiteral("5"), tr("other API error (other HTTP errors, malformed response); batch: a line "
+                                          "did not end as intended")});
     table.addRow({QStringLiteral("6"), tr("network error (timeout, connection refused, DNS, TLS)")});
     table.addRow({QStringLiteral("7"), tr("WorkOS returned an unsafe link: refused, not printed or opened")});
+    table.addRow({QStringLiteral("8"), tr("the audit log could not be written: nothing was sent")});
     return tr("Exit codes:") + QLatin1Char('\n') + indented(table.render());
 }
 
@@ -171,6 +234,9 @@ QString CommandSpecs::mainHelp()
     TableFormatter environment{QStringList()};
     environment.addRow({QStringLiteral("WORKOS_API_KEY"), tr("the API key (required, never printed)")});
     environment.addRow({QStringLiteral("PIPES_ADMIN_BASE_URL"), tr("the API base URL; --base-url wins")});
+    environment.addRow({QStringLiteral("PIPES_ADMIN_AUDIT_DB"),
+                        tr("the audit log file (default: the desktop app's, %1)").arg(QStringLiteral(
+                            "~/.local/share/PipesAdmin/pipes-admin/audit.sqlite3"))});
 
     QString help;
     help += tr("Usage: %1 [--base-url URL] [--json] [--no-retry] COMMAND [ARGUMENTS]").arg(programName());

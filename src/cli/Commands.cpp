@@ -1,6 +1,8 @@
 #include "Commands.h"
 
+#include "AuditLog.h"
 #include "CliErrors.h"
+#include "RequestIdTap.h"
 #include "JsonOutput.h"
 #include "OutputSink.h"
 #include "SafeUrl.h"
@@ -43,6 +45,45 @@ Commands::Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *open
 }
 
 Commands::~Commands() = default;
+
+void Commands::setAudit(AuditLog *log, const QString &environment, const QString &reason, RequestIdTap *tap)
+{
+    m_audit = log;
+    m_environment = environment;
+    m_reason = reason;
+    m_tap = tap;
+}
+
+std::optional<qint64> Commands::auditBegin(int action, const AccountKey &key, bool *refused)
+{
+    *refused = false;
+    if (!m_audit)
+        return std::nullopt;
+    AuditEntry entry;
+    entry.action = AuditAction(action);
+    entry.environment = m_environment;
+    entry.userId = key.userId;
+    entry.providerSlug = key.slug;
+    entry.organizationId = key.organizationId;
+    entry.reason = m_reason;
+    QString why;
+    const std::optional<qint64> record = m_audit->begin(entry, &why);
+    if (!record) {
+        m_sink->message(tr("Error: the audit log could not be written, so nothing was sent: %1").arg(why));
+        *refused = true;
+    }
+    return record;
+}
+
+void Commands::auditComplete(std::optional<qint64> record, int outcome, int httpStatus, const QString &requestId,
+                             const QString &detail)
+{
+    if (!m_audit || !record)
+        return;
+    QString why;
+    if (!m_audit->complete(*record, {AuditOutcome(outcome), httpStatus, requestId, detail}, &why))
+        m_sink->message(tr("Warning: the outcome could not be recorded in the audit log: %1").arg(why));
+}
 
 ExitCode Commands::fail(const ApiError &error)
 {
@@ -169,11 +210,23 @@ ExitCode Commands::account(const AccountKey &key)
 
 ExitCode Commands::disconnect(const AccountKey &key)
 {
+    bool refused = false;
+    const std::optional<qint64> record = auditBegin(int(AuditAction::Disconnect), key, &refused);
+    if (refused)
+        return ExitCode::AuditUnavailable;
     const ApiResult<NoContent> result = await<NoContent>([this, &key](QObject *context, auto done) {
         m_client->deleteConnectedAccount(key.userId, key.slug, key.organizationId, context, done);
     });
-    if (!result.ok())
-        return fail(result.error());
+    if (!result.ok()) {
+        const ApiError &e = result.error();
+        auditComplete(record, int(e.isNotFound() ? AuditOutcome::AlreadyAbsent : AuditOutcome::Failed), e.httpStatus,
+                      e.requestId, e.text());
+        return fail(e);
+    }
+    const QString requestId = m_tap ? m_tap->take("DELETE", QStringLiteral("/user_management/users/%1/connected_accounts/%2")
+                                                                 .arg(key.userId, key.slug))
+                                    : QString();
+    auditComplete(record, int(AuditOutcome::Succeeded), 204, requestId, QString());
     if (m_format == Format::Json) {
         m_sink->data(JsonOutput::toText(JsonOutput::disconnectResult(key.userId, key.slug, key.organizationId)));
         return ExitCode::Ok;
@@ -192,23 +245,35 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
     request.userId = query.key.userId;
     request.organizationId = query.key.organizationId;
     request.returnTo = query.returnTo;
+    bool refused = false;
+    const std::optional<qint64> record = auditBegin(int(AuditAction::ConnectLink), query.key, &refused);
+    if (refused)
+        return ExitCode::AuditUnavailable;
     const ApiResult<AuthorizeUrl> result = await<AuthorizeUrl>([this, &request](QObject *context, auto done) {
         m_client->createAuthorizeUrl(request, context, done);
     });
-    if (!result.ok())
-        return fail(result.error());
+    if (!result.ok()) {
+        const ApiError &e = result.error();
+        auditComplete(record, int(AuditOutcome::Failed), e.httpStatus, e.requestId, e.text());
+        return fail(e);
+    }
     const QUrl url = result.value().url;
+    const QString requestId =
+        m_tap ? m_tap->take("POST", QStringLiteral("/data-integrations/%1/authorize").arg(query.key.slug)) : QString();
 
     // A link support staff hand to a user must be one a browser may open:
     // an unsafe one is neither printed nor opened.
     QString why;
     if (!SafeUrl::isSafeToOpen(url, &why)) {
+        auditComplete(record, int(AuditOutcome::Failed), 200, requestId,
+                      tr("WorkOS returned an unsafe link; it was refused and not handed out."));
         m_sink->message(tr("Error: WorkOS returned a link that is not safe to open or share, so it was refused: %1 "
                            "(link: %2)")
                             .arg(CliErrors::singleLine(why), CliErrors::singleLine(url.toString().left(200))));
         return ExitCode::UnsafeUrl;
     }
 
+    auditComplete(record, int(AuditOutcome::Succeeded), 200, requestId, QString());
     JsonOutput::LinkOpened opened = JsonOutput::LinkOpened::No;
     ExitCode code = ExitCode::Ok;
     QString failure;

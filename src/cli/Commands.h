@@ -6,7 +6,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
+class AuditLog;
 class OutputSink;
+class RequestIdTap;
 class UrlOpener;
 class WorkOsClient;
 struct ApiError;
@@ -56,6 +60,10 @@ public:
     // 250 ms: about 4 requests a second, like the official SDKs' auto-pagination).
     void setPageInterval(int milliseconds) { m_pageIntervalMs = milliseconds; }
 
+    // disconnect and authorize-url record themselves here: a pending row
+    // before the request, completed after. Without a log they record nothing.
+    void setAudit(AuditLog *log, const QString &environment, const QString &reason, RequestIdTap *tap);
+
     ExitCode users(const UsersQuery &query);
     ExitCode user(const QString &userId);
     ExitCode providers(const QString &userId, const QString &organizationId);
@@ -65,6 +73,10 @@ public:
 
 private:
     ExitCode fail(const ApiError &error);
+    // nullopt: could not record, the action must not be sent (the message is printed).
+    std::optional<qint64> auditBegin(int action, const AccountKey &key, bool *refused);
+    void auditComplete(std::optional<qint64> record, int outcome, int httpStatus, const QString &requestId,
+                       const QString &detail);
     void sleep(int milliseconds);
 
     WorkOsClient *m_client;
@@ -72,4 +84,8 @@ private:
     const UrlOpener *m_opener;
     Format m_format;
     int m_pageIntervalMs = 250;
+    AuditLog *m_audit = nullptr;
+    QString m_environment;
+    QString m_reason;
+    RequestIdTap *m_tap = nullptr;
 };

@@ -27,3 +27,9 @@ void OutputSink::message(const QString &line)
     m_err << CliErrors::redact(line, m_secret) << '\n';
     m_err.flush();
 }
+
+void OutputSink::progress(const QString &text)
+{
+    m_err << CliErrors::redact(text, m_secret);
+    m_err.flush();
+}

@@ -20,6 +20,8 @@ public:
     void data(const QByteArray &utf8);
     // One line on stderr; the newline is added.
     void message(const QString &line);
+    // Text on stderr as given, no newline added (a terminal's progress line).
+    void progress(const QString &text);
 
 private:
     QTextStream &m_out;

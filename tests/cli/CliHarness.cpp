@@ -24,7 +24,8 @@ QString quoted(const QString &argument)
 QProcessEnvironment CliHarness::cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_OPEN_LOG", "QT_LOGGING_RULES"})
+    for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_OPEN_LOG", "PIPES_ADMIN_AUDIT_DB",
+                             "QT_LOGGING_RULES"})
         environment.remove(QLatin1String(name));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -70,6 +71,8 @@ QString CliHarness::normalise(QString text)
     static const QRegularExpression requestId(QStringLiteral("req_[A-Za-z0-9]+"));
     text.replace(loopbackPort, QStringLiteral("\\1:<PORT>"));
     text.replace(requestId, QStringLiteral("req_<ID>"));
+    static const QRegularExpression batchId(QStringLiteral("batch_[0-9a-f]{20}"));
+    text.replace(batchId, QStringLiteral("batch_<ID>"));
     return text;
 }
 

@@ -110,6 +110,8 @@ QProcessEnvironment TestCli::environment() const
     QProcessEnvironment environment = CliHarness::cleanEnvironment();
     environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
     environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
+    // disconnect and authorize-url write audit records: never to the developer's own log.
+    environment.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), m_dir->filePath(QStringLiteral("audit.sqlite3")));
     return environment;
 }
 

@@ -1,0 +1,235 @@
+#include "BatchCommands.h"
+
+#include "AuditBatchRecorder.h"
+#include "AuditLog.h"
+#include "BatchExport.h"
+#include "BatchInput.h"
+#include "OutputSink.h"
+#include "TableFormatter.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QMap>
+
+namespace {
+QString dash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+} // namespace
+
+BatchCommands::BatchCommands(WorkOsClient *client, OutputSink *sink, Format format, Progress progress, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_sink(sink)
+    , m_format(format)
+    , m_progress(progress)
+{
+}
+
+BatchCommands::~BatchCommands() = default;
+
+void BatchCommands::setAudit(AuditLog *log, const QString &environment, RequestIdTap *tap)
+{
+    m_audit = log;
+    m_environment = environment;
+    m_tap = tap;
+}
+
+ExitCode BatchCommands::exitCodeFor(const QList<BatchItem> &items)
+{
+    for (const BatchItem &item : items) {
+        if (BatchOutcomes::isProblem(item.outcome))
+            return ExitCode::ApiFailure;
+    }
+    return ExitCode::Ok;
+}
+
+bool BatchCommands::loadItems(const Options &options, QList<BatchItem> *items, ExitCode *code)
+{
+    BatchInput input;
+    QString error;
+    if (options.inputPath == QLatin1String("-")) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            input = BatchInput::parse(in.readAll());
+    } else if (!BatchInput::parseFile(options.inputPath, &input, &error)) {
+        m_sink->message(tr("Error: %1").arg(error));
+        *code = ExitCode::Usage;
+        return false;
+    }
+    if (input.isEmpty()) {
+        m_sink->message(tr("Error: %1 has no email addresses or user ids.").arg(options.inputPath));
+        *code = ExitCode::Usage;
+        return false;
+    }
+    *items = batchItemsFrom(input);
+    return true;
+}
+
+void BatchCommands::run(BatchEngine &engine, const BatchJob &job, const QList<BatchItem> &items)
+{
+    QEventLoop loop;
+    connect(&engine, &BatchEngine::finished, &loop, &QEventLoop::quit);
+    if (m_progress == Progress::Shown)
+        connect(&engine, &BatchEngine::progressChanged, this, &BatchCommands::showProgress);
+    m_progressClock.start();
+    if (!engine.start(job, items))
+        return;
+    if (engine.state() != BatchEngine::State::Finished)
+        loop.exec();
+    endProgress();
+}
+
+void BatchCommands::showProgress(const BatchProgress &p)
+{
+    // At most ten updates a second, always the last one.
+    if (m_progressShown && m_progressClock.elapsed() < 100 && p.finished < p.total)
+        return;
+    m_progressClock.restart();
+    QString line = tr("%1/%2 done").arg(p.finished).arg(p.total);
+    if (p.problems > 0)
+        line += tr(", %1 with problems").arg(p.problems);
+    if (p.itemsPerSecond > 0)
+        line += tr(", %1/s").arg(p.itemsPerSecond, 0, 'f', 1);
+    if (p.waitingForRateLimit)
+        line += tr(", waiting for the rate limit");
+    else if (p.secondsLeft > 0)
+        line += tr(", about %1 s left").arg(p.secondsLeft);
+    m_sink->progress(QStringLiteral("\r\033[K") + line);
+    m_progressShown = true;
+}
+
+void BatchCommands::endProgress()
+{
+    if (m_progressShown)
+        m_sink->progress(QStringLiteral("\r\033[K"));
+    m_progressShown = false;
+}
+
+QString BatchCommands::summary(const QList<BatchItem> &items)
+{
+    QMap<int, int> counts;
+    for (const BatchItem &item : items)
+        ++counts[int(item.outcome)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(BatchOutcomes::text(BatchOutcome(it.key())).toLower());
+    return tr("%n line(s): %1.", nullptr, int(items.size())).arg(parts.join(QStringLiteral(", ")));
+}
+
+ExitCode BatchCommands::check(const Options &options)
+{
+    QList<BatchItem> items;
+    ExitCode code = ExitCode::Ok;
+    if (!loadItems(options, &items, &code))
+        return code;
+    BatchSettings settings;
+    settings.concurrency = options.concurrency;
+    BatchEngine engine(m_client, settings);
+    BatchJob job;
+    job.operation = BatchJob::Operation::CheckStatus;
+    job.organizationId = options.organizationId;
+    run(engine, job, items);
+
+    QList<BatchItem> results = engine.items();
+    if (!options.providerSlug.isEmpty()) {
+        for (BatchItem &item : results) {
+            item.providers.erase(std::remove_if(item.providers.begin(), item.providers.end(),
+                                                [&options](const DataProvider &p) { return p.slug != options.providerSlug; }),
+                                 item.providers.end());
+            if (item.outcome == BatchOutcome::Checked && item.providers.isEmpty()) {
+                item.outcome = BatchOutcome::UnknownProvider;
+                item.detail = tr("No provider \"%1\" is configured in this environment.").arg(options.providerSlug);
+            }
+        }
+    }
+    if (m_format == Format::Json) {
+        m_sink->data(BatchExport::toJsonText(BatchExport::resultJson(QStringLiteral("check"), options.providerSlug,
+                                                                     QString(), results)));
+    } else {
+        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("PROVIDER"), tr("STATE"), tr("MISSING SCOPES"),
+                              tr("DETAIL")});
+        for (const BatchItem &item : std::as_const(results)) {
+            const QString line = item.line > 0 ? QString::number(item.line) : QString();
+            if (item.outcome != BatchOutcome::Checked) {
+                table.addRow({line, item.input, dash(item.userId), QStringLiteral("-"), BatchOutcomes::name(item.outcome),
+                              QString(), item.detail});
+                continue;
+            }
+            for (const DataProvider &p : item.providers) {
+                const QString state = !p.connectedAccount ? QStringLiteral("not_connected")
+                    : p.connectedAccount->stateText.isEmpty() ? connectionStateToString(p.connectedAccount->state)
+                                                             : p.connectedAccount->stateText;
+                table.addRow({line, item.input, item.userId, p.slug, state, p.missingScopes().join(QLatin1Char(' ')),
+                              QString()});
+            }
+        }
+        m_sink->data(table.render());
+    }
+    m_sink->message(summary(results));
+    return exitCodeFor(results);
+}
+
+ExitCode BatchCommands::disconnect(const Options &options)
+{
+    QList<BatchItem> items;
+    ExitCode code = ExitCode::Ok;
+    if (!loadItems(options, &items, &code))
+        return code;
+    BatchSettings settings;
+    settings.concurrency = options.concurrency;
+    BatchEngine preview(m_client, settings);
+    BatchJob job;
+    job.operation = BatchJob::Operation::PreviewDisconnect;
+    job.providerSlug = options.providerSlug;
+    job.organizationId = options.organizationId;
+    job.reason = options.reason;
+    run(preview, job, items);
+    QList<BatchItem> results = preview.items();
+
+    QString batchId;
+    if (options.mode == Mode::Run) {
+        const QList<BatchItem> targets = BatchEngine::disconnectTargets(results);
+        if (!targets.isEmpty()) {
+            AuditBatchRecorder recorder(m_audit, m_environment);
+            BatchEngine engine(m_client, settings);
+            engine.setRecorder(&recorder);
+            engine.setRequestIdTap(m_tap);
+            job.operation = BatchJob::Operation::Disconnect;
+            run(engine, job, targets);
+            batchId = engine.job().batchId;
+            // The run's outcome replaces the preview's for the same line.
+            int next = 0;
+            for (BatchItem &item : results) {
+                if (item.outcome == BatchOutcome::WillDisconnect && next < engine.items().size())
+                    item = engine.items().at(next++);
+            }
+        }
+    }
+
+    const bool dryRun = options.mode == Mode::DryRun;
+    if (m_format == Format::Json) {
+        m_sink->data(BatchExport::toJsonText(BatchExport::resultJson(
+            dryRun ? QStringLiteral("disconnect_dry_run") : QStringLiteral("disconnect"), options.providerSlug, batchId,
+            results)));
+    } else {
+        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("ACCOUNT"), dryRun ? tr("PLAN") : tr("OUTCOME"),
+                              tr("HTTP"), tr("REQUEST ID"), tr("DETAIL")});
+        for (const BatchItem &item : std::as_const(results)) {
+            const bool showStatus = !dryRun && item.httpStatus > 0;
+            table.addRow({item.line > 0 ? QString::number(item.line) : QString(), item.input, dash(item.userId),
+                          item.account ? item.account->id : QStringLiteral("-"), BatchOutcomes::name(item.outcome),
+                          showStatus ? QString::number(item.httpStatus) : QString(),
+                          dryRun ? QString() : item.requestId, item.detail});
+        }
+        m_sink->data(table.render());
+    }
+    m_sink->message(summary(results));
+    if (dryRun)
+        m_sink->message(tr("Dry run: nothing was changed. Run again with --yes to disconnect the accounts marked "
+                           "will_disconnect."));
+    else if (!batchId.isEmpty())
+        m_sink->message(tr("Recorded in the audit log as %1. Access was NOT revoked on the providers' side.").arg(batchId));
+    return exitCodeFor(results);
+}

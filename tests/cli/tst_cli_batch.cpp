@@ -1,0 +1,331 @@
+// Golden-output tests of `batch check`, `batch disconnect`, `history` and the
+// audit records of single disconnects and connect links, against the
+// in-process sandbox; and a CLI killed in the middle of a batch.
+
+#include "AuditLog.h"
+#include "CliHarness.h"
+#include "SandboxServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#define VERIFY_GOLDEN(name, run)                                                                                      \
+    do {                                                                                                              \
+        QString why_;                                                                                                 \
+        QVERIFY2(CliHarness::matchesGolden(name, run, &why_), qPrintable(why_));                                     \
+    } while (false)
+
+namespace {
+const QString TestKey = QStringLiteral("sk_test_cli_batch_3c1d9e");
+const QString Alice = SandboxSeed::AliceUserId;
+
+// Times in history tables change with every run.
+CliRun withoutTimes(CliRun run)
+{
+    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"));
+    run.out.replace(time, QStringLiteral("<TIME>"));
+    return run;
+}
+} // namespace
+
+class TestCliBatch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void batchCheckTable();
+    void batchCheckJson();
+    void batchUsageErrors();
+    void batchDisconnectDryRunChangesNothing();
+    void batchDisconnectYesAndHistory();
+    void singleActionsAreAudited();
+    void unwritableAuditLogSendsNothing();
+    void historyFilters();
+    void killedMidBatchLeavesEveryStartedActionInTheLog();
+
+private:
+    QProcessEnvironment environment() const;
+    CliRun cli(const QStringList &arguments);
+    QString writeInput(const QString &text);
+    QString auditPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
+    bool hasGithub(const QString &userId);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<CliRun> m_runs;
+};
+
+void TestCliBatch::init()
+{
+    SandboxOptions options;
+    options.apiKey = TestKey;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_runs.clear();
+}
+
+void TestCliBatch::cleanup()
+{
+    for (const CliRun &run : std::as_const(m_runs)) {
+        QVERIFY2(!run.out.contains(TestKey) && !run.err.contains(TestKey), qPrintable(run.arguments.join(QLatin1Char(' '))));
+        QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.arguments.join(QLatin1Char(' '))));
+    }
+    if (QFile::exists(auditPath())) {
+        QFile file(auditPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(TestKey.toUtf8()));
+    }
+    m_server.reset();
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCliBatch::environment() const
+{
+    QProcessEnvironment environment = CliHarness::cleanEnvironment();
+    environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
+    environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
+    environment.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), auditPath());
+    return environment;
+}
+
+CliRun TestCliBatch::cli(const QStringList &arguments)
+{
+    CliRun run = CliHarness::run(arguments, environment());
+    m_runs.append(run);
+    return run;
+}
+
+QString TestCliBatch::writeInput(const QString &text)
+{
+    const QString path = m_dir->filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QString();
+    file.write(text.toUtf8());
+    return path;
+}
+
+bool TestCliBatch::hasGithub(const QString &userId)
+{
+    SandboxStore &store = m_server->store();
+    return store.account(store.accountKey(*store.provider(SandboxSeed::GithubSlug), userId, QString())).has_value();
+}
+
+namespace {
+QString sampleInput()
+{
+    return QStringLiteral("# after the incident\nemail\nalice@acme.com\n%1\nnobody@example.com\nnot an address\n"
+                          "carol@globex.com\n")
+        .arg(QString(SandboxSeed::BobUserId));
+}
+} // namespace
+
+void TestCliBatch::batchCheckTable()
+{
+    const QString input = writeInput(sampleInput());
+    const CliRun run = cli({QStringLiteral("batch"), QStringLiteral("check"), QStringLiteral("--input"), input,
+                            QStringLiteral("--provider"), QStringLiteral("github")});
+    QCOMPARE(run.exitCode, 5); // one unknown email, one invalid line
+    CliRun shown = run;
+    shown.arguments.replace(3, QStringLiteral("users.csv"));
+    VERIFY_GOLDEN(QStringLiteral("batch_check"), shown);
+    QVERIFY(!run.err.contains(QLatin1Char('\r'))); // no progress line when stderr is not a terminal
+}
+
+void TestCliBatch::batchCheckJson()
+{
+    const QString input = writeInput(QStringLiteral("alice@acme.com\n"));
+    const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("batch"), QStringLiteral("check"),
+                            QStringLiteral("--input"), input});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("operation")).toString(), QStringLiteral("check"));
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject alice = items.at(0).toObject();
+    QCOMPARE(alice.value(QStringLiteral("user_id")).toString(), Alice);
+    QCOMPARE(alice.value(QStringLiteral("providers")).toArray().size(), SandboxSeed::DemoProviderCount);
+    QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("checked")).toInt(), 1);
+}
+
+void TestCliBatch::batchUsageErrors()
+{
+    const QString input = writeInput(sampleInput());
+    const CliRun noMode = cli({QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"),
+                               QStringLiteral("--input"), input});
+    QCOMPARE(noMode.exitCode, 2);
+    CliRun shown = noMode;
+    shown.arguments.replace(4, QStringLiteral("users.csv"));
+    VERIFY_GOLDEN(QStringLiteral("batch_disconnect_without_mode"), shown);
+    QCOMPARE(cli({QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"), QStringLiteral("--input"),
+                  input, QStringLiteral("--dry-run"), QStringLiteral("--yes")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("batch"), QStringLiteral("check")}).exitCode, 2);
+    VERIFY_GOLDEN(QStringLiteral("batch_without_subcommand"), cli({QStringLiteral("batch")}));
+    QCOMPARE(cli({QStringLiteral("batch"), QStringLiteral("check"), QStringLiteral("--input"),
+                  m_dir->filePath(QStringLiteral("missing.csv"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("batch"), QStringLiteral("check"), QStringLiteral("--input"), input,
+                  QStringLiteral("--concurrency"), QStringLiteral("0")}).exitCode, 2);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCliBatch::batchDisconnectDryRunChangesNothing()
+{
+    const QString input = writeInput(sampleInput());
+    const int accounts = int(m_server->store().allAccounts().size());
+    const CliRun run = cli({QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"),
+                            QStringLiteral("--input"), input, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 5);
+    CliRun shown = run;
+    shown.arguments.replace(4, QStringLiteral("users.csv"));
+    VERIFY_GOLDEN(QStringLiteral("batch_disconnect_dry_run"), shown);
+    QCOMPARE(int(m_server->store().allAccounts().size()), accounts);
+    QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 0);
+    QVERIFY(hasGithub(Alice));
+    // A dry run is not an action: nothing in the audit log.
+    AuditLog log(auditPath());
+    QVERIFY(log.open());
+    QCOMPARE(log.count({}), 0);
+}
+
+void TestCliBatch::batchDisconnectYesAndHistory()
+{
+    const QString input = writeInput(sampleInput());
+    const int accounts = int(m_server->store().allAccounts().size());
+    const CliRun run = cli({QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"),
+                            QStringLiteral("--input"), input, QStringLiteral("--yes"), QStringLiteral("--reason"),
+                            QStringLiteral("INC-1234 Slack incident")});
+    QCOMPARE(run.exitCode, 5); // the unknown email and the invalid line
+    CliRun shown = run;
+    shown.arguments.replace(4, QStringLiteral("users.csv"));
+    VERIFY_GOLDEN(QStringLiteral("batch_disconnect_yes"), shown);
+    // Exactly Alice's and Carol's github accounts are gone.
+    QVERIFY(!hasGithub(Alice));
+    QVERIFY(!hasGithub(SandboxSeed::CarolUserId));
+    QCOMPARE(int(m_server->store().allAccounts().size()), accounts - 2);
+    QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 2);
+
+    const CliRun history = cli({QStringLiteral("history")});
+    QCOMPARE(history.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("history_after_batch"), withoutTimes(history));
+    const CliRun json = cli({QStringLiteral("--json"), QStringLiteral("history")});
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue &row : rows) {
+        const QJsonObject r = row.toObject();
+        QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(r.value(QStringLiteral("reason")).toString(), QStringLiteral("INC-1234 Slack incident"));
+        QCOMPARE(r.value(QStringLiteral("os_user")).toString(), AuditLog::currentOsUser());
+        QVERIFY(r.value(QStringLiteral("environment")).toString().endsWith(QStringLiteral("(test)")));
+        QVERIFY(r.value(QStringLiteral("batch_id")).toString().startsWith(QStringLiteral("batch_")));
+    }
+}
+
+void TestCliBatch::singleActionsAreAudited()
+{
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes"),
+                  QStringLiteral("--reason"), QStringLiteral("T-1")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("authorize-url"), Alice, QStringLiteral("github")}).exitCode, 0);
+    // Without --yes nothing is sent, so nothing is recorded.
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("slack")}).exitCode, 2);
+    const CliRun history = cli({QStringLiteral("history")});
+    VERIFY_GOLDEN(QStringLiteral("history_single_actions"), withoutTimes(history));
+}
+
+void TestCliBatch::unwritableAuditLogSendsNothing()
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), QStringLiteral("/proc/pipes-admin/audit.sqlite3"));
+    const CliRun run = CliHarness::run({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}, env);
+    m_runs.append(run);
+    QCOMPARE(run.exitCode, 8);
+    QVERIFY(run.err.contains(QStringLiteral("nothing was sent")));
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(hasGithub(Alice));
+}
+
+void TestCliBatch::historyFilters()
+{
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("authorize-url"), QString(SandboxSeed::CarolUserId), QStringLiteral("slack")}).exitCode, 0);
+    auto rows = [this](const QStringList &filters) {
+        const CliRun run = cli(QStringList{QStringLiteral("--json"), QStringLiteral("history")} + filters);
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("data")).toArray().size();
+    };
+    QCOMPARE(rows({}), 2);
+    QCOMPARE(rows({QStringLiteral("--user"), Alice}), 1);
+    QCOMPARE(rows({QStringLiteral("--provider"), QStringLiteral("slack")}), 1);
+    QCOMPARE(rows({QStringLiteral("--action"), QStringLiteral("connect_link")}), 1);
+    QCOMPARE(rows({QStringLiteral("--outcome"), QStringLiteral("failed")}), 0);
+    QCOMPARE(rows({QStringLiteral("--since"), QStringLiteral("24h")}), 2);
+    QCOMPARE(rows({QStringLiteral("--since"), QStringLiteral("2999-01-01")}), 0);
+    QCOMPARE(rows({QStringLiteral("--limit"), QStringLiteral("1")}), 1);
+    VERIFY_GOLDEN(QStringLiteral("history_bad_since"), cli({QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday")}));
+    const CliRun csv = cli({QStringLiteral("history"), QStringLiteral("--csv")});
+    QVERIFY(csv.out.startsWith(QStringLiteral("id,started_at,completed_at,action,outcome,")));
+    QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 3);
+}
+
+void TestCliBatch::killedMidBatchLeavesEveryStartedActionInTheLog()
+{
+    // Every github account holder of the demo seed, slowly, two at a time.
+    QStringList ids;
+    for (const SandboxUser &user : m_server->store().users()) {
+        if (hasGithub(user.id))
+            ids << user.id;
+    }
+    QVERIFY(ids.size() >= 4);
+    const QString input = writeInput(ids.join(QLatin1Char('\n')));
+    m_server->setLatencyMs(400);
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(PIPES_CLI_PATH),
+                  {QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"), QStringLiteral("--input"),
+                   input, QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2")});
+    QVERIFY(process.waitForStarted());
+    // Wait until deletes are under way, then kill it without warning.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("DELETE", QStringLiteral(".*")) >= 3, 15000);
+    process.kill();
+    QVERIFY(process.waitForFinished(5000));
+    QTest::qWait(600); // let the sandbox finish answering what it received
+
+    QSet<QString> deleteRequested;
+    for (const SandboxRequestRecord &request : m_server->requests()) {
+        if (request.method == "DELETE")
+            deleteRequested.insert(request.path.section(QLatin1Char('/'), 3, 3));
+    }
+    AuditLog log(auditPath());
+    QVERIFY(log.open());
+    QVERIFY(log.recoveredOnOpen() >= 1); // what was in flight when it was killed
+    const QList<AuditRecord> records = log.query({});
+    QSet<QString> recorded;
+    for (const AuditRecord &r : records) {
+        QVERIFY2(r.completion.outcome == AuditOutcome::Succeeded || r.completion.outcome == AuditOutcome::Unknown,
+                 qPrintable(AuditNames::outcome(r.completion.outcome)));
+        recorded.insert(r.entry.userId);
+        if (r.completion.outcome == AuditOutcome::Succeeded)
+            QVERIFY(!hasGithub(r.entry.userId));
+    }
+    // Every delete the server received had been recorded first.
+    for (const QString &userId : std::as_const(deleteRequested))
+        QVERIFY2(recorded.contains(userId), qPrintable(userId));
+    QVERIFY(records.size() < ids.size()); // it really was killed mid-batch
+}
+
+QTEST_GUILESS_MAIN(TestCliBatch)
+#include "tst_cli_batch.moc"
