@@ -337,6 +337,8 @@ void MainWindow::showEnvironment(const EnvironmentChoice *choice)
         text = tr("<b>Demo data</b> — an in-process sandbox at %1. Nothing here touches a real WorkOS account. "
                   "Try alice@acme.com.")
                    .arg(url);
+    else if (choice->isProduction() && env.name.compare(tr("Production"), Qt::CaseInsensitive) == 0)
+        text = tr("<b>Production</b> — %1. Changes affect real customers.").arg(url);
     else if (choice->isProduction())
         text = tr("<b>Production: %1</b> — %2. Changes affect real customers.").arg(env.name.toHtmlEscaped(), url);
     if (text.isEmpty()) {

@@ -25,7 +25,8 @@ StartPage::StartPage(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignHCenter);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setMaximumWidth(560);
+    m_text->setFixedWidth(m_text->fontMetrics().averageCharWidth() * 80);
+    m_text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::MinimumExpanding);
     m_add->setObjectName(QStringLiteral("addEnvironmentButton"));
     m_add->setToolTip(tr("Name a WorkOS environment, its API base URL, and store its API key in the keychain"));
     m_settings->setObjectName(QStringLiteral("openSettingsButton"));
@@ -43,7 +44,11 @@ StartPage::StartPage(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(12);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto *centred = new QHBoxLayout; // no alignment flag: it would lose the wrapped label's height
+    centred->addStretch();
+    centred->addWidget(m_text);
+    centred->addStretch();
+    layout->addLayout(centred);
     layout->addSpacing(18);
     layout->addLayout(buttons);
     layout->addStretch(3);
