@@ -1,8 +1,10 @@
 #include "Pseudo.h"
 
+#include <QList>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -95,15 +97,27 @@ QString translate(const QString &source)
 
 QString removeTranslated(const QString &text)
 {
-    static const QRegularExpression innermost(QStringLiteral("\\[[^\\[\\]]*~\\]"));
-    QString rest = text;
-    for (;;) {
-        QString next = rest;
-        next.replace(innermost, QStringLiteral(" "));
-        if (next == rest)
-            return rest;
-        rest = next;
+    // Brackets pair up like parentheses; a pair whose closing bracket follows
+    // the filler is a translation, with whatever it contains (data put in by
+    // %1, literal brackets of the source text, nested translations).
+    QList<qsizetype> open;
+    QList<std::pair<qsizetype, qsizetype>> translated;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == Open) {
+            open.append(i);
+        } else if (text.at(i) == Close && !open.isEmpty()) {
+            const qsizetype from = open.takeLast();
+            if (i > from + 1 && text.at(i - 1) == Filler) {
+                while (!translated.isEmpty() && translated.last().first > from)
+                    translated.removeLast(); // nested in this one
+                translated.append({from, i});
+            }
+        }
     }
+    QString rest = text;
+    for (auto it = translated.crbegin(); it != translated.crend(); ++it)
+        rest.replace(it->first, it->second - it->first + 1, QStringLiteral(" "));
+    return rest;
 }
 
 } // namespace Pseudo

@@ -34,14 +34,17 @@ namespace {
 // expected to fail (QEXPECT_FAIL); once fixed the test says XPASS and fails
 // until the line is removed here. Nothing else may be found.
 const QStringList KnownFindings = {
-    // Placeholders and column headers sized for English only (issue 6 report).
-    QStringLiteral("cut off: QLineEdit#searchEdit in SearchPanel placeholder: [\u00e9m\u00e1\u00edl, \u00fas\u00e9r_\u2026 \u00f3r \u00f3rg_\u2026~~~~~~~]"),
-    QStringLiteral("cut off: QLineEdit#providerFilter in ProvidersPanel placeholder: [pr\u00f3v\u00edd\u00e9r, st\u00e1t\u00fas, sc\u00f3p\u00e9\u2026~~~~~~~~]"),
-    QStringLiteral("cut off: QHeaderView in ProvidersPanel section 4: [Gr\u00e1nt\u00e9d sc\u00f3p\u00e9s~~~~~]"),
-    QStringLiteral("cut off: QHeaderView in ProvidersPanel section 5: [M\u00edss\u00edng sc\u00f3p\u00e9s~~~~~]"),
-    QStringLiteral("cut off: QTableView#providerTable cells of column 2: [N\u00e9\u00e9ds r\u00e9\u00e1\u00fath\u00f3r\u00edz\u00e1t\u00ed\u00f3n~~~~~~~]"),
-    QStringLiteral("cut off: QLineEdit#returnToEdit in ConnectLinkDialog placeholder: [\u00f3pt\u00ed\u00f3n\u00e1l: https://\u2026 wh\u00e9r\u00e9 th\u00e9 c\u00fast\u00f3m\u00e9r l\u00e1nds \u00e1ft\u00e9rw\u00e1rds~~~~~~~~~~~~~~~~~]"),
+    // Placeholders, column headers and status badges sized for English only (issue 6 report).
+    QStringLiteral("cut off: QHeaderView in ProviderTableView section 4: [Gr\u00e1nt\u00e9d sc\u00f3p\u00e9s~~~~~]"),
+    QStringLiteral("cut off: QHeaderView in ProviderTableView section 5: [M\u00edss\u00edng sc\u00f3p\u00e9s~~~~~]"),
+    QStringLiteral("cut off: QHeaderView in ProviderTableView section 6: [C\u00f3nn\u00e9ct\u00e9d s\u00ednc\u00e9~~~~~]"),
+    QStringLiteral("cut off: QHeaderView in ProviderTableView section 7: [L\u00e1st \u00fapd\u00e1t\u00e9d~~~~]"),
+    QStringLiteral("cut off: QHeaderView in ProviderTableView section 8: [\u00d3rg\u00e1n\u00edz\u00e1t\u00ed\u00f3n~~~~]"),
     QStringLiteral("cut off: QLineEdit#keyEdit in EnvironmentSettingsDialog placeholder: [P\u00e1st\u00e9 \u00e1 k\u00e9\u00fd t\u00f3 st\u00f3r\u00e9 \u00f3r r\u00e9pl\u00e1c\u00e9 \u00edt~~~~~~~~~~~]"),
+    QStringLiteral("cut off: QLineEdit#returnToEdit in ConnectLinkDialog placeholder: [\u00f3pt\u00ed\u00f3n\u00e1l: https://\u2026 wh\u00e9r\u00e9 th\u00e9 c\u00fast\u00f3m\u00e9r l\u00e1nds \u00e1ft\u00e9rw\u00e1rds~~~~~~~~~~~~~~~~~]"),
+    QStringLiteral("cut off: QLineEdit#searchEdit in SearchPanel placeholder: [\u00e9m\u00e1\u00edl, \u00fas\u00e9r_\u2026 \u00f3r \u00f3rg_\u2026~~~~~~~]"),
+    QStringLiteral("cut off: QTableView#providerTable cells of column 2: [N\u00e9\u00e9ds r\u00e9\u00e1\u00fath\u00f3r\u00edz\u00e1t\u00ed\u00f3n~~~~~~~]"),
+    QStringLiteral("cut off: QTableView#providerTable cells of column 3: [\u00d3rg\u00e1n\u00edz\u00e1t\u00ed\u00f3n~~~~]"),
 };
 
 // What lupdate warned about when extracting src/ and ui/, as "file: warning"
@@ -118,12 +121,14 @@ private Q_SLOTS:
     void confirmationsAndNotices();
     void connectLinkDialog();
     void environmentSettingsDialog();
+    void everyKnownFindingStillOccurs();
 
 private:
     void expectOnly(const UiTextChecker &checker);
     void addSeedData(UiTextChecker &checker, MainWindow *window);
 
     QTranslator m_translator;
+    QStringList m_seen; // known findings that occurred
 };
 
 void TestI18nPseudo::initTestCase()
@@ -207,10 +212,15 @@ void TestI18nPseudo::checkerFindsBypassesAndCutOffs()
     mixed->setGeometry(0, 40, 600, 30);
     auto *fine = new QLabel(Pseudo::translate(QStringLiteral("Signed in as %1")).arg(QStringLiteral("user_01H0000000ABCDEF")), &window);
     fine->setGeometry(0, 80, 600, 30);
+    // Literal brackets of the source text and nested translations are still one translation.
+    auto *brackets = new QLabel(Pseudo::translate(QStringLiteral("Pipes Admin - [%1]"))
+                                    .arg(Pseudo::translate(QStringLiteral("Production"))),
+                                &window);
+    brackets->setGeometry(0, 160, 600, 30);
     auto *narrow = new QPushButton(Pseudo::translate(QStringLiteral("Send connect link...")), &window);
     narrow->setObjectName(QStringLiteral("narrowButton"));
     narrow->setGeometry(0, 120, 40, 30);
-    window.resize(700, 200);
+    window.resize(700, 220);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -241,6 +251,7 @@ void TestI18nPseudo::expectOnly(const UiTextChecker &checker)
     for (const QString &known : KnownFindings) {
         if (!found.contains(known))
             continue; // a finding of another window or state
+        m_seen.append(known);
         QEXPECT_FAIL("", qPrintable(known), Continue);
         QVERIFY2(!found.contains(known), qPrintable(known));
     }
@@ -403,6 +414,17 @@ void TestI18nPseudo::environmentSettingsDialog()
     QTest::qWait(50);
     checker.checkWindow(&dialog);
     expectOnly(checker);
+}
+
+// Runs last: a known finding that no window showed has been fixed and must leave the list.
+void TestI18nPseudo::everyKnownFindingStillOccurs()
+{
+    QStringList fixed;
+    for (const QString &known : KnownFindings) {
+        if (!m_seen.contains(known))
+            fixed.append(known);
+    }
+    QVERIFY2(fixed.isEmpty(), qPrintable(QStringLiteral("fixed, remove from KnownFindings:\n") + fixed.join(u'\n')));
 }
 
 QTEST_MAIN(TestI18nPseudo)
