@@ -14,7 +14,7 @@ _pipes_admin_cli()
         cword=$COMP_CWORD
     fi
 
-    local global_opts="--base-url --json --no-retry --help -h --version"
+    local global_opts="--base-url --environment --json --no-retry --help -h --version"
     local commands="users user providers account disconnect authorize-url"
 
     # Options that take a value: nothing sensible to offer but a URL scheme.
@@ -25,7 +25,7 @@ _pipes_admin_cli()
         --return-to)
             mapfile -t COMPREPLY < <(compgen -W "https://" -- "$cur")
             return ;;
-        --email|--organization|--limit)
+        --email|--organization|--limit|--environment)
             return ;;
     esac
 
@@ -33,7 +33,7 @@ _pipes_admin_cli()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url) ((i++)) ;;
+            --base-url|--environment) ((i++)) ;;
             -*) ;;
             *) command=${words[i]}; break ;;
         esac
