@@ -1,0 +1,134 @@
+#include "BatchGridDelegate.h"
+
+#include "BatchResultModel.h"
+#include "ProviderTableModel.h"
+#include "StatusBadgeDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+using RowState = ProviderTableModel::RowState;
+
+namespace {
+constexpr int IconSize = 14;
+constexpr int PadX = 7;
+constexpr int Gap = 5;
+constexpr int MaxWidth = 380;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+BatchGridDelegate::BatchGridDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+BatchGridDelegate::~BatchGridDelegate() = default;
+
+bool BatchGridDelegate::isProviderCell(const QModelIndex &index)
+{
+    return !index.data(BatchResultModel::ProviderSlugRole).toString().isEmpty();
+}
+
+int BatchGridDelegate::rowStateOf(const QString &rawState)
+{
+    if (rawState == QLatin1String("none"))
+        return int(RowState::NotConnected);
+    if (rawState == QLatin1String("connected"))
+        return int(RowState::Connected);
+    if (rawState == QLatin1String("needs_reauthorization"))
+        return int(RowState::NeedsReauthorization);
+    if (rawState == QLatin1String("disconnected"))
+        return int(RowState::Disconnected);
+    return int(RowState::Unknown);
+}
+
+QString BatchGridDelegate::missingText(const QModelIndex &index)
+{
+    const QStringList missing = index.data(BatchResultModel::MissingScopesRole).toStringList();
+    return missing.isEmpty() ? QString() : tr("missing %1").arg(missing.join(QStringLiteral(", ")));
+}
+
+void BatchGridDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == BatchResultModel::OutcomeColumn && index.data(BatchResultModel::IsProblemRole).toBool()) {
+        option->font.setBold(true);
+        option->palette.setColor(QPalette::Text, StatusBadgeDelegate::warningTextColour(option->palette));
+    }
+}
+
+QSize BatchGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (!isProviderCell(index))
+        return size;
+    const QString text = index.data(Qt::DisplayRole).toString();
+    int width = option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX + 8;
+    const QString missing = missingText(index);
+    if (!missing.isEmpty()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        width += Gap + QFontMetrics(bold).horizontalAdvance(missing);
+    }
+    size.setWidth(qMin(MaxWidth, qMax(size.width(), width)));
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
+
+void BatchGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!isProviderCell(index) || index.data(Qt::DisplayRole).toString().isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const int state = rowStateOf(index.data(BatchResultModel::RawValueRole).toString());
+    const QColor accent = StatusBadgeDelegate::stateColour(state, option.palette);
+    const QRect cell = option.rect.adjusted(4, 3, -4, -3);
+    const int pillWidth = qMin(cell.width(), option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX);
+    const QRect pill(cell.left(), cell.top(), pillWidth, cell.height());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = accent;
+    fill.setAlpha(isDark(option.palette) ? 70 : 45);
+    QColor border = accent;
+    border.setAlpha(160);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0, pill.height() / 2.0);
+
+    const QRect iconRect(pill.left() + PadX, pill.center().y() - IconSize / 2 + 1, IconSize, IconSize);
+    StatusBadgeDelegate::stateIcon(state).paint(painter, iconRect);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect textRect(iconRect.right() + Gap, pill.top(), pill.right() - iconRect.right() - Gap - PadX + 2,
+                         pill.height());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+
+    const QString missing = missingText(index);
+    const QRect missingRect(pill.right() + Gap, cell.top(), cell.right() - pill.right() - Gap, cell.height());
+    if (!missing.isEmpty() && missingRect.width() > 10) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                 : StatusBadgeDelegate::warningTextColour(option.palette));
+        painter->drawText(missingRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetrics(bold).elidedText(missing, Qt::ElideRight, missingRect.width()));
+    }
+    painter->restore();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints the provider cells of the batch grid (BatchResultModel, through any
+// proxy) as the main window's status badges: icon and state on a tinted
+// pill, then the missing scopes in the warning colour. The outcome column of
+// a row that needs a look is bold in the warning colour. Colours come from
+// StatusBadgeDelegate, so both windows speak the same visual language.
+class BatchGridDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchGridDelegate)
+
+public:
+    explicit BatchGridDelegate(QObject *parent = nullptr);
+    ~BatchGridDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // ProviderTableModel::RowState (as int) for a raw state name of the grid
+    // ("connected", "needs_reauthorization", "disconnected", "none", other).
+    static int rowStateOf(const QString &rawState);
+    // "missing chat:write, users:read.email", or empty.
+    static QString missingText(const QModelIndex &index);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    static bool isProviderCell(const QModelIndex &index);
+};

@@ -1,0 +1,528 @@
+#include "BatchWindow.h"
+#include "ui_BatchWindow.h"
+
+#include "AuditBatchRecorder.h"
+#include "AuditLog.h"
+#include "BatchExport.h"
+#include "BatchGridDelegate.h"
+#include "BatchInput.h"
+#include "BatchResultFilterProxy.h"
+#include "BatchResultModel.h"
+#include "BatchSettingsStore.h"
+#include "BatchWindowText.h"
+#include "FileChooser.h"
+#include "OrganizationMembersLoader.h"
+#include "Prompter.h"
+#include "RequestIdTap.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFile>
+#include <QHeaderView>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace {
+constexpr qint64 MaxInputFileBytes = 16 * 1024 * 1024;
+constexpr int MaxColumnWidth = 380;
+} // namespace
+
+BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::BatchWindow>())
+    , m_context(context)
+    , m_engine(new BatchEngine(context.client, BatchSettingsStore::load(context.settings), this))
+    , m_model(new BatchResultModel(this))
+    , m_proxy(new BatchResultFilterProxy(this))
+    , m_members(new OrganizationMembersLoader(context.client, this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Batch – %1").arg(context.environmentName));
+    if (context.safety == BatchSafety::TypeSlug) {
+        auto *banner = new QLabel(tr("PRODUCTION – %1: a batch disconnect asks for the provider's slug to be typed.")
+                                      .arg(context.environmentName),
+                                  this);
+        banner->setObjectName(QStringLiteral("productionBanner"));
+        banner->setAutoFillBackground(true);
+        QPalette palette = banner->palette();
+        palette.setColor(QPalette::Window, QColor(0xc8, 0x45, 0x3c));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        banner->setPalette(palette);
+        banner->setMargin(6);
+        m_ui->centralLayout->insertWidget(0, banner);
+    }
+    if (context.nam)
+        m_engine->setRequestIdTap(new RequestIdTap(context.nam, this));
+    if (context.auditLog) {
+        m_recorder = std::make_unique<AuditBatchRecorder>(context.auditLog, context.environmentName);
+        m_engine->setRecorder(m_recorder.get());
+    }
+
+    m_proxy->setSourceModel(m_model);
+    m_ui->resultTable->setModel(m_proxy);
+    m_ui->resultTable->setItemDelegate(new BatchGridDelegate(m_ui->resultTable));
+    m_ui->resultTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->resultTable->verticalHeader()->hide();
+    m_ui->resultTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->exportCsvButton->setToolTip(tr("Save the rows shown as CSV"));
+    m_ui->exportJsonButton->setToolTip(tr("Save the rows shown as JSON"));
+
+    const BatchSettings settings = m_engine->settings();
+    m_ui->concurrencySpin->setMaximum(BatchSettingsStore::MaxConcurrency);
+    m_ui->concurrencySpin->setValue(settings.concurrency);
+    m_ui->readsSpin->setValue(settings.budget.readsPerWindow);
+    m_ui->writesSpin->setValue(settings.budget.writesPerWindow);
+    m_ui->overallSpin->setValue(settings.budget.requestsPerOverallWindow);
+    for (QSpinBox *spin : {m_ui->concurrencySpin, m_ui->readsSpin, m_ui->writesSpin, m_ui->overallSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &BatchWindow::settingsEdited);
+    connect(m_ui->defaultsButton, &QPushButton::clicked, this, &BatchWindow::resetSettings);
+
+    connect(m_ui->inputEdit, &QPlainTextEdit::textChanged, this, &BatchWindow::inputChanged);
+    connect(m_ui->providerCombo, &QComboBox::currentTextChanged, this, &BatchWindow::dropPreview);
+    connect(m_ui->scopeCheck, &QCheckBox::toggled, this, &BatchWindow::dropPreview);
+    connect(m_ui->organizationEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_ui->scopeCheck->isChecked())
+            dropPreview();
+        updateButtons();
+    });
+    connect(m_ui->loadFileButton, &QPushButton::clicked, this, &BatchWindow::loadFile);
+    connect(m_ui->loadMembersButton, &QPushButton::clicked, this, &BatchWindow::loadMembers);
+    connect(m_ui->organizationEdit, &QLineEdit::returnPressed, this, &BatchWindow::loadMembers);
+    connect(m_ui->checkButton, &QPushButton::clicked, this, &BatchWindow::startCheck);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &BatchWindow::startPreview);
+    connect(m_ui->runButton, &QPushButton::clicked, this, &BatchWindow::confirmAndRun);
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, &BatchWindow::togglePause);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &BatchWindow::cancelRun);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &BatchWindow::retryFailed);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(ExportFormat::Csv); });
+    connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { exportResults(ExportFormat::Json); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &BatchResultFilterProxy::setText);
+    connect(m_ui->problemsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setRows(on ? BatchResultFilterProxy::Rows::ProblemsOnly : BatchResultFilterProxy::Rows::All);
+    });
+
+    connect(m_engine, &BatchEngine::progressChanged, this, &BatchWindow::onProgress);
+    connect(m_engine, &BatchEngine::finished, this, &BatchWindow::onFinished);
+    connect(m_engine, &BatchEngine::stateChanged, this, &BatchWindow::updateButtons);
+    connect(m_engine, &BatchEngine::rateLimited, this, [this](int ms) {
+        statusBar()->showMessage(tr("WorkOS answered 429 Too Many Requests: waiting %1 before carrying on.")
+                                     .arg(BatchWindowText::duration(qMax(1, (ms + 999) / 1000))),
+                                 ms + 2000);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BatchWindow::updateButtons);
+
+    connect(m_members, &OrganizationMembersLoader::progress, this, [this](int loaded) {
+        m_ui->inputSummaryLabel->setText(tr("Loading members… %1").arg(loaded));
+    });
+    connect(m_members, &OrganizationMembersLoader::loaded, this,
+            [this](const QString &organizationId, const QList<User> &users) {
+                setUsers(users);
+                m_ui->inputSummaryLabel->setText(
+                    tr("%n member(s) of %1 loaded.", nullptr, int(users.size())).arg(organizationId));
+                updateButtons();
+            });
+    connect(m_members, &OrganizationMembersLoader::failed, this,
+            [this](const QString &organizationId, const QString &message) {
+                m_ui->inputSummaryLabel->setText(tr("Could not load the members of %1: %2").arg(organizationId, message));
+                updateButtons();
+            });
+    m_ui->progressLabel->setText(tr("Ready."));
+    updateButtons();
+}
+
+BatchWindow::~BatchWindow()
+{
+    // The engine goes before the recorder it calls.
+    delete m_engine;
+    m_engine = nullptr;
+}
+
+void BatchWindow::setUsers(const QList<User> &users)
+{
+    QStringList lines{QStringLiteral("user_id,email")};
+    for (const User &user : users) {
+        m_knownEmails.insert(user.id, user.email);
+        lines.append(BatchExport::csvRecord({user.id, user.email}));
+    }
+    m_ui->inputEdit->setPlainText(users.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
+}
+
+void BatchWindow::setInputText(const QString &text)
+{
+    m_ui->inputEdit->setPlainText(text);
+}
+
+void BatchWindow::setProviderSlug(const QString &slug)
+{
+    m_ui->providerCombo->setCurrentText(slug);
+}
+
+void BatchWindow::setOrganizationId(const QString &organizationId)
+{
+    m_ui->organizationEdit->setText(organizationId);
+}
+
+QList<BatchItem> BatchWindow::results() const
+{
+    return m_model->items();
+}
+
+void BatchWindow::setPhase(Phase phase)
+{
+    if (phase == m_phase)
+        return;
+    m_phase = phase;
+    updateButtons();
+    Q_EMIT phaseChanged(phase);
+}
+
+QString BatchWindow::providerSlug() const
+{
+    return m_ui->providerCombo->currentText().trimmed();
+}
+
+BatchInput BatchWindow::parsedInput() const
+{
+    return BatchInput::parse(m_ui->inputEdit->toPlainText());
+}
+
+QList<BatchItem> BatchWindow::itemsFromInput() const
+{
+    QList<BatchItem> items = batchItemsFrom(parsedInput());
+    for (BatchItem &item : items) {
+        if (item.email.isEmpty() && !item.userId.isEmpty())
+            item.email = m_knownEmails.value(item.userId);
+    }
+    return items;
+}
+
+BatchJob BatchWindow::jobFor(BatchJob::Operation operation) const
+{
+    BatchJob job;
+    job.operation = operation;
+    job.providerSlug = operation == BatchJob::Operation::CheckStatus ? QString() : providerSlug();
+    if (m_ui->scopeCheck->isChecked())
+        job.organizationId = m_ui->organizationEdit->text().trimmed();
+    job.reason = m_ui->reasonEdit->text().trimmed();
+    return job;
+}
+
+void BatchWindow::updateButtons()
+{
+    const bool active = m_engine && m_engine->isActive();
+    const bool busy = active || m_members->isLoading();
+    const bool hasInput = !m_ui->inputEdit->toPlainText().trimmed().isEmpty();
+    const bool cancelling = m_engine && m_engine->state() == BatchEngine::State::Cancelling;
+    m_ui->inputGroup->setEnabled(!busy);
+    m_ui->checkButton->setEnabled(!busy && hasInput);
+    m_ui->previewButton->setEnabled(!busy && hasInput && !providerSlug().isEmpty());
+    m_ui->providerCombo->setEnabled(!busy);
+    m_ui->loadMembersButton->setEnabled(!busy && !m_ui->organizationEdit->text().trimmed().isEmpty());
+
+    const int targets = int(BatchEngine::disconnectTargets(m_preview).size());
+    const bool canRun = m_phase == Phase::Previewed && targets > 0 && !busy;
+    m_ui->runButton->setEnabled(canRun && m_recorder);
+    m_ui->runButton->setText(m_phase == Phase::Previewed ? tr("&Disconnect %n…", nullptr, targets) : tr("&Disconnect…"));
+    m_ui->runButton->setToolTip(m_recorder ? tr("Delete exactly the previewed accounts, after a confirmation")
+                                           : tr("No audit log: batch disconnects are not available."));
+
+    const bool paused = m_engine && m_engine->state() == BatchEngine::State::Paused;
+    m_ui->pauseButton->setEnabled(active && !cancelling);
+    m_ui->pauseButton->setText(paused ? tr("Res&ume") : tr("P&ause"));
+    m_ui->cancelButton->setEnabled(active && !cancelling);
+    bool anyFailed = false;
+    if (m_engine && m_engine->state() == BatchEngine::State::Finished && m_phase != Phase::Idle) {
+        for (const BatchItem &item : m_engine->items())
+            anyFailed = anyFailed || item.outcome == BatchOutcome::Failed;
+    }
+    m_ui->retryButton->setEnabled(anyFailed && !busy);
+    const bool hasRows = m_model->rowCount() > 0 && !active;
+    m_ui->exportCsvButton->setEnabled(hasRows);
+    m_ui->exportJsonButton->setEnabled(hasRows);
+}
+
+void BatchWindow::inputChanged()
+{
+    m_ui->inputSummaryLabel->setText(BatchWindowText::input(parsedInput()));
+    dropPreview();
+}
+
+void BatchWindow::dropPreview()
+{
+    if (m_engine && m_engine->isActive())
+        return; // the controls are disabled; a programmatic change does not touch a running batch
+    if (m_phase != Phase::Idle && m_phase != Phase::Checked) {
+        m_preview.clear();
+        m_targetRows.clear();
+        m_ui->summaryLabel->setText(m_phase == Phase::Previewed
+                                        ? tr("The preview was dropped because the users, provider or scope changed.")
+                                        : m_ui->summaryLabel->text());
+        setPhase(Phase::Idle);
+    }
+    updateButtons();
+}
+
+void BatchWindow::loadFile()
+{
+    const QString path = m_context.files->openFile(
+        this, FileRequest{tr("Load users"), tr("Lists and CSV files (*.csv *.txt);;All files (*)"), QString()});
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        notifyError(tr("Cannot read the file"), tr("%1 could not be opened.").arg(path), file.errorString());
+        return;
+    }
+    if (file.size() > MaxInputFileBytes) {
+        notifyError(tr("File too large"), tr("%1 is larger than 16 MB; split it into smaller batches.").arg(path));
+        return;
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    setInputText(QString::fromUtf8(bytes));
+}
+
+void BatchWindow::loadMembers()
+{
+    const QString organizationId = m_ui->organizationEdit->text().trimmed();
+    if (organizationId.isEmpty() || m_members->isLoading() || (m_engine && m_engine->isActive()))
+        return;
+    m_members->load(organizationId);
+    m_ui->inputSummaryLabel->setText(tr("Loading members of %1…").arg(organizationId));
+    updateButtons();
+}
+
+void BatchWindow::startCheck()
+{
+    if (!m_engine->start(jobFor(BatchJob::Operation::CheckStatus), itemsFromInput()))
+        return;
+    m_preview.clear();
+    m_model->setEngine(m_engine);
+    m_ui->summaryLabel->setText(tr("Checking every provider of every user…"));
+    setPhase(Phase::Checking);
+}
+
+void BatchWindow::startPreview()
+{
+    if (!m_engine->start(jobFor(BatchJob::Operation::PreviewDisconnect), itemsFromInput()))
+        return;
+    m_preview.clear();
+    m_model->setEngine(m_engine);
+    m_ui->summaryLabel->setText(tr("Previewing (reads only, nothing is changed)…"));
+    setPhase(Phase::Previewing);
+}
+
+void BatchWindow::confirmAndRun()
+{
+    if (m_phase != Phase::Previewed || !m_recorder)
+        return;
+    if (!m_context.auditLog->isOpen()) {
+        notifyError(tr("Audit log unavailable"), tr("The audit log cannot be written, so nothing is sent."),
+                    m_context.auditLog->path());
+        return;
+    }
+    const QList<BatchItem> targets = BatchEngine::disconnectTargets(m_preview);
+    int absent = 0;
+    QList<int> rows;
+    for (int i = 0; i < int(m_preview.size()); ++i) {
+        if (m_preview.at(i).outcome == BatchOutcome::WillDisconnect)
+            rows.append(i);
+        else if (m_preview.at(i).outcome == BatchOutcome::AlreadyAbsent)
+            ++absent;
+    }
+    const QString slug = m_previewJob.providerSlug;
+    const QString reason = m_ui->reasonEdit->text().trimmed();
+    const Confirmation confirmation = BatchWindowText::disconnect(slug, targets, absent, m_context.environmentName,
+                                                                  m_context.safety, reason);
+    bool confirmed = false;
+    if (m_context.safety == BatchSafety::Confirm) {
+        confirmed = m_context.prompter->confirm(this, confirmation) == Prompter::Answer::Accepted;
+    } else {
+        const Prompter::TypedAnswer answer = m_context.prompter->confirmTyped(this, confirmation, slug);
+        confirmed = answer.answer == Prompter::Answer::Accepted && answer.typed.trimmed() == slug;
+    }
+    if (!confirmed) {
+        m_ui->summaryLabel->setText(tr("Not confirmed: nothing was sent. The preview is still here."));
+        return;
+    }
+    BatchJob job = m_previewJob;
+    job.operation = BatchJob::Operation::Disconnect;
+    job.batchId.clear();
+    job.reason = reason;
+    if (!m_engine->start(job, targets))
+        return;
+    m_targetRows = rows;
+    m_model->setEngine(m_engine);
+    m_ui->summaryLabel->setText(tr("Disconnecting %1 for %n user(s)…", nullptr, int(targets.size())).arg(slug));
+    setPhase(Phase::Disconnecting);
+}
+
+void BatchWindow::togglePause()
+{
+    if (m_engine->state() == BatchEngine::State::Paused)
+        m_engine->resume();
+    else
+        m_engine->pause();
+    updateButtons();
+}
+
+void BatchWindow::cancelRun()
+{
+    m_engine->cancel();
+    updateButtons();
+}
+
+void BatchWindow::retryFailed()
+{
+    const Phase next = m_phase == Phase::Checked ? Phase::Checking
+        : m_phase == Phase::Previewed             ? Phase::Previewing
+                                                  : Phase::Disconnecting;
+    m_model->setEngine(m_engine);
+    if (m_engine->retryFailed() == 0)
+        return;
+    m_ui->summaryLabel->setText(tr("Retrying the failed lines…"));
+    setPhase(next);
+}
+
+void BatchWindow::onProgress(const BatchProgress &progress)
+{
+    m_ui->progressBar->setMaximum(qMax(1, progress.total));
+    m_ui->progressBar->setValue(progress.finished);
+    m_ui->progressLabel->setText(BatchWindowText::progress(progress));
+}
+
+void BatchWindow::showResults(const QList<BatchItem> &items)
+{
+    m_model->setEngine(nullptr);
+    m_model->setItems(items);
+}
+
+void BatchWindow::onFinished()
+{
+    const QList<BatchItem> items = m_engine->items();
+    switch (m_phase) {
+    case Phase::Checking: {
+        const QString current = providerSlug();
+        m_ui->providerCombo->blockSignals(true);
+        m_ui->providerCombo->clear();
+        m_ui->providerCombo->addItems(m_model->providerSlugs());
+        m_ui->providerCombo->setCurrentText(current);
+        m_ui->providerCombo->blockSignals(false);
+        m_ui->summaryLabel->setText(tr("Status checked. %1").arg(BatchWindowText::outcomes(items)));
+        setPhase(Phase::Checked);
+        break;
+    }
+    case Phase::Previewing:
+        m_preview = items;
+        m_previewJob = m_engine->job();
+        m_ui->summaryLabel->setText(BatchWindowText::preview(m_previewJob.providerSlug, items));
+        setPhase(Phase::Previewed);
+        break;
+    case Phase::Disconnecting: {
+        QList<BatchItem> merged = m_preview;
+        for (int i = 0; i < int(items.size()) && i < int(m_targetRows.size()); ++i)
+            merged[m_targetRows.at(i)] = items.at(i);
+        showResults(merged);
+        m_ui->summaryLabel->setText(tr("Disconnect of %1 finished. %2")
+                                        .arg(m_previewJob.providerSlug, BatchWindowText::outcomes(merged)));
+        setPhase(Phase::Disconnected);
+        Q_EMIT accountsChanged(m_previewJob.providerSlug);
+        break;
+    }
+    default:
+        break;
+    }
+    m_ui->resultTable->resizeColumnsToContents();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (m_ui->resultTable->columnWidth(column) > MaxColumnWidth)
+            m_ui->resultTable->setColumnWidth(column, MaxColumnWidth);
+    }
+    updateButtons();
+    if (m_closeWhenFinished)
+        QTimer::singleShot(0, this, &QWidget::close);
+}
+
+void BatchWindow::exportResults(ExportFormat format)
+{
+    QList<BatchItem> items;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        items.append(m_model->items().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const BatchJob &job = m_engine->job();
+    const bool grid = m_phase == Phase::Checked || !m_model->providerSlugs().isEmpty();
+    QString operation = QStringLiteral("check");
+    if (!grid)
+        operation = job.operation == BatchJob::Operation::Disconnect ? QStringLiteral("disconnect")
+                                                                      : QStringLiteral("disconnect_dry_run");
+    const QString extension = format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString suggested = QStringLiteral("pipes-%1-%2.%3")
+                                  .arg(operation, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                                       extension);
+    const QString filter = format == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+    const QString path = m_context.files->saveFile(this, FileRequest{tr("Export results"), filter, suggested});
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    if (format == ExportFormat::Json) {
+        const QString slug = grid ? QString() : job.providerSlug;
+        bytes = BatchExport::toJsonText(BatchExport::resultJson(operation, slug, job.batchId, items));
+    } else {
+        bytes = grid ? BatchExport::gridCsv(items, m_model->providerSlugs()) : BatchExport::itemsCsv(items);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        notifyError(tr("Export failed"), tr("%1 could not be written.").arg(path), file.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, int(items.size())).arg(path), 8000);
+}
+
+void BatchWindow::settingsEdited()
+{
+    BatchSettings settings = m_engine->settings();
+    settings.concurrency = m_ui->concurrencySpin->value();
+    settings.budget.readsPerWindow = m_ui->readsSpin->value();
+    settings.budget.writesPerWindow = m_ui->writesSpin->value();
+    settings.budget.requestsPerOverallWindow = m_ui->overallSpin->value();
+    m_engine->setSettings(settings);
+    BatchSettingsStore::save(m_context.settings, settings);
+}
+
+void BatchWindow::resetSettings()
+{
+    const BatchSettings defaults;
+    m_ui->concurrencySpin->setValue(defaults.concurrency);
+    m_ui->readsSpin->setValue(defaults.budget.readsPerWindow);
+    m_ui->writesSpin->setValue(defaults.budget.writesPerWindow);
+    m_ui->overallSpin->setValue(defaults.budget.requestsPerOverallWindow);
+}
+
+void BatchWindow::notifyError(const QString &title, const QString &text, const QString &detail)
+{
+    m_context.prompter->notify(this, Notice{title, text, detail, Notice::Level::Error});
+}
+
+void BatchWindow::closeEvent(QCloseEvent *event)
+{
+    m_members->cancel();
+    if (!m_engine->isActive()) {
+        event->accept();
+        return;
+    }
+    if (!m_closeWhenFinished) {
+        Confirmation confirmation;
+        confirmation.title = tr("Stop the batch?");
+        confirmation.text = tr("A batch is still running. Cancel it and close the window?");
+        confirmation.informativeText = tr("Queued users are not sent; deletions already sent are waited for so "
+                                          "their outcome is recorded. The window closes when that is done.");
+        confirmation.acceptLabel = tr("Cancel batch");
+        if (m_context.prompter->confirm(this, confirmation) != Prompter::Answer::Accepted) {
+            event->ignore();
+            return;
+        }
+        m_closeWhenFinished = true;
+        m_engine->cancel();
+    }
+    event->ignore(); // closes itself from onFinished()
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "BatchEngine.h"
+#include "BatchWindowContext.h"
+#include "Prompter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+struct BatchInput;
+
+// The sentences of the batch window, kept out of BatchWindow.cpp: progress,
+// summaries of input and outcomes, and the disconnect confirmation.
+struct BatchWindowText final
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchWindowText)
+
+public:
+    // "12 of 40 done · 2 problems · 3.4 users/s · about 10 s left", plus paused / waiting notes.
+    static QString progress(const BatchProgress &progress);
+    // "5 s", "2 min 5 s", "1 h 3 min".
+    static QString duration(int seconds);
+    // "3 users, 1 line not recognized (line 4: ...)"; empty for empty input.
+    static QString input(const BatchInput &input);
+    // "2 disconnected, 1 already absent, 1 invalid line", in a stable order.
+    static QString outcomes(const QList<BatchItem> &items);
+    // "Preview of github: 3 accounts will be deleted, 2 are already absent, 1 line has a problem."
+    static QString preview(const QString &slug, const QList<BatchItem> &items);
+    // The confirmation of a batch disconnect, naming the accounts (the first 15) and the environment.
+    static Confirmation disconnect(const QString &slug, const QList<BatchItem> &targets, int alreadyAbsent,
+                                   const QString &environmentName, BatchSafety safety, const QString &reason);
+};

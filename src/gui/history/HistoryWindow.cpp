@@ -1,0 +1,217 @@
+#include "HistoryWindow.h"
+#include "ui_HistoryWindow.h"
+
+#include "AuditLog.h"
+#include "AuditTableModel.h"
+#include "ClipboardHelper.h"
+#include "FileChooser.h"
+#include "Prompter.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace {
+constexpr int FilterDelayMs = 250;
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("–") : text;
+}
+} // namespace
+
+HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::HistoryWindow>())
+    , m_context(context)
+    , m_model(new AuditTableModel(context.auditLog, this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("History – audit log"));
+
+    m_ui->rangeCombo->addItem(tr("Any time"), int(Range::AnyTime));
+    m_ui->rangeCombo->addItem(tr("Last hour"), int(Range::LastHour));
+    m_ui->rangeCombo->addItem(tr("Last 24 hours"), int(Range::Last24Hours));
+    m_ui->rangeCombo->addItem(tr("Last 7 days"), int(Range::Last7Days));
+    m_ui->rangeCombo->addItem(tr("Last 30 days"), int(Range::Last30Days));
+    m_ui->rangeCombo->addItem(tr("Custom"), int(Range::Custom));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->fromEdit->setDateTime(now.addDays(-7));
+    m_ui->toEdit->setDateTime(now.addSecs(3600));
+
+    m_ui->environmentCombo->addItem(tr("Any"), QString());
+    for (const QString &name : context.environmentNames)
+        m_ui->environmentCombo->addItem(name, name);
+
+    m_ui->actionCombo->addItem(tr("Any"), QString());
+    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink})
+        m_ui->actionCombo->addItem(AuditNames::actionText(action), AuditNames::action(action));
+    m_ui->outcomeCombo->addItem(tr("Any"), QString());
+    for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent, AuditOutcome::Failed,
+                                       AuditOutcome::Cancelled, AuditOutcome::Unknown, AuditOutcome::Pending})
+        m_ui->outcomeCombo->addItem(AuditNames::outcomeText(outcome), AuditNames::outcome(outcome));
+
+    m_ui->historyTable->setModel(m_model);
+    m_ui->historyTable->verticalHeader()->hide();
+    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(FilterDelayMs);
+    connect(&m_filterTimer, &QTimer::timeout, this, &HistoryWindow::applyFilter);
+    connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::rangeChanged);
+    connect(m_ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->environmentCombo, &QComboBox::currentTextChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->providerEdit, &QLineEdit::textChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::scheduleFilter);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &HistoryWindow::applyFilter);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, [this] {
+        ClipboardHelper::copy(m_ui->requestIdEdit->text(), m_ui->copyRequestIdButton);
+    });
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryWindow::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryWindow::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
+
+    applyFilter();
+    m_ui->historyTable->resizeColumnsToContents();
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::setEnvironmentFilter(const QString &environment)
+{
+    m_ui->environmentCombo->setCurrentText(environment);
+    applyFilter();
+}
+
+void HistoryWindow::scheduleFilter()
+{
+    m_filterTimer.start();
+}
+
+void HistoryWindow::rangeChanged()
+{
+    const bool custom = Range(m_ui->rangeCombo->currentData().toInt()) == Range::Custom;
+    m_ui->fromEdit->setEnabled(custom);
+    m_ui->toEdit->setEnabled(custom);
+    scheduleFilter();
+}
+
+AuditFilter HistoryWindow::currentFilter() const
+{
+    AuditFilter filter;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (Range(m_ui->rangeCombo->currentData().toInt())) {
+    case Range::AnyTime:
+        break;
+    case Range::LastHour:
+        filter.from = now.addSecs(-3600);
+        break;
+    case Range::Last24Hours:
+        filter.from = now.addDays(-1);
+        break;
+    case Range::Last7Days:
+        filter.from = now.addDays(-7);
+        break;
+    case Range::Last30Days:
+        filter.from = now.addDays(-30);
+        break;
+    case Range::Custom:
+        filter.from = m_ui->fromEdit->dateTime().toUTC();
+        filter.to = m_ui->toEdit->dateTime().toUTC();
+        break;
+    }
+    // "Any" is the first entry; anything typed is an exact environment name.
+    const QString environment = m_ui->environmentCombo->currentText().trimmed();
+    if (m_ui->environmentCombo->currentIndex() != 0 || environment != m_ui->environmentCombo->itemText(0))
+        filter.environment = environment;
+    filter.userId = m_ui->userEdit->text().trimmed();
+    filter.providerSlug = m_ui->providerEdit->text().trimmed();
+    AuditAction action;
+    if (AuditNames::actionFromName(m_ui->actionCombo->currentData().toString(), &action))
+        filter.actions.append(action);
+    AuditOutcome outcome;
+    if (AuditNames::outcomeFromName(m_ui->outcomeCombo->currentData().toString(), &outcome))
+        filter.outcomes.append(outcome);
+    return filter;
+}
+
+void HistoryWindow::applyFilter()
+{
+    m_filterTimer.stop();
+    m_model->setFilter(currentFilter());
+    updateCount();
+}
+
+void HistoryWindow::updateCount()
+{
+    const int total = m_model->totalCount();
+    m_ui->countLabel->setText(tr("%n record(s) match", nullptr, total));
+    m_ui->exportButton->setEnabled(total > 0);
+}
+
+void HistoryWindow::showDetails()
+{
+    const QModelIndex current = m_ui->historyTable->selectionModel()->currentIndex();
+    const AuditRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
+    if (!record) {
+        m_ui->requestIdEdit->clear();
+        m_ui->detailsText->clear();
+        m_ui->copyRequestIdButton->setEnabled(false);
+        return;
+    }
+    const QLocale locale;
+    const AuditEntry &e = record->entry;
+    const AuditCompletion &c = record->completion;
+    QStringList lines;
+    lines << tr("Action: %1").arg(AuditNames::actionText(e.action))
+          << tr("Outcome: %1").arg(AuditNames::outcomeText(c.outcome))
+          << tr("Started: %1").arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat))
+          << tr("Completed: %1").arg(record->completedAt.isValid()
+                                         ? locale.toString(record->completedAt.toLocalTime(), QLocale::LongFormat)
+                                         : tr("never recorded"))
+          << tr("User: %1 (%2)").arg(orDash(e.userEmail), orDash(e.userId))
+          << tr("Provider: %1").arg(orDash(e.providerSlug))
+          << tr("Organization: %1").arg(orDash(e.organizationId))
+          << tr("Environment: %1").arg(orDash(e.environment))
+          << tr("HTTP status: %1").arg(c.httpStatus > 0 ? QString::number(c.httpStatus) : QStringLiteral("–"))
+          << tr("Request id: %1").arg(orDash(c.requestId))
+          << tr("Batch: %1").arg(orDash(e.batchId))
+          << tr("Reason or ticket: %1").arg(orDash(e.reason))
+          << tr("Detail: %1").arg(orDash(c.detail))
+          << tr("By: %1 on %2 (process %3)").arg(orDash(record->osUser), orDash(record->host)).arg(record->processId);
+    m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
+    m_ui->requestIdEdit->setText(c.requestId);
+    m_ui->copyRequestIdButton->setEnabled(!c.requestId.isEmpty());
+}
+
+void HistoryWindow::exportCsv()
+{
+    const QString suggested = QStringLiteral("pipes-audit-%1.csv")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = m_context.files->saveFile(this, FileRequest{tr("Export history"), tr("CSV files (*.csv)"),
+                                                                     suggested});
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !m_context.auditLog->exportCsv(m_model->filter(), &file, &error)
+        || !file.commit()) {
+        m_context.prompter->notify(this, Notice{tr("Export failed"), tr("%1 could not be written.").arg(path),
+                                                error.isEmpty() ? file.errorString() : error, Notice::Level::Error});
+        return;
+    }
+    statusBar()->showMessage(tr("%n record(s) exported to %1", nullptr, m_model->totalCount()).arg(path), 8000);
+}
