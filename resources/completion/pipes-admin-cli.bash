@@ -1,6 +1,7 @@
 # bash completion for pipes-admin-cli                      -*- shell-script -*-
 # Installed as /usr/share/bash-completion/completions/pipes-admin-cli.
-# Commands and options follow `pipes-admin-cli --help` and `COMMAND --help`.
+# Commands and options follow `pipes-admin-cli --help` and `COMMAND --help`
+# (tests/packaging/completion-test.sh checks that they still do).
 
 _pipes_admin_cli()
 {
@@ -15,9 +16,9 @@ _pipes_admin_cli()
     fi
 
     local global_opts="--base-url --environment --json --no-retry --help -h --version"
-    local commands="users user providers account disconnect authorize-url"
+    local commands="users user providers account disconnect authorize-url batch history"
 
-    # Options that take a value: nothing sensible to offer but a URL scheme.
+    # Values of options.
     case $prev in
         --base-url)
             mapfile -t COMPREPLY < <(compgen -W "https://api.workos.com http://127.0.0.1:4010" -- "$cur")
@@ -25,17 +26,37 @@ _pipes_admin_cli()
         --return-to)
             mapfile -t COMPREPLY < <(compgen -W "https://" -- "$cur")
             return ;;
-        --email|--organization|--limit|--environment)
+        --input)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return ;;
+        --action)
+            mapfile -t COMPREPLY < <(compgen -W "disconnect connect_link" -- "$cur")
+            return ;;
+        --outcome)
+            mapfile -t COMPREPLY < <(compgen -W "succeeded already_absent failed cancelled pending outcome_unknown" -- "$cur")
+            return ;;
+        --since)
+            mapfile -t COMPREPLY < <(compgen -W "24h 7d 30m" -- "$cur")
+            return ;;
+        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency)
             return ;;
     esac
 
-    # The first word that is not an option (or an option's value) is the command.
-    local command="" i
+    # The first word that is not an option (or a global option's value) is the
+    # command; "batch" takes a subcommand as its next word.
+    local command="" sub="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --base-url|--environment) ((i++)) ;;
             -*) ;;
-            *) command=${words[i]}; break ;;
+            *)
+                if [ -z "$command" ]; then
+                    command=${words[i]}
+                    [ "$command" = batch ] || break
+                else
+                    sub=${words[i]}
+                    break
+                fi ;;
         esac
     done
 
@@ -51,8 +72,18 @@ _pipes_admin_cli()
         users) opts="--email --organization --limit --all" ;;
         user) opts="" ;;
         providers|account) opts="--organization" ;;
-        disconnect) opts="--organization --yes" ;;
-        authorize-url) opts="--organization --return-to --open" ;;
+        disconnect) opts="--organization --yes --reason" ;;
+        authorize-url) opts="--organization --return-to --open --reason" ;;
+        history) opts="--since --user --provider --action --outcome --limit --csv" ;;
+        batch)
+            case $sub in
+                "")
+                    [[ $cur == -* ]] || mapfile -t COMPREPLY < <(compgen -W "check disconnect" -- "$cur")
+                    return ;;
+                check) opts="--input --provider --organization --concurrency" ;;
+                disconnect) opts="--input --dry-run --yes --organization --reason --concurrency" ;;
+                *) return ;;
+            esac ;;
         *) return ;;
     esac
     if [[ $cur == -* ]]; then

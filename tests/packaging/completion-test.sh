@@ -23,7 +23,8 @@ complete_line() {
 }
 
 help=$("$cli" --help) || { echo "FAIL: $cli --help exited non-zero"; exit 1; }
-mapfile -t commands < <(sed -n '/^Commands:/,/^$/p' <<<"$help" | awk 'NR > 1 && NF { print $1 }')
+# "  users          Find ..." or "  batch check    Check ...": the words before the description.
+mapfile -t commands < <(sed -n '/^Commands:/,/^$/p' <<<"$help" | sed -nE 's/^  ([a-z][a-z-]*( [a-z][a-z-]*)?)  +.*/\1/p')
 [ ${#commands[@]} -ge 3 ] || fail "no commands found in --help"
 mapfile -t globals < <(sed -n '/^Options:/,/^$/p' <<<"$help" | grep -oE -- '--[a-z][a-z-]*' | sort -u)
 [ ${#globals[@]} -ge 2 ] || fail "no global options found in --help"
@@ -33,7 +34,12 @@ man_text=$(sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' "$manpage")
 
 offered=$(complete_line "")
 for c in "${commands[@]}"; do
-    grep -qx -- "$c" <<<"$offered" || fail "command '$c' is not completed"
+    read -r -a cwords <<<"$c"
+    # Each word completes after the ones before it ("batch", then "check").
+    for ((k = 0; k < ${#cwords[@]}; k++)); do
+        grep -qx -- "${cwords[k]}" <<<"$(complete_line "${cwords[@]:0:k}" "")" \
+            || fail "command '$c': '${cwords[k]}' is not completed"
+    done
     grep -qE -- "^$c( |$)" <<<"$man_text" || fail "command '$c' is not described in the manual page"
 done
 offered=$(complete_line "--")
@@ -43,9 +49,10 @@ for o in "${globals[@]}"; do
 done
 
 for c in "${commands[@]}"; do
-    chelp=$("$cli" "$c" --help) || { fail "'$c --help' exited non-zero"; continue; }
+    read -r -a cwords <<<"$c"
+    chelp=$("$cli" "${cwords[@]}" --help) || { fail "'$c --help' exited non-zero"; continue; }
     mapfile -t opts < <(sed -n '/^Options:/,/^$/p' <<<"$chelp" | grep -oE -- '--[a-z][a-z-]*' | sort -u)
-    offered=$(complete_line "$c" "--")
+    offered=$(complete_line "${cwords[@]}" "--")
     for o in "${opts[@]}"; do
         grep -qx -- "$o" <<<"$offered" || fail "option '$o' of '$c' is not completed"
         grep -qw -- "$o" <<<"$man_text" || fail "option '$o' of '$c' is not in the manual page"
