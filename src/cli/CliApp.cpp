@@ -1,5 +1,10 @@
 #include "CliApp.h"
 
+#include "ConnectionResolver.h"
+#include "EnvironmentStore.h"
+#include "ProvisioningFile.h"
+#include "SecretStore.h"
+
 #include "AuditLog.h"
 #include "BatchCommands.h"
 #include "CommandSpec.h"
@@ -11,6 +16,8 @@
 #include "WorkOsClient.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QSettings>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -69,6 +76,8 @@ CliEnvironment CliEnvironment::fromProcess()
     CliEnvironment environment;
     environment.apiKey = qEnvironmentVariable("WORKOS_API_KEY").trimmed();
     environment.baseUrl = qEnvironmentVariable("PIPES_ADMIN_BASE_URL").trimmed();
+    environment.environmentName = qEnvironmentVariable("PIPES_ADMIN_ENVIRONMENT").trimmed();
+    environment.provisioningPath = ProvisioningFile::locateSystemFile();
     environment.auditDbPath = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed();
 #ifdef Q_OS_UNIX
     environment.stderrIsTerminal = ::isatty(::fileno(stderr)) == 1;
@@ -239,32 +248,53 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (name == QLatin1String("history"))
         return runHistory(parser);
 
-    // 2. Where and with which key.
-    QString baseText = value("base-url");
-    if (baseText.isEmpty())
-        baseText = m_environment.baseUrl;
-    if (baseText.isEmpty())
-        baseText = defaultBaseUrl;
-    const QUrl baseUrl(baseText, QUrl::StrictMode);
-    QString why;
-    if (!SafeUrl::isAcceptableBaseUrl(baseUrl, &why))
-        return usageError(tr("The base URL %1 is refused: %2").arg(baseText, why), name);
-    if (m_environment.apiKey.isEmpty()) {
-        m_sink.message(tr("Error: No API key: set WORKOS_API_KEY to the WorkOS API key of the environment "
-                          "(sk_test_... or sk_live_...)."));
-        return ExitCode::Auth;
+    // 2. Where and with which key: the same precedence as the desktop app
+    //    (ConnectionResolver): options > environment variables > the user's
+    //    settings > the administrator's provisioning file.
+    QSettings settings(QStringLiteral("PipesAdmin"), QStringLiteral("pipes-admin"));
+    EnvironmentStore environments(&settings, m_environment.provisioningPath);
+    ConnectionRequest request;
+    request.optionEnvironment = value("environment");
+    request.optionBaseUrl = value("base-url");
+    request.envEnvironment = m_environment.environmentName;
+    request.envBaseUrl = m_environment.baseUrl;
+    request.envApiKey = m_environment.apiKey;
+    const auto resolved = ConnectionResolver::resolve(request, environments.catalog());
+    if (!resolved.ok()) {
+        if (resolved.error().reason == ConnectionFailure::Reason::NotConfigured) {
+            m_sink.message(tr("Error: No API key: set WORKOS_API_KEY to the WorkOS API key of the environment "
+                              "(sk_test_... or sk_live_...), or configure an environment in Pipes Admin."));
+            return ExitCode::Auth;
+        }
+        return usageError(resolved.error().message, name);
+    }
+    const QUrl baseUrl = resolved.value().baseUrl;
+    QString apiKey = resolved.value().apiKey;
+    if (resolved.value().needsKeychain()) {
+        const SecretResult secret = readKeySync(resolved.value().environment.name);
+        if (!secret.ok()) {
+            m_sink.message(tr("Error: No API key for the environment \"%1\": %2 Store one in Pipes Admin's "
+                              "Settings, or set WORKOS_API_KEY.")
+                               .arg(resolved.value().environment.name, secret.error));
+            return ExitCode::Auth;
+        }
+        apiKey = secret.key;
+        m_sink.setSecret(apiKey);
     }
 
     // 3. The client and the command.
     QNetworkAccessManager nam;
     ClientConfig config;
     config.baseUrl = baseUrl;
-    config.apiKey = m_environment.apiKey;
+    config.apiKey = apiKey;
     if (isSet("no-retry"))
         config.retry = RetryPolicy::none();
     WorkOsClient client(&nam, config);
     RequestIdTap tap(&nam);
-    const QString environmentName = environmentLabel(baseUrl, m_environment.apiKey);
+    const QString environmentName = resolved.value().keySource == ConnectionSource::EnvironmentVariable
+            && resolved.value().environmentSource == ConnectionSource::AdHoc
+        ? environmentLabel(baseUrl, apiKey)
+        : resolved.value().environment.name;
 
     // Actions that change something or hand out a link are recorded first.
     const bool audited = name == QLatin1String("disconnect") || name == QLatin1String("authorize-url")
@@ -299,6 +329,19 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (name == QLatin1String("authorize-url"))
         return commands.authorizeUrl(authorizeQuery);
     return usageError(tr("Unknown command \"%1\".").arg(name));
+}
+
+SecretResult CliApp::readKeySync(const QString &environment)
+{
+    SecretStore secrets;
+    QEventLoop loop;
+    SecretResult result;
+    secrets.read(environment, &loop, [&result, &loop](const SecretResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 bool CliApp::openAudit(AuditLog &log)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class AuditLog;
+struct SecretResult;
 class QCommandLineParser;
 class QTextStream;
 class UrlOpener;
@@ -19,6 +20,8 @@ struct CliEnvironment final
 {
     QString apiKey;  // $WORKOS_API_KEY
     QString baseUrl; // $PIPES_ADMIN_BASE_URL (empty: the default)
+    QString environmentName; // $PIPES_ADMIN_ENVIRONMENT
+    QString provisioningPath; // the administrator's provisioning file (ProvisioningFile::locateSystemFile())
     QString auditDbPath; // $PIPES_ADMIN_AUDIT_DB (empty: AuditLog::defaultPath())
     bool stderrIsTerminal = false; // batch progress is shown only on a terminal
 
@@ -49,6 +52,7 @@ private:
     ExitCode usageError(const QString &message, const QString &command = QString());
     ExitCode runHistory(const QCommandLineParser &parser);
     bool openAudit(AuditLog &log);
+    SecretResult readKeySync(const QString &environment);
 
     CliEnvironment m_environment;
     OutputSink m_sink;

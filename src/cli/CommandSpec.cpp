@@ -176,6 +176,10 @@ const CommandSpec *CommandSpecs::find(const QString &name)
 QList<QCommandLineOption> CommandSpecs::globalOptions()
 {
     return {
+        valueOption(QStringLiteral("environment"),
+                    tr("Environment configured in Pipes Admin (default: $PIPES_ADMIN_ENVIRONMENT, else the "
+                       "active one). Its key comes from the keychain unless WORKOS_API_KEY is set."),
+                    QStringLiteral("NAME")),
         valueOption(QStringLiteral("base-url"),
                     tr("API base URL (default: $PIPES_ADMIN_BASE_URL, else https://api.workos.com)."),
                     QStringLiteral("URL")),
@@ -232,14 +236,16 @@ QString CommandSpecs::mainHelp()
     for (const CommandSpec &spec : all())
         commands.addRow({spec.name, spec.summary});
     TableFormatter environment{QStringList()};
-    environment.addRow({QStringLiteral("WORKOS_API_KEY"), tr("the API key (required, never printed)")});
+    environment.addRow({QStringLiteral("WORKOS_API_KEY"),
+                        tr("the API key (else the environment's key from the keychain; never printed)")});
+    environment.addRow({QStringLiteral("PIPES_ADMIN_ENVIRONMENT"), tr("the environment to use; --environment wins")});
     environment.addRow({QStringLiteral("PIPES_ADMIN_BASE_URL"), tr("the API base URL; --base-url wins")});
     environment.addRow({QStringLiteral("PIPES_ADMIN_AUDIT_DB"),
                         tr("the audit log file (default: the desktop app's, %1)").arg(QStringLiteral(
                             "~/.local/share/PipesAdmin/pipes-admin/audit.sqlite3"))});
 
     QString help;
-    help += tr("Usage: %1 [--base-url URL] [--json] [--no-retry] COMMAND [ARGUMENTS]").arg(programName());
+    help += tr("Usage: %1 [--environment NAME] [--base-url URL] [--json] [--no-retry] COMMAND [ARGUMENTS]").arg(programName());
     help += QStringLiteral("\n\n");
     help += tr("Find WorkOS users and manage their Pipes connected accounts.") + QStringLiteral("\n\n");
     help += tr("Commands:") + QLatin1Char('\n') + indented(commands.render()) + QLatin1Char('\n');

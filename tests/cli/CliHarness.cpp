@@ -24,9 +24,12 @@ QString quoted(const QString &argument)
 QProcessEnvironment CliHarness::cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_OPEN_LOG", "PIPES_ADMIN_AUDIT_DB",
-                             "QT_LOGGING_RULES"})
+    for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_ENVIRONMENT", "PIPES_ADMIN_OPEN_LOG",
+                             "PIPES_ADMIN_AUDIT_DB", "QT_LOGGING_RULES"})
         environment.remove(QLatin1String(name));
+    // No administrator's provisioning file of this machine may leak into a test.
+    static QTemporaryDir systemConfigDir;
+    environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), systemConfigDir.path());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
