@@ -119,7 +119,8 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
             [this](const QString &organizationId, const QList<User> &users) {
                 setUsers(users);
                 m_ui->inputSummaryLabel->setText(
-                    tr("%n member(s) of %1 loaded.", nullptr, int(users.size())).arg(organizationId));
+                    (users.size() == 1 ? tr("1 member of %1 loaded.").arg(organizationId)
+                                        : tr("%1 members of %2 loaded.").arg(users.size()).arg(organizationId)));
                 updateButtons();
             });
     connect(m_members, &OrganizationMembersLoader::failed, this,
@@ -223,7 +224,7 @@ void BatchWindow::updateButtons()
     const int targets = int(BatchEngine::disconnectTargets(m_preview).size());
     const bool canRun = m_phase == Phase::Previewed && targets > 0 && !busy;
     m_ui->runButton->setEnabled(canRun && m_recorder);
-    m_ui->runButton->setText(m_phase == Phase::Previewed ? tr("&Disconnect %n…", nullptr, targets) : tr("&Disconnect…"));
+    m_ui->runButton->setText(m_phase == Phase::Previewed ? tr("&Disconnect %1…").arg(targets) : tr("&Disconnect…"));
     m_ui->runButton->setToolTip(m_recorder ? tr("Delete exactly the previewed accounts, after a confirmation")
                                            : tr("No audit log: batch disconnects are not available."));
 
@@ -355,7 +356,7 @@ void BatchWindow::confirmAndRun()
         return;
     m_targetRows = rows;
     m_model->setEngine(m_engine);
-    m_ui->summaryLabel->setText(tr("Disconnecting %1 for %n user(s)…", nullptr, int(targets.size())).arg(slug));
+    m_ui->summaryLabel->setText(tr("Disconnecting %1: %2…").arg(slug, BatchWindowText::users(int(targets.size()))));
     setPhase(Phase::Disconnecting);
 }
 
@@ -475,7 +476,7 @@ void BatchWindow::exportResults(ExportFormat format)
         notifyError(tr("Export failed"), tr("%1 could not be written.").arg(path), file.errorString());
         return;
     }
-    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, int(items.size())).arg(path), 8000);
+    statusBar()->showMessage((items.size() == 1 ? tr("1 row exported to %1").arg(path) : tr("%1 rows exported to %2").arg(items.size()).arg(path)), 8000);
 }
 
 void BatchWindow::settingsEdited()

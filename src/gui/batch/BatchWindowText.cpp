@@ -17,6 +17,16 @@ QString who(const BatchItem &item)
 }
 } // namespace
 
+QString BatchWindowText::users(int count)
+{
+    return count == 1 ? tr("1 user") : tr("%1 users").arg(count);
+}
+
+QString BatchWindowText::accounts(int count)
+{
+    return count == 1 ? tr("1 account") : tr("%1 accounts").arg(count);
+}
+
 QString BatchWindowText::duration(int seconds)
 {
     if (seconds < 60)
@@ -31,7 +41,7 @@ QString BatchWindowText::progress(const BatchProgress &progress)
     QStringList parts;
     parts.append(tr("%1 of %2 done").arg(progress.finished).arg(progress.total));
     if (progress.problems > 0)
-        parts.append(tr("%n problem(s)", nullptr, progress.problems));
+        parts.append(progress.problems == 1 ? tr("1 problem") : tr("%1 problems").arg(progress.problems));
     if (progress.itemsPerSecond > 0.0)
         parts.append(tr("%1 users/s").arg(QLocale().toString(progress.itemsPerSecond, 'f', 1)));
     if (progress.secondsLeft >= 0 && progress.finished < progress.total)
@@ -47,7 +57,7 @@ QString BatchWindowText::input(const BatchInput &input)
 {
     if (input.isEmpty())
         return QString();
-    QString text = tr("%n user(s)", nullptr, int(input.items.size()));
+    const QString text = users(int(input.items.size()));
     if (input.issues.isEmpty())
         return text;
     QStringList issues;
@@ -57,8 +67,9 @@ QString BatchWindowText::input(const BatchInput &input)
     }
     if (input.issues.size() > ListedIssues)
         issues.append(tr("…"));
-    return tr("%1, %n line(s) not recognized and reported in the results (%2)", nullptr, int(input.issues.size()))
-        .arg(text, issues.join(QStringLiteral("; ")));
+    const QString notRecognized = input.issues.size() == 1 ? tr("1 line not recognized")
+                                                            : tr("%1 lines not recognized").arg(input.issues.size());
+    return tr("%1, %2 and reported in the results (%3)").arg(text, notRecognized, issues.join(QStringLiteral("; ")));
 }
 
 QString BatchWindowText::outcomes(const QList<BatchItem> &items)
@@ -85,10 +96,12 @@ QString BatchWindowText::preview(const QString &slug, const QList<BatchItem> &it
         else
             ++problems;
     }
-    QString text = tr("Preview for %1 (nothing was changed): %n account(s) will be deleted", nullptr, deleting).arg(slug);
-    text += tr(", %n already absent", nullptr, absent);
+    QString text = tr("Preview for %1 (nothing was changed): %2 will be deleted, %3 already absent")
+                       .arg(slug, accounts(deleting))
+                       .arg(absent);
     if (problems > 0)
-        text += tr(", %n line(s) with a problem (see the table)", nullptr, problems);
+        text += problems == 1 ? tr(", 1 line with a problem (see the table)")
+                              : tr(", %1 lines with a problem (see the table)").arg(problems);
     return text + QLatin1Char('.');
 }
 
@@ -96,26 +109,25 @@ Confirmation BatchWindowText::disconnect(const QString &slug, const QList<BatchI
                                          const QString &environmentName, BatchSafety safety, const QString &reason)
 {
     Confirmation confirmation;
-    confirmation.title = tr("Disconnect %1 for %n user(s)?", nullptr, int(targets.size())).arg(slug);
-    confirmation.text = tr("Delete %n %1 account(s) in %2?", nullptr, int(targets.size())).arg(slug, environmentName);
+    confirmation.title = tr("Disconnect %1 for %2?").arg(slug, users(int(targets.size())));
+    confirmation.text = tr("Delete %1 of %2 in %3?").arg(accounts(int(targets.size())), slug, environmentName);
     QStringList lines;
     for (int i = 0; i < int(targets.size()) && i < ListedAccounts; ++i)
         lines.append(QStringLiteral("• ") + who(targets.at(i)));
     if (targets.size() > ListedAccounts)
-        lines.append(tr("… and %n more (all listed in the table)", nullptr, int(targets.size()) - ListedAccounts));
+        lines.append(tr("… and %1 more (all listed in the table)").arg(targets.size() - ListedAccounts));
     QStringList details;
     if (safety == BatchSafety::TypeSlug)
         details.append(tr("This is the PRODUCTION environment: the customers' real connections are removed."));
     details.append(lines.join(QLatin1Char('\n')));
     if (alreadyAbsent > 0)
-        details.append(tr("%n user(s) already have no %1 account; nothing is sent for them.", nullptr, alreadyAbsent)
-                           .arg(slug));
+        details.append(tr("%1 already without a %2 account: nothing is sent for them.").arg(users(alreadyAbsent), slug));
     details.append(tr("WorkOS removes the stored tokens; access is not revoked on the provider's side. "
                       "Each deletion is written to the audit log before it is sent."));
     if (!reason.trimmed().isEmpty())
         details.append(tr("Reason recorded: %1").arg(reason.trimmed()));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
-    confirmation.acceptLabel = tr("Disconnect %n account(s)", nullptr, int(targets.size()));
+    confirmation.acceptLabel = tr("Disconnect %1").arg(accounts(int(targets.size())));
     confirmation.tone = Confirmation::Tone::Dangerous;
     return confirmation;
 }

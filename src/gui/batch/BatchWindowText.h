@@ -19,6 +19,9 @@ struct BatchWindowText final
 public:
     // "12 of 40 done · 2 problems · 3.4 users/s · about 10 s left", plus paused / waiting notes.
     static QString progress(const BatchProgress &progress);
+    // "1 user", "3 users"; "1 account", "3 accounts".
+    static QString users(int count);
+    static QString accounts(int count);
     // "5 s", "2 min 5 s", "1 h 3 min".
     static QString duration(int seconds);
     // "3 users, 1 line not recognized (line 4: ...)"; empty for empty input.

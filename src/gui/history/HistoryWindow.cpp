@@ -158,7 +158,7 @@ void HistoryWindow::applyFilter()
 void HistoryWindow::updateCount()
 {
     const int total = m_model->totalCount();
-    m_ui->countLabel->setText(tr("%n record(s) match", nullptr, total));
+    m_ui->countLabel->setText(total == 1 ? tr("1 record matches") : tr("%1 records match").arg(total));
     m_ui->exportButton->setEnabled(total > 0);
 }
 
@@ -213,5 +213,5 @@ void HistoryWindow::exportCsv()
                                                 error.isEmpty() ? file.errorString() : error, Notice::Level::Error});
         return;
     }
-    statusBar()->showMessage(tr("%n record(s) exported to %1", nullptr, m_model->totalCount()).arg(path), 8000);
+    statusBar()->showMessage(tr("Records exported to %1").arg(path), 8000);
 }

@@ -1,0 +1,490 @@
+// The batch window against the sandbox, driven like a person would: type or
+// load a list, press the buttons, read the table, the labels and the files.
+
+#include "BatchGuiRig.h"
+
+#include "BatchResultModel.h"
+#include "SandboxSeed.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace SandboxSeed;
+using Phase = BatchWindow::Phase;
+
+namespace {
+template <typename T>
+T *child(QWidget *window, const char *name)
+{
+    return window->findChild<T *>(QString::fromLatin1(name));
+}
+
+QPushButton *button(QWidget *window, const char *name)
+{
+    return child<QPushButton>(window, name);
+}
+
+void click(QWidget *window, const char *name)
+{
+    QPushButton *b = button(window, name);
+    QVERIFY2(b, name);
+    QVERIFY2(b->isEnabled(), name);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+void typeLines(QWidget *window, const QStringList &lines)
+{
+    auto *edit = child<QPlainTextEdit>(window, "inputEdit");
+    edit->setFocus();
+    for (const QString &line : lines) {
+        QTest::keyClicks(edit, line);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+}
+
+QTableView *table(QWidget *window)
+{
+    return child<QTableView>(window, "resultTable");
+}
+
+// The proxy row whose Input cell is `input`, or -1.
+int rowOf(QWidget *window, const QString &input)
+{
+    const QAbstractItemModel *model = table(window)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, BatchResultModel::InputColumn).data().toString() == input)
+            return row;
+    }
+    return -1;
+}
+
+int columnOf(QWidget *window, const QString &slug)
+{
+    const QAbstractItemModel *model = table(window)->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal, BatchResultModel::ProviderSlugRole).toString() == slug)
+            return column;
+    }
+    return -1;
+}
+
+// What the table shows for `input` in a fixed column or a provider's column.
+QVariant cell(QWidget *window, const QString &input, int column, int role = Qt::DisplayRole)
+{
+    const int row = rowOf(window, input);
+    return row < 0 || column < 0 ? QVariant() : table(window)->model()->index(row, column).data(role);
+}
+
+QString outcome(QWidget *window, const QString &input)
+{
+    return cell(window, input, BatchResultModel::OutcomeColumn).toString();
+}
+
+QString provider(QWidget *window, const QString &input, const QString &slug)
+{
+    return cell(window, input, columnOf(window, slug)).toString();
+}
+
+QStringList csvLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+bool hasGithub(SandboxStore &store, const QString &userId)
+{
+    return store.account(store.accountKey(*store.provider(GithubSlug), userId, QString())).has_value();
+}
+
+const QString Bogus = QStringLiteral("hello world");
+const QString Nobody = QStringLiteral("nobody@nowhere.example");
+} // namespace
+
+class TestGuiBatchWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkStatusShowsTheGridAndReportsBadLines();
+    void exportsWhatTheTableShows();
+    void previewThenConfirmedRunDeletesExactlyThePreviewedAccounts();
+    void productionNeedsTheTypedSlug();
+    void changingTheListDropsThePreview();
+    void organizationMembersAndCancelMidRun();
+    void pauseHoldsAndResumeFinishes();
+    void retryFailedRunsOnlyTheFailedLinesAgain();
+    void paceSettingsArePersisted();
+    void callerUsersKeepTheirEmails();
+
+private:
+    void runCheck(BatchWindow *window);
+};
+
+void TestGuiBatchWindow::runCheck(BatchWindow *window)
+{
+    typeLines(window, {AliceEmail, BobEmail, Bogus, Nobody, CarolUserId});
+    click(window, "checkButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+}
+
+void TestGuiBatchWindow::checkStatusShowsTheGridAndReportsBadLines()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    QAbstractItemModelTester tester(table(window.get())->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typeLines(window.get(), {AliceEmail, BobEmail, Bogus, Nobody, CarolUserId});
+    QVERIFY(child<QLabel>(window.get(), "inputSummaryLabel")->text().contains(QStringLiteral("line 3")));
+    click(window.get(), "checkButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+
+    QCOMPARE(table(window.get())->model()->rowCount(), 5);
+    QCOMPARE(outcome(window.get(), Bogus), QStringLiteral("Invalid line"));
+    QCOMPARE(outcome(window.get(), Nobody), QStringLiteral("No such email"));
+    QCOMPARE(outcome(window.get(), AliceEmail), QStringLiteral("Checked"));
+    QCOMPARE(outcome(window.get(), CarolUserId), QStringLiteral("Checked"));
+    QCOMPARE(provider(window.get(), AliceEmail, GithubSlug), QStringLiteral("Connected"));
+    QCOMPARE(provider(window.get(), AliceEmail, SlackSlug), QStringLiteral("Needs reauthorization"));
+    QVERIFY(cell(window.get(), AliceEmail, columnOf(window.get(), SlackSlug), BatchResultModel::MissingScopesRole)
+                .toStringList()
+                .contains(QStringLiteral("chat:write")));
+    QCOMPARE(provider(window.get(), BobEmail, GithubSlug), QStringLiteral("Not connected"));
+    QCOMPARE(provider(window.get(), CarolUserId, GithubSlug), QStringLiteral("Connected, missing scopes"));
+    const QString summary = child<QLabel>(window.get(), "summaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("Invalid line: 1")), qPrintable(summary));
+    QVERIFY2(child<QLabel>(window.get(), "progressLabel")->text().contains(QStringLiteral("5 of 5 done")),
+             qPrintable(child<QLabel>(window.get(), "progressLabel")->text()));
+    // The provider choice learns the slugs the check saw.
+    QVERIFY(child<QComboBox>(window.get(), "providerCombo")->findText(SlackSlug) >= 0);
+
+    // Problems only: Bob (nothing connected, nothing wrong) goes away.
+    QTest::mouseClick(child<QCheckBox>(window.get(), "problemsCheck"), Qt::LeftButton);
+    QCOMPARE(table(window.get())->model()->rowCount(), 4);
+    QCOMPARE(rowOf(window.get(), BobEmail), -1);
+    QTest::mouseClick(child<QCheckBox>(window.get(), "problemsCheck"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(window.get(), "filterEdit"), QStringLiteral("acme"));
+    QCOMPARE(table(window.get())->model()->rowCount(), 2);
+    QVERIFY(rowOf(window.get(), Nobody) < 0);
+}
+
+void TestGuiBatchWindow::exportsWhatTheTableShows()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    runCheck(window.get());
+
+    const QString all = rig.dir.filePath(QStringLiteral("grid.csv"));
+    rig.files.setNextPath(all);
+    click(window.get(), "exportCsvButton");
+    QStringList lines = csvLines(all);
+    QCOMPARE(lines.size(), 6); // header + 5 lines, the bad ones included
+    QVERIFY2(lines.at(0).contains(QStringLiteral("github")), qPrintable(lines.at(0)));
+    bool aliceSeen = false;
+    for (const QString &line : std::as_const(lines)) {
+        if (line.contains(AliceEmail)) {
+            aliceSeen = true;
+            QVERIFY2(line.contains(QStringLiteral("needs_reauthorization")), qPrintable(line));
+            QVERIFY2(line.contains(QStringLiteral("chat:write")), qPrintable(line));
+        }
+    }
+    QVERIFY(aliceSeen);
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(Bogus));
+    QVERIFY(rig.files.requests.constLast().suggestedName.endsWith(QStringLiteral(".csv")));
+
+    QTest::mouseClick(child<QCheckBox>(window.get(), "problemsCheck"), Qt::LeftButton);
+    const QString problems = rig.dir.filePath(QStringLiteral("problems.csv"));
+    rig.files.setNextPath(problems);
+    click(window.get(), "exportCsvButton");
+    lines = csvLines(problems);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(!lines.join(QLatin1Char('\n')).contains(BobEmail));
+
+    const QString json = rig.dir.filePath(QStringLiteral("grid.json"));
+    rig.files.setNextPath(json);
+    click(window.get(), "exportJsonButton");
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(object.value(QStringLiteral("operation")).toString(), QStringLiteral("check"));
+    QCOMPARE(object.value(QStringLiteral("items")).toArray().size(), 4);
+
+    // A cancelled dialog writes nothing.
+    rig.files.setNextPath(QString());
+    QVERIFY(QFile::remove(json));
+    click(window.get(), "exportJsonButton");
+    QVERIFY(!QFile::exists(json));
+}
+
+void TestGuiBatchWindow::previewThenConfirmedRunDeletesExactlyThePreviewedAccounts()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    typeLines(window.get(), {AliceEmail, BobEmail, CarolEmail, DaveEmail, FrankEmail, Bogus});
+    window->setProviderSlug(GithubSlug);
+    QTest::keyClicks(child<QLineEdit>(window.get(), "reasonEdit"), QStringLiteral("TICKET-42"));
+    QVERIFY(!button(window.get(), "runButton")->isEnabled());
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
+
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
+    for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
+        QCOMPARE(outcome(window.get(), email), QStringLiteral("Will disconnect"));
+    for (const QLatin1String email : {BobEmail, FrankEmail})
+        QCOMPARE(outcome(window.get(), email), QStringLiteral("Already absent"));
+    QCOMPARE(outcome(window.get(), Bogus), QStringLiteral("Invalid line"));
+    QVERIFY(cell(window.get(), AliceEmail, BatchResultModel::DetailColumn).toString().contains(AliceGithubAccountId));
+    const QString summary = child<QLabel>(window.get(), "summaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("3 accounts will be deleted")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("2 already absent")), qPrintable(summary));
+    QVERIFY(button(window.get(), "runButton")->text().contains(QLatin1Char('3')));
+
+    rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
+    click(window.get(), "runButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Disconnected, 15000);
+
+    QCOMPARE(rig.prompter.confirmations.size(), 1);
+    QVERIFY(rig.prompter.typedPhrases.isEmpty()); // staging: a plain confirmation
+    const QString asked = rig.prompter.confirmations.constFirst().informativeText;
+    for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
+        QVERIFY2(asked.contains(email), qPrintable(asked));
+    QVERIFY(!asked.contains(BobEmail));
+    QVERIFY(asked.contains(QStringLiteral("TICKET-42")));
+
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 3);
+    for (const QLatin1String id : {AliceUserId, CarolUserId, DaveUserId})
+        QVERIFY(!hasGithub(rig.server->store(), id));
+    for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
+        QCOMPARE(outcome(window.get(), email), QStringLiteral("Disconnected"));
+    QCOMPARE(outcome(window.get(), BobEmail), QStringLiteral("Already absent"));
+    QCOMPARE(outcome(window.get(), Bogus), QStringLiteral("Invalid line"));
+    QVERIFY(!button(window.get(), "runButton")->isEnabled()); // the same preview cannot run twice
+
+    const QList<AuditRecord> records = rig.audit->query({});
+    QCOMPARE(records.size(), 3);
+    QSet<QString> emails;
+    for (const AuditRecord &record : records) {
+        QCOMPARE(record.entry.action, AuditAction::Disconnect);
+        QCOMPARE(record.completion.outcome, AuditOutcome::Succeeded);
+        QCOMPARE(record.completion.httpStatus, 204);
+        QVERIFY(!record.completion.requestId.isEmpty());
+        QCOMPARE(record.entry.providerSlug, QString(GithubSlug));
+        QCOMPARE(record.entry.reason, QStringLiteral("TICKET-42"));
+        QCOMPARE(record.entry.environment, QStringLiteral("Sandbox"));
+        QCOMPARE(record.entry.batchId, records.constFirst().entry.batchId);
+        emails.insert(record.entry.userEmail);
+    }
+    QVERIFY(!records.constFirst().entry.batchId.isEmpty());
+    QCOMPARE(emails, (QSet<QString>{AliceEmail, CarolEmail, DaveEmail}));
+}
+
+void TestGuiBatchWindow::productionNeedsTheTypedSlug()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow(BatchSafety::TypeSlug);
+    QVERIFY(child<QLabel>(window.get(), "productionBanner")->isVisible());
+    typeLines(window.get(), {AliceEmail});
+    window->setProviderSlug(GithubSlug);
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
+
+    // A wrong slug, then the right slug with Cancel: nothing is sent either time.
+    rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
+    rig.prompter.setNextTypedText(QStringLiteral("githb"));
+    click(window.get(), "runButton");
+    rig.prompter.setNextAnswer(Prompter::Answer::Rejected);
+    rig.prompter.setNextTypedText(GithubSlug);
+    click(window.get(), "runButton");
+    QTest::qWait(200);
+    QCOMPARE(rig.prompter.typedPhrases, (QStringList{GithubSlug, GithubSlug}));
+    QCOMPARE(window->phase(), Phase::Previewed);
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
+    QVERIFY(hasGithub(rig.server->store(), AliceUserId));
+    QCOMPARE(rig.audit->count({}), 0);
+    QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("nothing was sent")));
+
+    rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
+    click(window.get(), "runButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Disconnected, 15000);
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 1);
+    QVERIFY(!hasGithub(rig.server->store(), AliceUserId));
+    QCOMPARE(rig.audit->query({}).constFirst().entry.environment, QStringLiteral("Production"));
+}
+
+void TestGuiBatchWindow::changingTheListDropsThePreview()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    typeLines(window.get(), {AliceEmail});
+    window->setProviderSlug(GithubSlug);
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
+    QVERIFY(button(window.get(), "runButton")->isEnabled());
+    typeLines(window.get(), {CarolEmail});
+    QCOMPARE(window->phase(), Phase::Idle);
+    QVERIFY(!button(window.get(), "runButton")->isEnabled());
+    QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("dropped")));
+
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
+    window->setProviderSlug(SlackSlug);
+    QCOMPARE(window->phase(), Phase::Idle);
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
+}
+
+void TestGuiBatchWindow::organizationMembersAndCancelMidRun()
+{
+    SandboxOptions options;
+    options.latencyMs = 120;
+    BatchGuiRig rig(options);
+    auto window = rig.makeWindow();
+    QTest::keyClicks(child<QLineEdit>(window.get(), "organizationEdit"), AcmeOrgId);
+    click(window.get(), "loadMembersButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window.get(), "inputSummaryLabel")->text().contains(QStringLiteral("30 members")),
+                             15000);
+    QVERIFY(child<QPlainTextEdit>(window.get(), "inputEdit")->toPlainText().contains(AliceEmail));
+    window->setProviderSlug(GithubSlug);
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 20000);
+    int targets = 0;
+    for (const BatchItem &item : window->results())
+        targets += item.outcome == BatchOutcome::WillDisconnect ? 1 : 0;
+    QVERIFY2(targets >= 4, qPrintable(QString::number(targets)));
+
+    child<QSpinBox>(window.get(), "concurrencySpin")->setValue(1);
+    rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
+    click(window.get(), "runButton");
+    QTRY_VERIFY_WITH_TIMEOUT(window->engine()->progress().finished >= 2, 10000);
+    click(window.get(), "cancelButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Disconnected, 10000);
+
+    // Every line has an outcome; the queued ones say so, and only sent deletes are in the audit log.
+    int notRun = 0;
+    int sent = 0;
+    for (const BatchItem &item : window->results()) {
+        QVERIFY2(item.isFinished(), qPrintable(item.input));
+        notRun += item.outcome == BatchOutcome::NotRun ? 1 : 0;
+        if (item.outcome == BatchOutcome::Disconnected || item.outcome == BatchOutcome::Failed
+            || item.outcome == BatchOutcome::Cancelled)
+            ++sent;
+    }
+    QVERIFY(notRun >= 1);
+    QVERIFY(table(window.get())->model()->match(table(window.get())->model()->index(0, BatchResultModel::OutcomeColumn),
+                                                Qt::DisplayRole, QStringLiteral("Not run"))
+                .size()
+            == 1);
+    const QList<AuditRecord> records = rig.audit->query({});
+    QCOMPARE(int(records.size()), sent);
+    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), sent);
+    for (const AuditRecord &record : records)
+        QVERIFY(record.completion.outcome != AuditOutcome::Pending);
+    QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("Not run")));
+}
+
+void TestGuiBatchWindow::pauseHoldsAndResumeFinishes()
+{
+    SandboxOptions options;
+    options.latencyMs = 80;
+    BatchGuiRig rig(options);
+    auto window = rig.makeWindow();
+    child<QSpinBox>(window.get(), "concurrencySpin")->setValue(1);
+    window->setInputText(QStringList{AliceUserId, BobUserId, CarolUserId, DaveUserId, ErinUserId, FrankUserId}.join(
+        QLatin1Char('\n')));
+    click(window.get(), "checkButton");
+    QTRY_VERIFY_WITH_TIMEOUT(window->engine()->progress().finished >= 2, 10000);
+    click(window.get(), "pauseButton");
+    QCOMPARE(button(window.get(), "pauseButton")->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
+    QTRY_VERIFY(child<QLabel>(window.get(), "progressLabel")->text().contains(QStringLiteral("paused")));
+    const int held = window->engine()->progress().finished;
+    QTest::qWait(600);
+    QVERIFY(window->engine()->progress().finished <= held + 1); // at most the one in flight
+    QVERIFY(window->phase() == Phase::Checking);
+    click(window.get(), "pauseButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 10000);
+    QVERIFY(child<QLabel>(window.get(), "progressLabel")->text().contains(QStringLiteral("6 of 6 done")));
+}
+
+void TestGuiBatchWindow::retryFailedRunsOnlyTheFailedLinesAgain()
+{
+    BatchGuiRig rig;
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/%1/data_providers").arg(AliceUserId);
+    fault.status = 500;
+    fault.times = -1;
+    rig.server->addFault(fault);
+    auto window = rig.makeWindow();
+    window->setInputText(QStringList{AliceUserId, BobUserId}.join(QLatin1Char('\n')));
+    click(window.get(), "checkButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+    QCOMPARE(outcome(window.get(), AliceUserId), QStringLiteral("Failed"));
+    QCOMPARE(outcome(window.get(), BobUserId), QStringLiteral("Checked"));
+    QVERIFY(button(window.get(), "retryButton")->isEnabled());
+
+    rig.server->clearFaults();
+    const int bobRequests = rig.server->requestCount("GET", QStringLiteral(".*%1/data_providers").arg(BobUserId));
+    click(window.get(), "retryButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+    QCOMPARE(outcome(window.get(), AliceUserId), QStringLiteral("Checked"));
+    QCOMPARE(provider(window.get(), AliceUserId, GithubSlug), QStringLiteral("Connected"));
+    QCOMPARE(rig.server->requestCount("GET", QStringLiteral(".*%1/data_providers").arg(BobUserId)), bobRequests);
+    QVERIFY(!button(window.get(), "retryButton")->isEnabled());
+}
+
+void TestGuiBatchWindow::paceSettingsArePersisted()
+{
+    BatchGuiRig rig;
+    {
+        auto window = rig.makeWindow();
+        QCOMPARE(child<QSpinBox>(window.get(), "readsSpin")->value(), 1000); // WorkOS's published limit
+        child<QSpinBox>(window.get(), "concurrencySpin")->setValue(3);
+        child<QSpinBox>(window.get(), "writesSpin")->setValue(100);
+        QCOMPARE(window->engine()->settings().concurrency, 3);
+        QCOMPARE(window->engine()->settings().budget.writesPerWindow, 100);
+    }
+    rig.settings->sync();
+    auto again = rig.makeWindow();
+    QCOMPARE(child<QSpinBox>(again.get(), "concurrencySpin")->value(), 3);
+    QCOMPARE(child<QSpinBox>(again.get(), "writesSpin")->value(), 100);
+    QCOMPARE(again->engine()->settings().budget.writesPerWindow, 100);
+    click(again.get(), "defaultsButton");
+    QCOMPARE(again->engine()->settings().concurrency, BatchSettings().concurrency);
+}
+
+void TestGuiBatchWindow::callerUsersKeepTheirEmails()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    User alice;
+    alice.id = AliceUserId;
+    alice.email = AliceEmail;
+    User bob;
+    bob.id = BobUserId;
+    bob.email = BobEmail;
+    window->setUsers({alice, bob});
+    QVERIFY(child<QLabel>(window.get(), "inputSummaryLabel")->text().startsWith(QStringLiteral("2 users")));
+    window->setProviderSlug(GithubSlug);
+    click(window.get(), "previewButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
+    QCOMPARE(window->results().size(), 2);
+    QCOMPARE(window->results().at(0).email, QString(AliceEmail));
+    QCOMPARE(window->results().at(1).outcome, BatchOutcome::AlreadyAbsent);
+}
+
+QTEST_MAIN(TestGuiBatchWindow)
+#include "tst_gui_batchwindow.moc"
