@@ -8,6 +8,7 @@
 #include "QtPrompter.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,11 +20,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PipesAdmin"));
@@ -34,14 +30,14 @@ void setApplicationNames()
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Start an in-process sandbox with demo data and use it (no configuration, no API "
+                            QCoreApplication::translate("main", "Start an in-process sandbox with demo data and use it (no configuration, no API "
                                "key, the keychain is not touched).")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        tr("Support desk for WorkOS Pipes connected accounts.\n\n"
+        QCoreApplication::translate("main", "Support desk for WorkOS Pipes connected accounts.\n\n"
            "Environments and their API keys are managed in Settings (Ctrl+,); keys live in the system keychain.\n"
            "Environment variables: PIPES_ADMIN_ENVIRONMENT, PIPES_ADMIN_BASE_URL and WORKOS_API_KEY (the key "
            "is never accepted on the command line). See the README for the precedence."));
@@ -68,6 +64,7 @@ int main(int argc, char *argv[])
         // --help and --version work without a display.
         QCoreApplication core(argc, argv);
         setApplicationNames();
+        Translations::install(core);
         QCommandLineParser parser;
         const Options options;
         describe(parser, options);
@@ -77,7 +74,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
-    QApplication::setDesktopFileName(QStringLiteral("pipes-admin"));
+    Translations::install(app);
+    QApplication::setDesktopFileName(QStringLiteral("dev.pipesadmin.PipesAdmin"));
 
     QCommandLineParser parser;
     const Options options;
@@ -107,7 +105,7 @@ int main(int argc, char *argv[])
         if (!sandbox) {
             auto server = std::make_unique<SandboxServer>(SandboxOptions{});
             if (server->listen() == 0) {
-                std::fprintf(stderr, "%s\n", qPrintable(tr("pipes-admin: could not start the demo sandbox on 127.0.0.1.")));
+                std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "pipes-admin: could not start the demo sandbox on 127.0.0.1.")));
                 return std::nullopt;
             }
             sandbox = std::move(server);

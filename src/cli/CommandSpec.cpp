@@ -66,94 +66,93 @@ QString optionTable(const QList<QCommandLineOption> &options)
 
 QList<CommandSpec> makeSpecs()
 {
-    using S = CommandSpecs;
     const QString userId = QStringLiteral("USER_ID");
     const QString slug = QStringLiteral("SLUG");
     return {
         {QStringLiteral("users"), QStringLiteral("(--email ADDRESS | --organization ORG_ID) [--limit N] [--all]"),
-         S::tr("Find users by email address or organization."),
-         S::tr("Lists the users with an email address, or the members of an organization. Without --all only "
+         CommandSpecs::tr("Find users by email address or organization."),
+         CommandSpecs::tr("Lists the users with an email address, or the members of an organization. Without --all only "
                "the first page is shown."),
          {},
-         {valueOption(QStringLiteral("email"), S::tr("The user's email address."), QStringLiteral("ADDRESS")),
-          valueOption(QStringLiteral("organization"), S::tr("List the members of this organization (org_...)."),
+         {valueOption(QStringLiteral("email"), CommandSpecs::tr("The user's email address."), QStringLiteral("ADDRESS")),
+          valueOption(QStringLiteral("organization"), CommandSpecs::tr("List the members of this organization (org_...)."),
                       QStringLiteral("ORG_ID")),
-          valueOption(QStringLiteral("limit"), S::tr("Users per page, 1 to 100 (WorkOS's default is 10)."),
+          valueOption(QStringLiteral("limit"), CommandSpecs::tr("Users per page, 1 to 100 (WorkOS's default is 10)."),
                       QStringLiteral("N")),
           flagOption(QStringLiteral("all"),
-                     S::tr("Follow the page cursors through every page (about 4 requests a second)."))}},
-        {QStringLiteral("user"), QStringLiteral("USER_ID"), S::tr("Show one user."),
-         S::tr("Shows a user's profile: email, name, verification, sign-in and timestamps."), {userId}, {}},
+                     CommandSpecs::tr("Follow the page cursors through every page (about 4 requests a second)."))}},
+        {QStringLiteral("user"), QStringLiteral("USER_ID"), CommandSpecs::tr("Show one user."),
+         CommandSpecs::tr("Shows a user's profile: email, name, verification, sign-in and timestamps."), {userId}, {}},
         {QStringLiteral("providers"), QStringLiteral("USER_ID [--organization ORG_ID]"),
-         S::tr("List every provider with the user's connected account."),
-         S::tr("Lists every provider configured in the environment with the user's connected account: status, "
+         CommandSpecs::tr("List every provider with the user's connected account."),
+         CommandSpecs::tr("Lists every provider configured in the environment with the user's connected account: status, "
                "ownership, granted scopes, missing scopes (configured but not granted) and timestamps."),
          {userId},
          {organizationOption()}},
         {QStringLiteral("account"), QStringLiteral("USER_ID SLUG [--organization ORG_ID]"),
-         S::tr("Show one connected account."),
-         S::tr("Shows the user's connected account for one provider (by slug, e.g. github)."),
+         CommandSpecs::tr("Show one connected account."),
+         CommandSpecs::tr("Shows the user's connected account for one provider (by slug, e.g. github)."),
          {userId, slug},
          {organizationOption()}},
         {QStringLiteral("disconnect"), QStringLiteral("USER_ID SLUG [--organization ORG_ID] --yes"),
-         S::tr("Disconnect a connected account (removes its stored tokens)."),
-         S::tr("Disconnects the user's account for one provider: WorkOS deletes the stored access and refresh "
+         CommandSpecs::tr("Disconnect a connected account (removes its stored tokens)."),
+         CommandSpecs::tr("Disconnects the user's account for one provider: WorkOS deletes the stored access and refresh "
                "tokens. Access is NOT revoked on the provider's side. Requires --yes."),
          {userId, slug},
-         {organizationOption(), flagOption(QStringLiteral("yes"), S::tr("Confirm the disconnection.")), reasonOption()}},
+         {organizationOption(), flagOption(QStringLiteral("yes"), CommandSpecs::tr("Confirm the disconnection.")), reasonOption()}},
         {QStringLiteral("authorize-url"),
          QStringLiteral("USER_ID SLUG [--organization ORG_ID] [--return-to URL] [--open]"),
-         S::tr("Create a link that (re)connects a provider for a user."),
-         S::tr("Asks WorkOS for an authorization link the user opens to connect or reconnect a provider, and "
+         CommandSpecs::tr("Create a link that (re)connects a provider for a user."),
+         CommandSpecs::tr("Asks WorkOS for an authorization link the user opens to connect or reconnect a provider, and "
                "prints it. Only https links (or http on this computer) are printed or opened."),
          {userId, slug},
          {organizationOption(),
-          valueOption(QStringLiteral("return-to"), S::tr("Where the browser goes after authorizing (https)."),
+          valueOption(QStringLiteral("return-to"), CommandSpecs::tr("Where the browser goes after authorizing (https)."),
                       QStringLiteral("URL")),
-          flagOption(QStringLiteral("open"), S::tr("Also open the link in the default browser.")), reasonOption()}},
+          flagOption(QStringLiteral("open"), CommandSpecs::tr("Also open the link in the default browser.")), reasonOption()}},
         {QStringLiteral("batch check"),
          QStringLiteral("--input FILE [--provider SLUG] [--organization ORG_ID] [--concurrency N]"),
-         S::tr("Check the connected accounts of many users (a list or CSV file)."),
-         S::tr("Reads email addresses and user ids from FILE (one per line, or a CSV file with a column named "
+         CommandSpecs::tr("Check the connected accounts of many users (a list or CSV file)."),
+         CommandSpecs::tr("Reads email addresses and user ids from FILE (one per line, or a CSV file with a column named "
                "email, user_id or id; '#' starts a comment) and shows every provider's state and missing scopes "
                "for each user. Emails are looked up first; lines that are not usable are reported, never "
                "dropped. Requests stay within WorkOS's published rate limits. Exit status 5 when any line did "
                "not end as \"checked\"."),
          {},
          {inputOption(),
-          valueOption(QStringLiteral("provider"), S::tr("Show only this provider (slug, e.g. github)."),
+          valueOption(QStringLiteral("provider"), CommandSpecs::tr("Show only this provider (slug, e.g. github)."),
                       QStringLiteral("SLUG")),
           organizationOption(), concurrencyOption()}},
         {QStringLiteral("batch disconnect"),
          QStringLiteral("SLUG --input FILE (--dry-run | --yes) [--organization ORG_ID] [--reason TEXT] [--concurrency N]"),
-         S::tr("Disconnect one provider for many users, after a dry run."),
-         S::tr("Looks up every user of FILE (see batch check) and lists which accounts of provider SLUG exist "
+         CommandSpecs::tr("Disconnect one provider for many users, after a dry run."),
+         CommandSpecs::tr("Looks up every user of FILE (see batch check) and lists which accounts of provider SLUG exist "
                "(will_disconnect) and which are already absent. With --dry-run nothing else happens. With --yes "
                "the listed accounts are then disconnected, each one recorded in the audit log before its request "
                "is sent and completed after it. Access is NOT revoked on the providers' side. Exit status 5 when "
                "any line did not end as intended."),
          {slug},
-         {inputOption(), flagOption(QStringLiteral("dry-run"), S::tr("Only list what would be disconnected.")),
-          flagOption(QStringLiteral("yes"), S::tr("Disconnect the listed accounts.")), organizationOption(),
+         {inputOption(), flagOption(QStringLiteral("dry-run"), CommandSpecs::tr("Only list what would be disconnected.")),
+          flagOption(QStringLiteral("yes"), CommandSpecs::tr("Disconnect the listed accounts.")), organizationOption(),
           reasonOption(), concurrencyOption()}},
         {QStringLiteral("history"),
          QStringLiteral("[--since ISO|7d|24h] [--user ID] [--provider SLUG] [--action A] [--outcome O] [--limit N] [--csv]"),
-         S::tr("Show the audit log of disconnects and connect links."),
-         S::tr("Lists the recorded actions, newest first: time (UTC), action, outcome, user, provider, HTTP "
+         CommandSpecs::tr("Show the audit log of disconnects and connect links."),
+         CommandSpecs::tr("Lists the recorded actions, newest first: time (UTC), action, outcome, user, provider, HTTP "
                "status, request id, batch and reason. \"outcome_unknown\" marks an action whose program ended "
                "(crash or kill) before the answer was recorded. Needs no API key."),
          {},
-         {valueOption(QStringLiteral("since"), S::tr("Only actions since this time: 7d, 24h, 30m or an ISO date."),
+         {valueOption(QStringLiteral("since"), CommandSpecs::tr("Only actions since this time: 7d, 24h, 30m or an ISO date."),
                       QStringLiteral("WHEN")),
-          valueOption(QStringLiteral("user"), S::tr("Only this user id (or a part of the email address)."),
+          valueOption(QStringLiteral("user"), CommandSpecs::tr("Only this user id (or a part of the email address)."),
                       QStringLiteral("ID")),
-          valueOption(QStringLiteral("provider"), S::tr("Only this provider slug."), QStringLiteral("SLUG")),
-          valueOption(QStringLiteral("action"), S::tr("Only disconnect or connect_link."), QStringLiteral("A")),
+          valueOption(QStringLiteral("provider"), CommandSpecs::tr("Only this provider slug."), QStringLiteral("SLUG")),
+          valueOption(QStringLiteral("action"), CommandSpecs::tr("Only disconnect or connect_link."), QStringLiteral("A")),
           valueOption(QStringLiteral("outcome"),
-                      S::tr("Only succeeded, already_absent, failed, cancelled, pending or outcome_unknown."),
+                      CommandSpecs::tr("Only succeeded, already_absent, failed, cancelled, pending or outcome_unknown."),
                       QStringLiteral("O")),
-          valueOption(QStringLiteral("limit"), S::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
-          flagOption(QStringLiteral("csv"), S::tr("Print CSV (every column) instead of a table."))}},
+          valueOption(QStringLiteral("limit"), CommandSpecs::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
+          flagOption(QStringLiteral("csv"), CommandSpecs::tr("Print CSV (every column) instead of a table."))}},
     };
 }
 } // namespace

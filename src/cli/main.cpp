@@ -2,6 +2,7 @@
 // Exit codes: see ExitCode.h (and `pipes-admin-cli --help`).
 
 #include "CliApp.h"
+#include "Translations.h"
 #include "UrlOpener.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pipes-admin-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PIPES_ADMIN_VERSION));
+    Translations::install(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

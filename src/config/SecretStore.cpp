@@ -7,10 +7,6 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
 
 // A probe entry that is never written.
 const QString ProbeKey = QStringLiteral("pipes-admin-probe-never-written");
@@ -25,16 +21,16 @@ SecretResult resultFromJob(const QKeychain::Job &job, bool *keychainUnavailable)
         return r;
     case QKeychain::EntryNotFound:
         r.status = SecretResult::Status::NotFound;
-        r.error = tr("No API key is stored for this environment.");
+        r.error = SecretStore::tr("No API key is stored for this environment.");
         return r;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         r.status = SecretResult::Status::Failed;
-        r.error = tr("The keychain refused access to the API key: %1").arg(job.errorString());
+        r.error = SecretStore::tr("The keychain refused access to the API key: %1").arg(job.errorString());
         return r;
     case QKeychain::CouldNotDeleteEntry:
         r.status = SecretResult::Status::Failed;
-        r.error = tr("The keychain could not delete the API key: %1").arg(job.errorString());
+        r.error = SecretStore::tr("The keychain could not delete the API key: %1").arg(job.errorString());
         return r;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -47,8 +43,8 @@ SecretResult resultFromJob(const QKeychain::Job &job, bool *keychainUnavailable)
     r.status = SecretResult::Status::Unavailable;
     const QString detail = job.errorString().trimmed();
     r.error = detail.isEmpty()
-        ? tr("The system keychain is not available on this computer.")
-        : tr("The system keychain is not available on this computer (%1).").arg(detail);
+        ? SecretStore::tr("The system keychain is not available on this computer.")
+        : SecretStore::tr("The system keychain is not available on this computer (%1).").arg(detail);
     return r;
 }
 } // namespace
@@ -181,7 +177,7 @@ void SecretStore::runMemory(Operation op, const QString &environment, const QStr
         const auto it = m_memory.constFind(environment);
         if (it == m_memory.constEnd()) {
             r.status = SecretResult::Status::NotFound;
-            r.error = tr("No API key is stored for this environment.");
+            r.error = SecretStore::tr("No API key is stored for this environment.");
         } else {
             r.key = it.value();
         }
@@ -193,7 +189,7 @@ void SecretStore::runMemory(Operation op, const QString &environment, const QStr
     case Operation::Remove:
         if (m_memory.remove(environment) == 0) {
             r.status = SecretResult::Status::NotFound;
-            r.error = tr("No API key is stored for this environment.");
+            r.error = SecretStore::tr("No API key is stored for this environment.");
         }
         break;
     }

@@ -14,11 +14,6 @@ using IdValidation::IdKind;
 namespace {
 using Query = QList<QPair<QString, QString>>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkOsClient", text);
-}
-
 void addIfSet(Query &query, const char *key, const QString &value)
 {
     if (!value.isEmpty())
@@ -40,7 +35,7 @@ void addPaging(Query &query, int limit, const QString &before, const QString &af
 std::optional<ApiError> checkLimit(int limit)
 {
     if (limit < 0 || limit > 100)
-        return ApiError::invalidArgument(tr("The page size must be between 1 and 100."));
+        return ApiError::invalidArgument(WorkOsClient::tr("The page size must be between 1 and 100."));
     return std::nullopt;
 }
 
@@ -48,7 +43,7 @@ std::optional<ApiError> checkUserId(const QString &id)
 {
     if (!IdValidation::isValidId(id, IdKind::User))
         return ApiError::invalidArgument(
-            tr("\"%1\" is not a WorkOS user id (they look like user_01H...).").arg(id.left(80)));
+            WorkOsClient::tr("\"%1\" is not a WorkOS user id (they look like user_01H...).").arg(id.left(80)));
     return std::nullopt;
 }
 
@@ -58,7 +53,7 @@ std::optional<ApiError> checkOrganizationId(const QString &id, bool optional)
         return std::nullopt;
     if (!IdValidation::isValidId(id, IdKind::Organization))
         return ApiError::invalidArgument(
-            tr("\"%1\" is not a WorkOS organization id (they look like org_01H...).").arg(id.left(80)));
+            WorkOsClient::tr("\"%1\" is not a WorkOS organization id (they look like org_01H...).").arg(id.left(80)));
     return std::nullopt;
 }
 
@@ -66,7 +61,7 @@ std::optional<ApiError> checkSlug(const QString &slug)
 {
     if (!IdValidation::isValidSlug(slug))
         return ApiError::invalidArgument(
-            tr("\"%1\" is not a provider slug (lower-case letters, digits, '-' and '_').").arg(slug.left(80)));
+            WorkOsClient::tr("\"%1\" is not a provider slug (lower-case letters, digits, '-' and '_').").arg(slug.left(80)));
     return std::nullopt;
 }
 
@@ -114,10 +109,10 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
 {
     QString why;
     if (!SafeUrl::isAcceptableBaseUrl(m_config.baseUrl, &why))
-        return failEarly<T>(ApiError::invalidArgument(tr("The API base URL is refused: %1").arg(why)), context,
+        return failEarly<T>(ApiError::invalidArgument(WorkOsClient::tr("The API base URL is refused: %1").arg(why)), context,
                             std::move(done));
     if (m_config.apiKey.isEmpty())
-        return failEarly<T>(ApiError::invalidArgument(tr("No API key is configured for this environment.")), context,
+        return failEarly<T>(ApiError::invalidArgument(WorkOsClient::tr("No API key is configured for this environment.")), context,
                             std::move(done));
 
     QNetworkRequest request(buildUrl(endpoint.segments, endpoint.query));
@@ -223,7 +218,7 @@ ApiCall *WorkOsClient::listOrganizationMemberships(const ListMembershipsRequest 
 {
     using Result = Page<OrganizationMembership>;
     if (r.userId.isEmpty() && r.organizationId.isEmpty())
-        return failEarly<Result>(ApiError::invalidArgument(tr("Memberships need a user id or an organization id.")),
+        return failEarly<Result>(ApiError::invalidArgument(WorkOsClient::tr("Memberships need a user id or an organization id.")),
                                  context, std::move(done));
     if (!r.userId.isEmpty()) {
         if (auto e = checkUserId(r.userId))
@@ -304,7 +299,7 @@ ApiCall *WorkOsClient::createAuthorizeUrl(const AuthorizeRequest &r, QObject *co
         return failEarly<AuthorizeUrl>(*e, context, std::move(done));
     QString why;
     if (!r.returnTo.isEmpty() && !SafeUrl::isSafeToOpen(r.returnTo, &why))
-        return failEarly<AuthorizeUrl>(ApiError::invalidArgument(tr("The return URL is refused: %1").arg(why)), context,
+        return failEarly<AuthorizeUrl>(ApiError::invalidArgument(WorkOsClient::tr("The return URL is refused: %1").arg(why)), context,
                                        std::move(done));
     QJsonObject body{{QStringLiteral("user_id"), r.userId}};
     if (!r.organizationId.isEmpty())

@@ -48,13 +48,8 @@ const QStringList KnownFindings = {
 // "Class '...' lacks Q_OBJECT macro": the strings are extracted under a
 // context that may differ from the one used at run time.
 const QStringList KnownExtractionWarnings = {
-    QStringLiteral("src/app/main.cpp: tr() cannot be called without context"),
-    QStringLiteral("src/app/main.cpp: Class 'Options' lacks Q_OBJECT macro"),
     QStringLiteral("src/cli/CliErrors.cpp: Class 'CliErrors' lacks Q_OBJECT macro"),
-    QStringLiteral("src/cli/CommandSpec.cpp: Class '' lacks Q_OBJECT macro"),
-    QStringLiteral("src/config/SecretStore.cpp: tr() cannot be called without context"),
     QStringLiteral("src/core/SafeUrl.cpp: Class 'SafeUrl' lacks Q_OBJECT macro"),
-    QStringLiteral("src/core/WorkOsClient.cpp: tr() cannot be called without context"),
 };
 
 // Dates as the program shows them (QLocale formats are the locale's, not ours to translate).
