@@ -28,6 +28,25 @@ BatchGridDelegate::BatchGridDelegate(QObject *parent)
 
 BatchGridDelegate::~BatchGridDelegate() = default;
 
+bool BatchGridDelegate::isProblemOutcome(const QModelIndex &index)
+{
+    // The outcome itself, not the row: "Checked" stays calm when a provider
+    // cell of the row has the problem (its badge shows that).
+    static const QStringList fine{QStringLiteral("pending"), QStringLiteral("checked"),
+                                  QStringLiteral("will_disconnect"), QStringLiteral("already_absent"),
+                                  QStringLiteral("disconnected")};
+    return !fine.contains(index.data(BatchResultModel::RawValueRole).toString());
+}
+
+QString BatchGridDelegate::pillText(const QModelIndex &index)
+{
+    // "Connected" on the pill; the missing scopes follow it in the warning colour.
+    if (index.data(BatchResultModel::RawValueRole).toString() == QLatin1String("connected")
+        && !index.data(BatchResultModel::MissingScopesRole).toStringList().isEmpty())
+        return tr("Connected");
+    return index.data(Qt::DisplayRole).toString();
+}
+
 bool BatchGridDelegate::isProviderCell(const QModelIndex &index)
 {
     return !index.data(BatchResultModel::ProviderSlugRole).toString().isEmpty();
@@ -55,7 +74,7 @@ QString BatchGridDelegate::missingText(const QModelIndex &index)
 void BatchGridDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() == BatchResultModel::OutcomeColumn && index.data(BatchResultModel::IsProblemRole).toBool()) {
+    if (index.column() == BatchResultModel::OutcomeColumn && isProblemOutcome(index)) {
         option->font.setBold(true);
         option->palette.setColor(QPalette::Text, StatusBadgeDelegate::warningTextColour(option->palette));
     }
@@ -66,7 +85,7 @@ QSize BatchGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (!isProviderCell(index))
         return size;
-    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString text = pillText(index);
     int width = option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX + 8;
     const QString missing = missingText(index);
     if (!missing.isEmpty()) {
@@ -87,7 +106,7 @@ void BatchGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
+    const QString text = pillText(index);
     opt.text.clear();
     opt.icon = QIcon();
     const QWidget *widget = option.widget;

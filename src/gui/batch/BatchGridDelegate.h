@@ -4,9 +4,11 @@
 
 // Paints the provider cells of the batch grid (BatchResultModel, through any
 // proxy) as the main window's status badges: icon and state on a tinted
-// pill, then the missing scopes in the warning colour. The outcome column of
-// a row that needs a look is bold in the warning colour. Colours come from
+// pill, then the missing scopes in the warning colour. The outcome column is
+// bold in the warning colour when the line did not end as intended. Colours come from
 // StatusBadgeDelegate, so both windows speak the same visual language.
+// (The outcome is coloured when the outcome itself is a problem, not when
+// only a provider cell of the row is.)
 class BatchGridDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,4 +32,6 @@ protected:
 
 private:
     static bool isProviderCell(const QModelIndex &index);
+    static bool isProblemOutcome(const QModelIndex &index);
+    static QString pillText(const QModelIndex &index);
 };

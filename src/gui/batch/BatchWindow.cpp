@@ -4,10 +4,10 @@
 #include "AuditBatchRecorder.h"
 #include "AuditLog.h"
 #include "BatchExport.h"
-#include "BatchGridDelegate.h"
 #include "BatchInput.h"
-#include "BatchResultFilterProxy.h"
+#include "BatchPaceControls.h"
 #include "BatchResultModel.h"
+#include "BatchResultsView.h"
 #include "BatchSettingsStore.h"
 #include "BatchWindowText.h"
 #include "FileChooser.h"
@@ -16,16 +16,12 @@
 #include "RequestIdTap.h"
 
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QFile>
-#include <QHeaderView>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace {
 constexpr qint64 MaxInputFileBytes = 16 * 1024 * 1024;
-constexpr int MaxColumnWidth = 380;
 } // namespace
 
 BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
@@ -33,16 +29,18 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::BatchWindow>())
     , m_context(context)
     , m_engine(new BatchEngine(context.client, BatchSettingsStore::load(context.settings), this))
-    , m_model(new BatchResultModel(this))
-    , m_proxy(new BatchResultFilterProxy(this))
     , m_members(new OrganizationMembersLoader(context.client, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Batch – %1").arg(context.environmentName));
     if (context.safety == BatchSafety::TypeSlug) {
-        auto *banner = new QLabel(tr("PRODUCTION – %1: a batch disconnect asks for the provider's slug to be typed.")
+        auto *banner = new QLabel(tr("%1 is a PRODUCTION environment: a batch disconnect asks for the provider's "
+                                     "slug to be typed.")
                                       .arg(context.environmentName),
                                   this);
+        QFont font = banner->font();
+        font.setBold(true);
+        banner->setFont(font);
         banner->setObjectName(QStringLiteral("productionBanner"));
         banner->setAutoFillBackground(true);
         QPalette palette = banner->palette();
@@ -59,24 +57,15 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
         m_engine->setRecorder(m_recorder.get());
     }
 
-    m_proxy->setSourceModel(m_model);
-    m_ui->resultTable->setModel(m_proxy);
-    m_ui->resultTable->setItemDelegate(new BatchGridDelegate(m_ui->resultTable));
-    m_ui->resultTable->sortByColumn(-1, Qt::AscendingOrder);
-    m_ui->resultTable->verticalHeader()->hide();
-    m_ui->resultTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->exportCsvButton->setToolTip(tr("Save the rows shown as CSV"));
-    m_ui->exportJsonButton->setToolTip(tr("Save the rows shown as JSON"));
+    m_results = new BatchResultsView({m_ui->resultTable, m_ui->filterEdit, m_ui->problemsCheck, m_ui->exportCsvButton,
+                                      m_ui->exportJsonButton},
+                                     context.files, context.prompter, this, this);
+    connect(m_results, &BatchResultsView::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
-    const BatchSettings settings = m_engine->settings();
-    m_ui->concurrencySpin->setMaximum(BatchSettingsStore::MaxConcurrency);
-    m_ui->concurrencySpin->setValue(settings.concurrency);
-    m_ui->readsSpin->setValue(settings.budget.readsPerWindow);
-    m_ui->writesSpin->setValue(settings.budget.writesPerWindow);
-    m_ui->overallSpin->setValue(settings.budget.requestsPerOverallWindow);
-    for (QSpinBox *spin : {m_ui->concurrencySpin, m_ui->readsSpin, m_ui->writesSpin, m_ui->overallSpin})
-        connect(spin, &QSpinBox::valueChanged, this, &BatchWindow::settingsEdited);
-    connect(m_ui->defaultsButton, &QPushButton::clicked, this, &BatchWindow::resetSettings);
+    new BatchPaceControls({m_ui->concurrencySpin, m_ui->readsSpin, m_ui->writesSpin, m_ui->overallSpin,
+                           m_ui->defaultsButton},
+                          m_engine, context.settings, this);
 
     connect(m_ui->inputEdit, &QPlainTextEdit::textChanged, this, &BatchWindow::inputChanged);
     connect(m_ui->providerCombo, &QComboBox::currentTextChanged, this, &BatchWindow::dropPreview);
@@ -95,12 +84,9 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &BatchWindow::togglePause);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BatchWindow::cancelRun);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &BatchWindow::retryFailed);
-    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(ExportFormat::Csv); });
-    connect(m_ui->exportJsonButton, &QPushButton::clicked, this, [this] { exportResults(ExportFormat::Json); });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &BatchResultFilterProxy::setText);
-    connect(m_ui->problemsCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setRows(on ? BatchResultFilterProxy::Rows::ProblemsOnly : BatchResultFilterProxy::Rows::All);
-    });
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportResults(BatchResultsView::Format::Csv); });
+    connect(m_ui->exportJsonButton, &QPushButton::clicked, this,
+            [this] { exportResults(BatchResultsView::Format::Json); });
 
     connect(m_engine, &BatchEngine::progressChanged, this, &BatchWindow::onProgress);
     connect(m_engine, &BatchEngine::finished, this, &BatchWindow::onFinished);
@@ -110,7 +96,7 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
                                      .arg(BatchWindowText::duration(qMax(1, (ms + 999) / 1000))),
                                  ms + 2000);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BatchWindow::updateButtons);
+    connect(m_results->model(), &QAbstractItemModel::modelReset, this, &BatchWindow::updateButtons);
 
     connect(m_members, &OrganizationMembersLoader::progress, this, [this](int loaded) {
         m_ui->inputSummaryLabel->setText(tr("Loading members… %1").arg(loaded));
@@ -166,7 +152,7 @@ void BatchWindow::setOrganizationId(const QString &organizationId)
 
 QList<BatchItem> BatchWindow::results() const
 {
-    return m_model->items();
+    return m_results->model()->items();
 }
 
 void BatchWindow::setPhase(Phase phase)
@@ -238,9 +224,7 @@ void BatchWindow::updateButtons()
             anyFailed = anyFailed || item.outcome == BatchOutcome::Failed;
     }
     m_ui->retryButton->setEnabled(anyFailed && !busy);
-    const bool hasRows = m_model->rowCount() > 0 && !active;
-    m_ui->exportCsvButton->setEnabled(hasRows);
-    m_ui->exportJsonButton->setEnabled(hasRows);
+    m_results->setExportEnabled(!active);
 }
 
 void BatchWindow::inputChanged()
@@ -300,7 +284,7 @@ void BatchWindow::startCheck()
     if (!m_engine->start(jobFor(BatchJob::Operation::CheckStatus), itemsFromInput()))
         return;
     m_preview.clear();
-    m_model->setEngine(m_engine);
+    m_results->follow(m_engine);
     m_ui->summaryLabel->setText(tr("Checking every provider of every user…"));
     setPhase(Phase::Checking);
 }
@@ -310,7 +294,7 @@ void BatchWindow::startPreview()
     if (!m_engine->start(jobFor(BatchJob::Operation::PreviewDisconnect), itemsFromInput()))
         return;
     m_preview.clear();
-    m_model->setEngine(m_engine);
+    m_results->follow(m_engine);
     m_ui->summaryLabel->setText(tr("Previewing (reads only, nothing is changed)…"));
     setPhase(Phase::Previewing);
 }
@@ -355,7 +339,7 @@ void BatchWindow::confirmAndRun()
     if (!m_engine->start(job, targets))
         return;
     m_targetRows = rows;
-    m_model->setEngine(m_engine);
+    m_results->follow(m_engine);
     m_ui->summaryLabel->setText(tr("Disconnecting %1: %2…").arg(slug, BatchWindowText::users(int(targets.size()))));
     setPhase(Phase::Disconnecting);
 }
@@ -380,7 +364,7 @@ void BatchWindow::retryFailed()
     const Phase next = m_phase == Phase::Checked ? Phase::Checking
         : m_phase == Phase::Previewed             ? Phase::Previewing
                                                   : Phase::Disconnecting;
-    m_model->setEngine(m_engine);
+    m_results->follow(m_engine);
     if (m_engine->retryFailed() == 0)
         return;
     m_ui->summaryLabel->setText(tr("Retrying the failed lines…"));
@@ -394,12 +378,6 @@ void BatchWindow::onProgress(const BatchProgress &progress)
     m_ui->progressLabel->setText(BatchWindowText::progress(progress));
 }
 
-void BatchWindow::showResults(const QList<BatchItem> &items)
-{
-    m_model->setEngine(nullptr);
-    m_model->setItems(items);
-}
-
 void BatchWindow::onFinished()
 {
     const QList<BatchItem> items = m_engine->items();
@@ -408,7 +386,7 @@ void BatchWindow::onFinished()
         const QString current = providerSlug();
         m_ui->providerCombo->blockSignals(true);
         m_ui->providerCombo->clear();
-        m_ui->providerCombo->addItems(m_model->providerSlugs());
+        m_ui->providerCombo->addItems(m_results->model()->providerSlugs());
         m_ui->providerCombo->setCurrentText(current);
         m_ui->providerCombo->blockSignals(false);
         m_ui->summaryLabel->setText(tr("Status checked. %1").arg(BatchWindowText::outcomes(items)));
@@ -425,7 +403,7 @@ void BatchWindow::onFinished()
         QList<BatchItem> merged = m_preview;
         for (int i = 0; i < int(items.size()) && i < int(m_targetRows.size()); ++i)
             merged[m_targetRows.at(i)] = items.at(i);
-        showResults(merged);
+        m_results->show(merged);
         m_ui->summaryLabel->setText(tr("Disconnect of %1 finished. %2")
                                         .arg(m_previewJob.providerSlug, BatchWindowText::outcomes(merged)));
         setPhase(Phase::Disconnected);
@@ -435,68 +413,22 @@ void BatchWindow::onFinished()
     default:
         break;
     }
-    m_ui->resultTable->resizeColumnsToContents();
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        if (m_ui->resultTable->columnWidth(column) > MaxColumnWidth)
-            m_ui->resultTable->setColumnWidth(column, MaxColumnWidth);
-    }
+    m_results->fitColumns();
     updateButtons();
     if (m_closeWhenFinished)
         QTimer::singleShot(0, this, &QWidget::close);
 }
 
-void BatchWindow::exportResults(ExportFormat format)
+void BatchWindow::exportResults(BatchResultsView::Format format)
 {
-    QList<BatchItem> items;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        items.append(m_model->items().at(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     const BatchJob &job = m_engine->job();
-    const bool grid = m_phase == Phase::Checked || !m_model->providerSlugs().isEmpty();
-    QString operation = QStringLiteral("check");
-    if (!grid)
-        operation = job.operation == BatchJob::Operation::Disconnect ? QStringLiteral("disconnect")
-                                                                      : QStringLiteral("disconnect_dry_run");
-    const QString extension = format == ExportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv");
-    const QString suggested = QStringLiteral("pipes-%1-%2.%3")
-                                  .arg(operation, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-                                       extension);
-    const QString filter = format == ExportFormat::Json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
-    const QString path = m_context.files->saveFile(this, FileRequest{tr("Export results"), filter, suggested});
-    if (path.isEmpty())
-        return;
-    QByteArray bytes;
-    if (format == ExportFormat::Json) {
-        const QString slug = grid ? QString() : job.providerSlug;
-        bytes = BatchExport::toJsonText(BatchExport::resultJson(operation, slug, job.batchId, items));
-    } else {
-        bytes = grid ? BatchExport::gridCsv(items, m_model->providerSlugs()) : BatchExport::itemsCsv(items);
+    BatchResultsView::ExportInfo info{QStringLiteral("check"), QString(), job.batchId};
+    if (m_results->model()->providerSlugs().isEmpty()) {
+        info.operation = job.operation == BatchJob::Operation::Disconnect ? QStringLiteral("disconnect")
+                                                                           : QStringLiteral("disconnect_dry_run");
+        info.providerSlug = job.providerSlug;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        notifyError(tr("Export failed"), tr("%1 could not be written.").arg(path), file.errorString());
-        return;
-    }
-    statusBar()->showMessage((items.size() == 1 ? tr("1 row exported to %1").arg(path) : tr("%1 rows exported to %2").arg(items.size()).arg(path)), 8000);
-}
-
-void BatchWindow::settingsEdited()
-{
-    BatchSettings settings = m_engine->settings();
-    settings.concurrency = m_ui->concurrencySpin->value();
-    settings.budget.readsPerWindow = m_ui->readsSpin->value();
-    settings.budget.writesPerWindow = m_ui->writesSpin->value();
-    settings.budget.requestsPerOverallWindow = m_ui->overallSpin->value();
-    m_engine->setSettings(settings);
-    BatchSettingsStore::save(m_context.settings, settings);
-}
-
-void BatchWindow::resetSettings()
-{
-    const BatchSettings defaults;
-    m_ui->concurrencySpin->setValue(defaults.concurrency);
-    m_ui->readsSpin->setValue(defaults.budget.readsPerWindow);
-    m_ui->writesSpin->setValue(defaults.budget.writesPerWindow);
-    m_ui->overallSpin->setValue(defaults.budget.requestsPerOverallWindow);
+    m_results->exportShown(format, info);
 }
 
 void BatchWindow::notifyError(const QString &title, const QString &text, const QString &detail)

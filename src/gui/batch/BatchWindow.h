@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "BatchEngine.h"
+#include "BatchResultsView.h"
 #include "BatchWindowContext.h"
 
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <memory>
 
 class AuditBatchRecorder;
-class BatchResultFilterProxy;
 class BatchResultModel;
 class OrganizationMembersLoader;
 struct BatchInput;
@@ -49,7 +49,7 @@ public:
 
     Phase phase() const { return m_phase; }
     BatchEngine *engine() const { return m_engine; }
-    BatchResultModel *resultModel() const { return m_model; }
+    BatchResultModel *resultModel() const { return m_results->model(); }
     // The items the table shows (a run's outcomes merged into its preview).
     QList<BatchItem> results() const;
 
@@ -80,18 +80,13 @@ private:
     void retryFailed();
     void onProgress(const BatchProgress &progress);
     void onFinished();
-    void showResults(const QList<BatchItem> &items);
-    enum class ExportFormat { Csv, Json };
-    void exportResults(ExportFormat format);
-    void settingsEdited();
-    void resetSettings();
+    void exportResults(BatchResultsView::Format format);
     void notifyError(const QString &title, const QString &text, const QString &detail = QString());
 
     std::unique_ptr<Ui::BatchWindow> m_ui;
     BatchWindowContext m_context;
     BatchEngine *m_engine;
-    BatchResultModel *m_model;
-    BatchResultFilterProxy *m_proxy;
+    BatchResultsView *m_results = nullptr;
     OrganizationMembersLoader *m_members;
     std::unique_ptr<AuditBatchRecorder> m_recorder;
     QHash<QString, QString> m_knownEmails; // user id -> email, from setUsers()

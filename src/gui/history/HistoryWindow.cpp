@@ -58,7 +58,8 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     m_ui->historyTable->verticalHeader()->hide();
     m_ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({400, 300}); // the details fit without scrolling
 
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(FilterDelayMs);
