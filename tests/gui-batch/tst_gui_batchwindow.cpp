@@ -3,7 +3,9 @@
 
 #include "BatchGuiRig.h"
 
+#include "BatchActions.h"
 #include "BatchResultModel.h"
+#include "HistoryWindow.h"
 #include "SandboxSeed.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -132,6 +135,8 @@ private Q_SLOTS:
     void retryFailedRunsOnlyTheFailedLinesAgain();
     void paceSettingsArePersisted();
     void callerUsersKeepTheirEmails();
+    void csvFileIsLoadedAndBadRowsReported();
+    void actionsOpenOneWindowEach();
 
 private:
     void runCheck(BatchWindow *window);
@@ -484,6 +489,53 @@ void TestGuiBatchWindow::callerUsersKeepTheirEmails()
     QCOMPARE(window->results().size(), 2);
     QCOMPARE(window->results().at(0).email, QString(AliceEmail));
     QCOMPARE(window->results().at(1).outcome, BatchOutcome::AlreadyAbsent);
+}
+
+void TestGuiBatchWindow::csvFileIsLoadedAndBadRowsReported()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    const QString path = rig.dir.filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFname,email\r\nAlice,alice@acme.com\r\n\"Martins, Bob\",bob@acme.com\r\nGhost,not-an-email\r\n");
+    file.close();
+    rig.files.setNextPath(path);
+    click(window.get(), "loadFileButton");
+    const QString summary = child<QLabel>(window.get(), "inputSummaryLabel")->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("2 users, 1 line not recognized")), qPrintable(summary));
+    click(window.get(), "checkButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+    QCOMPARE(table(window.get())->model()->rowCount(), 3);
+    QCOMPARE(outcome(window.get(), BobEmail), QStringLiteral("Checked"));
+
+    // A file that cannot be read is said so, and the list stays.
+    rig.files.setNextPath(rig.dir.filePath(QStringLiteral("missing.csv")));
+    click(window.get(), "loadFileButton");
+    QCOMPARE(rig.prompter.notices.size(), 1);
+    QVERIFY(child<QPlainTextEdit>(window.get(), "inputEdit")->toPlainText().contains(BobEmail));
+}
+
+void TestGuiBatchWindow::actionsOpenOneWindowEach()
+{
+    BatchGuiRig rig;
+    QWidget parent;
+    BatchActions actions;
+    User alice;
+    alice.id = AliceUserId;
+    alice.email = AliceEmail;
+    QPointer<BatchWindow> first = actions.openBatchWindow(&parent, rig.context(), {alice});
+    QVERIFY(first && first->isVisible());
+    QVERIFY(first->testAttribute(Qt::WA_DeleteOnClose));
+    QVERIFY(child<QPlainTextEdit>(first.data(), "inputEdit")->toPlainText().contains(AliceUserId));
+    QCOMPARE(actions.openBatchWindow(&parent, rig.context()), first.data());
+    first->close();
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(actions.openBatchWindow(&parent, rig.context()) != nullptr);
+
+    QPointer<HistoryWindow> history = actions.openHistoryWindow(&parent, rig.audit.get(), &rig.prompter);
+    QVERIFY(history && history->isVisible());
+    QCOMPARE(actions.openHistoryWindow(&parent, rig.audit.get(), &rig.prompter), history.data());
 }
 
 QTEST_MAIN(TestGuiBatchWindow)
