@@ -70,30 +70,37 @@ void SecretStore::useMemoryOnly()
     Q_EMIT modeChanged(m_mode);
 }
 
+void SecretStore::runJob(QKeychain::Job *job, const QString &environment, QObject *context, Callback done,
+                         const std::function<void(QKeychain::Job &, SecretResult &)> &adjust)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never plaintext, whatever the platform offers
+    job->setKey(environment);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done), adjust](QKeychain::Job *j) {
+        bool unavailable = false;
+        SecretResult r = resultFromJob(*j, &unavailable);
+        if (adjust)
+            adjust(*j, r);
+        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
+                        unavailable ? r.error : QString());
+        if (guard)
+            done(r);
+    });
+    job->start();
+}
+
 void SecretStore::probe(QObject *context, Callback done)
 {
     if (m_mode == Mode::MemoryOnly) {
         runMemory(Operation::Probe, QString(), QString(), context, std::move(done));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(ProbeKey);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
-        bool unavailable = false;
-        SecretResult r = resultFromJob(*j, &unavailable);
-        if (r.status == SecretResult::Status::NotFound) // the expected answer: the keychain works
-            r = SecretResult{SecretResult::Status::Ok, {}, {}};
-        if (unavailable)
-            setAvailability(Availability::Unavailable, r.error);
-        else
-            setAvailability(Availability::Available, QString());
-        if (guard)
-            done(r);
-    });
-    job->start();
+    runJob(new QKeychain::ReadPasswordJob(m_service, this), ProbeKey, context, std::move(done),
+           [](QKeychain::Job &, SecretResult &r) {
+               if (r.status == SecretResult::Status::NotFound) // the expected answer: the keychain works
+                   r = SecretResult{SecretResult::Status::Ok, {}, {}};
+           });
 }
 
 void SecretStore::read(const QString &environment, QObject *context, Callback done)
@@ -102,22 +109,11 @@ void SecretStore::read(const QString &environment, QObject *context, Callback do
         runMemory(Operation::Read, environment, QString(), context, std::move(done));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(environment);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
-        bool unavailable = false;
-        SecretResult r = resultFromJob(*j, &unavailable);
-        if (r.ok())
-            r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
-                        unavailable ? r.error : QString());
-        if (guard)
-            done(r);
-    });
-    job->start();
+    runJob(new QKeychain::ReadPasswordJob(m_service, this), environment, context, std::move(done),
+           [](QKeychain::Job &j, SecretResult &r) {
+               if (r.ok())
+                   r.key = static_cast<QKeychain::ReadPasswordJob &>(j).textData();
+           });
 }
 
 void SecretStore::write(const QString &environment, const QString &key, QObject *context, Callback done)
@@ -127,20 +123,8 @@ void SecretStore::write(const QString &environment, const QString &key, QObject 
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(environment);
     job->setTextData(key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
-        bool unavailable = false;
-        const SecretResult r = resultFromJob(*j, &unavailable);
-        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
-                        unavailable ? r.error : QString());
-        if (guard)
-            done(r);
-    });
-    job->start();
+    runJob(job, environment, context, std::move(done), {});
 }
 
 void SecretStore::remove(const QString &environment, QObject *context, Callback done)
@@ -149,20 +133,7 @@ void SecretStore::remove(const QString &environment, QObject *context, Callback 
         runMemory(Operation::Remove, environment, QString(), context, std::move(done));
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(environment);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, guard, done = std::move(done)](QKeychain::Job *j) {
-        bool unavailable = false;
-        const SecretResult r = resultFromJob(*j, &unavailable);
-        setAvailability(unavailable ? Availability::Unavailable : Availability::Available,
-                        unavailable ? r.error : QString());
-        if (guard)
-            done(r);
-    });
-    job->start();
+    runJob(new QKeychain::DeletePasswordJob(m_service, this), environment, context, std::move(done), {});
 }
 
 void SecretStore::runMemory(Operation op, const QString &environment, const QString &key, QObject *context,

@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 // The outcome of one SecretStore operation. `key` is only filled by a
 // successful read; `error` never contains a key.
 struct SecretResult final
@@ -81,6 +85,8 @@ private:
     enum class Operation { Probe, Read, Write, Remove };
     void finishLater(QObject *context, Callback done, SecretResult result);
     void runMemory(Operation op, const QString &environment, const QString &key, QObject *context, Callback done);
+    void runJob(QKeychain::Job *job, const QString &environment, QObject *context, Callback done,
+                const std::function<void(QKeychain::Job &, SecretResult &)> &adjust);
     void setAvailability(Availability availability, const QString &reason);
 
     QString m_service;
