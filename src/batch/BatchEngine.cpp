@@ -4,6 +4,7 @@
 #include "RequestIdTap.h"
 #include "WorkOsClient.h"
 
+#include <QNetworkAccessManager>
 #include <QUuid>
 
 #include <algorithm>
@@ -277,7 +278,7 @@ bool BatchEngine::dispatch(int index)
         ListUsersRequest request;
         request.email = item.email;
         request.limit = 2; // enough to tell "one" from "several"
-        call = m_client->listUsers(request, this, [this, index](const ApiResult<Page<User>> &result) {
+        call = readClient()->listUsers(request, this, [this, index](const ApiResult<Page<User>> &result) {
             if (result.ok())
                 onResolved(index, result.value().data);
             else
@@ -292,16 +293,35 @@ bool BatchEngine::dispatch(int index)
                                                         onFailed(index, result.error());
                                                 });
     } else {
-        call = m_client->listDataProviders(item.userId, org, this,
-                                           [this, index](const ApiResult<QList<DataProvider>> &result) {
-                                               if (result.ok())
-                                                   onProviders(index, result.value());
-                                               else
-                                                   onFailed(index, result.error());
-                                           });
+        call = readClient()->listDataProviders(item.userId, org, this,
+                                               [this, index](const ApiResult<QList<DataProvider>> &result) {
+                                                   if (result.ok())
+                                                       onProviders(index, result.value());
+                                                   else
+                                                       onFailed(index, result.error());
+                                               });
     }
     m_flights[index].call = call;
     return true;
+}
+
+WorkOsClient *BatchEngine::readClient()
+{
+    WorkOsClient *best = m_client;
+    for (const Lane &lane : m_lanes) {
+        if (lane.client->inFlight() < best->inFlight())
+            best = lane.client.get();
+    }
+    const int wanted = (std::max(1, m_settings.concurrency) + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    if (best->inFlight() < ConnectionsPerManager || int(m_lanes.size()) + 1 >= wanted)
+        return best;
+    Lane lane;
+    lane.nam = std::make_unique<QNetworkAccessManager>();
+    lane.client = std::make_unique<WorkOsClient>(lane.nam.get(), m_client->config());
+    // Failures still reach whoever shows the client's last error.
+    connect(lane.client.get(), &WorkOsClient::callFailed, m_client, &WorkOsClient::callFailed);
+    m_lanes.push_back(std::move(lane));
+    return m_lanes.back().client.get();
 }
 
 // Bookkeeping common to every answer: frees the budget slot and counts the requests.

@@ -12,9 +12,12 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
+#include <vector>
 
 class ApiCall;
 class BatchWriteRecorder;
+class QNetworkAccessManager;
 
 class WorkOsClient;
 struct ApiError;
@@ -147,7 +150,22 @@ private:
     void onResolved(int index, const QList<User> &users);
     void onProviders(int index, const QList<DataProvider> &providers);
 
+    // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and
+    // QNetworkAccessManager, so a concurrency above 6 would queue inside the
+    // manager. Reads therefore go to the least busy of the client and extra
+    // "lanes" (clients of the same configuration, each on a manager of its
+    // own), made when needed. Writes always use the client itself, whose
+    // manager the RequestIdTap watches.
+    static constexpr int ConnectionsPerManager = 6;
+    struct Lane final
+    {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<WorkOsClient> client;
+    };
+    WorkOsClient *readClient();
+
     WorkOsClient *m_client;
+    std::vector<Lane> m_lanes;
     BatchSettings m_settings;
     RequestBudget m_budget;
     BatchWriteRecorder *m_recorder = nullptr;
