@@ -140,7 +140,9 @@ void ApiCall::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tooLarge)
+    // A reply Qt aborted itself (the transfer timeout) is closed: reading it
+    // would print "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+    if (!m_tooLarge && reply->isOpen())
         m_buffer += reply->readAll();
 
     const QNetworkReply::NetworkError netError = reply->error();
