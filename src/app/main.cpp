@@ -1,5 +1,7 @@
 // pipes-admin: parses options, wires the objects, shows the window. Nothing else.
 
+#include "AuditLog.h"
+#include "BatchToolWindows.h"
 #include "ConnectionResolver.h"
 #include "EnvironmentConnector.h"
 #include "EnvironmentStore.h"
@@ -119,8 +121,22 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(problem.message));
     });
 
+    // One audit log for the process, opened before anything can be sent. When it
+    // cannot be opened the window says so and keeps disconnect, connect links
+    // and batch disconnects off: nothing is ever sent unaudited.
+    // PIPES_ADMIN_AUDIT_DB names another file, as for pipes-admin-cli.
+    AuditLog auditLog(qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed());
+    QString auditProblem;
+    if (!auditLog.open(&auditProblem))
+        std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(auditProblem));
+
     QtPrompter prompter;
-    MainWindow window(MainWindowDependencies{&connector, &prompter, &settings, ConnectionTester()});
+    BatchToolWindows tools(&auditLog, &prompter, &settings);
+    MainWindowDependencies windowDependencies{&connector, &prompter, &settings, ConnectionTester()};
+    windowDependencies.auditLog = &auditLog;
+    windowDependencies.auditProblem = auditProblem;
+    windowDependencies.tools = &tools;
+    MainWindow window(windowDependencies);
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "ApiStatusBar.h"
 
 #include "ClipboardHelper.h"
+#include "ThemedIcons.h"
 #include "WorkOsClient.h"
 
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ ApiStatusBar::ApiStatusBar(WorkOsClient *client, const QString &environmentName,
     m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_copy->setObjectName(QStringLiteral("copyErrorButton"));
     m_copy->setText(tr("Copy"));
-    m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    ThemedIcons::setCopyIcon(m_copy);
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copy->setAutoRaise(true);
     m_copy->setToolTip(tr("Copy the last error with its request id"));

@@ -2,11 +2,12 @@
 
 #include <QWidget>
 
-ConnectLinkController::ConnectLinkController(WorkOsClient *client, Prompter *prompter, QWidget *dialogParent,
-                                             QObject *parent)
+ConnectLinkController::ConnectLinkController(WorkOsClient *client, Prompter *prompter, AuditContext audit,
+                                             QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_prompter(prompter)
+    , m_audit(std::move(audit))
     , m_dialogParent(dialogParent)
 {
 }
@@ -21,7 +22,7 @@ void ConnectLinkController::open(const ConnectLinkContext &context)
 {
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new ConnectLinkDialog(context, m_client, m_prompter, m_dialogParent);
+    m_dialog = new ConnectLinkDialog(context, m_client, m_prompter, m_audit, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWatchTiming(m_watchIntervalMs, m_watchLimitMs);
     connect(m_dialog, &ConnectLinkDialog::accountChanged, this,

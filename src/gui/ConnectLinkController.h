@@ -18,7 +18,8 @@ class ConnectLinkController final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectLinkController)
 
 public:
-    ConnectLinkController(WorkOsClient *client, Prompter *prompter, QWidget *dialogParent, QObject *parent = nullptr);
+    ConnectLinkController(WorkOsClient *client, Prompter *prompter, AuditContext audit, QWidget *dialogParent,
+                          QObject *parent = nullptr);
 
     void open(const ConnectLinkContext &context);
     ConnectLinkDialog *dialog() const { return m_dialog; }
@@ -31,6 +32,7 @@ Q_SIGNALS:
 private:
     WorkOsClient *m_client;
     Prompter *m_prompter;
+    AuditContext m_audit;
     QPointer<QWidget> m_dialogParent;
     QPointer<ConnectLinkDialog> m_dialog;
     int m_watchIntervalMs = 3000;

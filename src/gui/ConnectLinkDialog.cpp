@@ -39,12 +39,13 @@ bool sameAccount(const std::optional<ConnectedAccount> &a, const std::optional<C
 } // namespace
 
 ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *client, Prompter *prompter,
-                                     QWidget *parent)
+                                     AuditContext audit, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectLinkDialog>())
     , m_context(std::move(context))
     , m_client(client)
     , m_prompter(prompter)
+    , m_audit(std::move(audit))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectLinkDialog"));
@@ -80,11 +81,15 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
         m_ui->linkEdit->clear();
         updateButtons();
     });
+    m_ui->reasonEdit->setMaxLength(500);
     m_ui->watchStatus->setText(tr("Current state: %1.").arg(describe(m_context.account)));
-    setMessage(QString(), false);
+    // Nothing is fetched before "Get link": every link is recorded in the
+    // history, with the ticket or reason typed above it.
+    setMessage(tr("Add a ticket or reason if you have one, then press Get link. Every link is recorded in the "
+                  "history."),
+               false);
     updateButtons();
-    // Fetch right away: most of the time the defaults are what support wants.
-    QTimer::singleShot(0, this, &ConnectLinkDialog::fetchLink);
+    m_ui->reasonEdit->setFocus();
 }
 
 ConnectLinkDialog::~ConnectLinkDialog()
@@ -122,6 +127,9 @@ void ConnectLinkDialog::updateButtons()
     const bool fetching = !m_fetchCall.isNull();
     const bool haveSafeLink = !m_url.isEmpty() && m_urlSafe;
     m_ui->getLinkButton->setEnabled(!fetching);
+    // Enter gets the link first, then copies it.
+    m_ui->getLinkButton->setDefault(!haveSafeLink);
+    m_ui->copyLinkButton->setDefault(haveSafeLink);
     m_ui->copyLinkButton->setEnabled(haveSafeLink);
     m_ui->openLinkButton->setEnabled(haveSafeLink);
     m_ui->watchButton->setEnabled(!isWatching());
@@ -145,32 +153,60 @@ void ConnectLinkDialog::fetchLink()
             return;
         }
     }
+    AuditEntry entry;
+    entry.action = AuditAction::ConnectLink;
+    entry.userId = m_context.userId;
+    entry.userEmail = m_context.userEmail;
+    entry.providerSlug = m_context.providerSlug;
+    entry.organizationId = request.organizationId;
+    entry.reason = m_ui->reasonEdit->text().trimmed();
+    QString auditError;
+    if (!m_ticket.begin(m_audit, entry, &auditError)) {
+        setMessage(tr("No link was requested: it could not be recorded in the audit log (%1).").arg(auditError),
+                   true);
+        return;
+    }
     m_url.clear();
     m_ui->linkEdit->clear();
     setMessage(tr("Asking WorkOS for a link…"), false);
     m_fetchCall = m_client->createAuthorizeUrl(request, this, [this](const ApiResult<AuthorizeUrl> &result) {
-        m_fetchCall.clear();
-        if (!result) {
-            if (result.error().kind != ApiError::Kind::Cancelled)
-                setMessage(result.error().fullText(), true);
-            updateButtons();
-            return;
-        }
-        m_url = result.value().url;
-        QString why;
-        m_urlSafe = SafeUrl::isSafeToOpen(m_url, &why);
-        m_ui->linkEdit->setText(m_url.toString(QUrl::FullyEncoded));
-        if (m_urlSafe) {
-            setMessage(tr("Send this link to the customer. It connects whoever opens it."), false);
-            m_ui->copyLinkButton->setFocus();
-        } else {
-            setMessage(tr("The server returned a link that is not safe to hand out, so it cannot be copied or "
-                          "opened: %1")
-                           .arg(why),
-                       true);
-        }
-        updateButtons();
+        onLinkFetched(result);
     });
+    updateButtons();
+}
+
+void ConnectLinkDialog::onLinkFetched(const ApiResult<AuthorizeUrl> &result)
+{
+    m_fetchCall.clear();
+    if (!result) {
+        m_ticket.completeWithError(result.error(), AuditOutcome::Failed);
+        if (result.error().kind != ApiError::Kind::Cancelled)
+            setMessage(result.error().fullText(), true);
+        updateButtons();
+        return;
+    }
+    AuditCompletion completion;
+    completion.httpStatus = 200;
+    if (m_audit.tap)
+        completion.requestId =
+            m_audit.tap->take("POST", QStringLiteral("/data-integrations/%1/authorize").arg(m_context.providerSlug));
+    m_url = result.value().url;
+    QString why;
+    m_urlSafe = SafeUrl::isSafeToOpen(m_url, &why);
+    m_ui->linkEdit->setText(m_url.toString(QUrl::FullyEncoded));
+    if (m_urlSafe) {
+        completion.outcome = AuditOutcome::Succeeded;
+        setMessage(tr("Send this link to the customer. It connects whoever opens it."), false);
+        m_ui->copyLinkButton->setFocus();
+    } else {
+        completion.outcome = AuditOutcome::Failed;
+        completion.detail = tr("WorkOS returned an unsafe link; it was refused and not handed out: %1").arg(why);
+        setMessage(tr("The server returned a link that is not safe to hand out, so it cannot be copied or "
+                      "opened: %1")
+                       .arg(why),
+                   true);
+    }
+    m_ticket.complete(completion);
     updateButtons();
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "AuditContext.h"
+#include "AuditTicket.h"
+#include "WorkOsClient.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -12,8 +15,6 @@
 
 class ApiCall;
 class Prompter;
-class WorkOsClient;
-struct ApiError;
 
 namespace Ui {
 class ConnectLinkDialog;
@@ -36,16 +37,19 @@ struct ConnectLinkContext final
     std::optional<ConnectedAccount> account; // what the table shows now for that scope
 };
 
-// Fetches an authorize URL for the customer, copies it, opens it only after a
-// warning and only when it is safe, and watches the connected account until
-// the customer finishes (or a limit passes).
+// Fetches an authorize URL for the customer (each fetch is written to the
+// audit log first, with the optional ticket or reason, and completed with its
+// outcome), copies it, opens it only after a warning and only when it is
+// safe, and watches the connected account until the customer finishes (or a
+// limit passes). Nothing is fetched until "Get link", so the reason can be
+// typed first.
 class ConnectLinkDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectLinkDialog)
 
 public:
-    ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *client, Prompter *prompter,
+    ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *client, Prompter *prompter, AuditContext audit,
                       QWidget *parent = nullptr);
     ~ConnectLinkDialog() override;
 
@@ -60,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void fetchLink();
+    void onLinkFetched(const ApiResult<AuthorizeUrl> &result);
     void copyLink();
     void openLink();
     void startWatching();
@@ -74,6 +79,8 @@ private:
     ConnectLinkContext m_context;
     WorkOsClient *m_client;
     Prompter *m_prompter;
+    AuditContext m_audit;
+    AuditTicket m_ticket;
     QUrl m_url;
     bool m_urlSafe = false;
     QPointer<ApiCall> m_fetchCall;

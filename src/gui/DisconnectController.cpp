@@ -6,13 +6,22 @@
 #include <QWidget>
 
 DisconnectController::DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety,
-                                           QWidget *dialogParent, QObject *parent)
+                                           AuditContext audit, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_prompter(prompter)
     , m_safety(safety)
+    , m_audit(std::move(audit))
     , m_dialogParent(dialogParent)
 {
+}
+
+DisconnectController::~DisconnectController()
+{
+    // The callback dies with this object: record the abandoned request here.
+    if (m_ticket.isPending())
+        m_ticket.completeCancelled(tr("The window stopped waiting for WorkOS's answer (environment switched or "
+                                      "window closed). Check the account's current state."));
 }
 
 void DisconnectController::setBusy(bool busy)
@@ -23,13 +32,17 @@ void DisconnectController::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-bool DisconnectController::askConfirmation(const Confirmation &confirmation, const QString &slug)
+bool DisconnectController::askConfirmation(const Confirmation &confirmation, const QString &slug, QString *reason)
 {
-    if (m_safety == DisconnectSafety::Confirm)
-        return m_prompter->confirm(m_dialogParent, confirmation) == Prompter::Answer::Accepted;
+    if (m_safety == DisconnectSafety::Confirm) {
+        const Prompter::Reply reply = m_prompter->confirmWithReason(m_dialogParent, confirmation);
+        *reason = reply.reason.trimmed();
+        return reply.answer == Prompter::Answer::Accepted;
+    }
     // Production: only the exact slug, typed, lets the request go out.
-    const Prompter::TypedAnswer answer = m_prompter->confirmTyped(m_dialogParent, confirmation, slug);
-    return answer.answer == Prompter::Answer::Accepted && answer.typed.trimmed() == slug;
+    const Prompter::Reply reply = m_prompter->confirmTyped(m_dialogParent, confirmation, slug);
+    *reason = reply.reason.trimmed();
+    return reply.answer == Prompter::Answer::Accepted && reply.typed.trimmed() == slug;
 }
 
 void DisconnectController::start(const Target &target)
@@ -59,43 +72,82 @@ void DisconnectController::start(const Target &target)
     details.append(tr("The customer can connect again later with a connect link."));
     confirmation.acceptLabel = tr("Disconnect");
     confirmation.tone = Confirmation::Tone::Dangerous;
+    confirmation.reasonField = Confirmation::ReasonField::Optional;
 
     if (m_safety == DisconnectSafety::TypeSlug)
         details.prepend(tr("This is the PRODUCTION environment: the customer's real connection is removed."));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
-    if (!askConfirmation(confirmation, p.slug)) {
+    QString reason;
+    if (!askConfirmation(confirmation, p.slug, &reason)) {
         setBusy(false);
         Q_EMIT finished(p.slug, Outcome::Cancelled);
         return;
     }
 
+    // The record first: without it, nothing is sent.
+    AuditEntry entry;
+    entry.action = AuditAction::Disconnect;
+    entry.userId = target.user.id;
+    entry.userEmail = target.user.email;
+    entry.providerSlug = p.slug;
+    entry.organizationId = target.organizationId.isEmpty() && p.connectedAccount
+        ? p.connectedAccount->organizationId
+        : target.organizationId;
+    entry.reason = reason;
+    QString auditError;
+    if (!m_ticket.begin(m_audit, entry, &auditError)) {
+        setBusy(false);
+        m_prompter->notify(m_dialogParent,
+                           Notice{tr("Not disconnected"),
+                                  tr("%1 was not disconnected for %2: the action could not be written to the audit "
+                                     "log, so nothing was sent to WorkOS.")
+                                      .arg(providerName, target.user.email),
+                                  auditError, Notice::Level::Error});
+        Q_EMIT finished(p.slug, Outcome::Failed);
+        return;
+    }
+
+    m_call = m_client->deleteConnectedAccount(target.user.id, p.slug, target.organizationId, this,
+                                              [this, target](const ApiResult<NoContent> &result) {
+                                                  onAnswer(result, target);
+                                              });
+}
+
+void DisconnectController::onAnswer(const ApiResult<NoContent> &result, const Target &target)
+{
+    m_call.clear();
+    setBusy(false);
+    const DataProvider &p = target.provider;
     const QString slug = p.slug;
+    const QString providerName = p.name.isEmpty() ? p.slug : p.name;
     const QString email = target.user.email;
-    m_call = m_client->deleteConnectedAccount(
-        target.user.id, slug, target.organizationId, this,
-        [this, slug, providerName, email](const ApiResult<NoContent> &result) {
-            m_call.clear();
-            setBusy(false);
-            if (result) {
-                Q_EMIT finished(slug, Outcome::Disconnected);
-                return;
-            }
-            const ApiError &error = result.error();
-            if (error.isNotFound()) {
-                m_prompter->notify(m_dialogParent,
-                                   Notice{tr("Already disconnected"),
-                                          tr("%1 was already disconnected for %2. The table is being refreshed.")
-                                              .arg(providerName, email),
-                                          error.requestId.isEmpty() ? QString() : tr("Request id: %1").arg(error.requestId),
-                                          Notice::Level::Information});
-                Q_EMIT finished(slug, Outcome::AlreadyGone);
-                return;
-            }
-            if (error.kind != ApiError::Kind::Cancelled)
-                m_prompter->notify(m_dialogParent, Notice{tr("Disconnect failed"),
-                                                          tr("%1 could not be disconnected for %2.").arg(providerName, email),
-                                                          error.fullText(), Notice::Level::Error});
-            Q_EMIT finished(slug, Outcome::Failed);
-        });
+    if (result) {
+        AuditCompletion completion;
+        completion.outcome = AuditOutcome::Succeeded;
+        completion.httpStatus = 204;
+        if (m_audit.tap)
+            completion.requestId = m_audit.tap->take(
+                "DELETE", QStringLiteral("/user_management/users/%1/connected_accounts/%2").arg(target.user.id, slug));
+        m_ticket.complete(completion);
+        Q_EMIT finished(slug, Outcome::Disconnected);
+        return;
+    }
+    const ApiError &error = result.error();
+    m_ticket.completeWithError(error, AuditOutcome::AlreadyAbsent);
+    if (error.isNotFound()) {
+        m_prompter->notify(m_dialogParent,
+                           Notice{tr("Already disconnected"),
+                                  tr("%1 was already disconnected for %2. The table is being refreshed.")
+                                      .arg(providerName, email),
+                                  error.requestId.isEmpty() ? QString() : tr("Request id: %1").arg(error.requestId),
+                                  Notice::Level::Information});
+        Q_EMIT finished(slug, Outcome::AlreadyGone);
+        return;
+    }
+    if (error.kind != ApiError::Kind::Cancelled)
+        m_prompter->notify(m_dialogParent, Notice{tr("Disconnect failed"),
+                                                  tr("%1 could not be disconnected for %2.").arg(providerName, email),
+                                                  error.fullText(), Notice::Level::Error});
+    Q_EMIT finished(slug, Outcome::Failed);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "AuditContext.h"
+#include "AuditTicket.h"
+#include "WorkOsClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,11 +15,12 @@ enum class DisconnectSafety { Confirm, TypeSlug };
 class Prompter;
 struct Confirmation;
 class QWidget;
-class WorkOsClient;
 
-// The disconnect flow: confirm (naming user, provider and consequences),
-// DELETE once, then tell the owner what happened so it can re-read the row.
-// Only one disconnect at a time: a second request while busy is ignored.
+// The disconnect flow: confirm (naming user, provider and consequences, with
+// an optional ticket or reason), write the audit record, DELETE once,
+// complete the record, then tell the owner what happened so it can re-read
+// the row. Only one disconnect at a time: a second request while busy is
+// ignored. Without a writable audit log nothing is sent.
 class DisconnectController final : public QObject
 {
     Q_OBJECT
@@ -34,8 +38,10 @@ public:
         QString organizationName; // for the warning; may be empty
     };
 
-    DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *dialogParent,
-                         QObject *parent = nullptr);
+    DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, AuditContext audit,
+                         QWidget *dialogParent, QObject *parent = nullptr);
+    // A disconnect still in flight is recorded as cancelled.
+    ~DisconnectController() override;
 
     DisconnectSafety safety() const { return m_safety; }
 
@@ -48,11 +54,14 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    bool askConfirmation(const Confirmation &confirmation, const QString &slug);
+    bool askConfirmation(const Confirmation &confirmation, const QString &slug, QString *reason);
+    void onAnswer(const ApiResult<NoContent> &result, const Target &target);
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
     DisconnectSafety m_safety;
+    AuditContext m_audit;
+    AuditTicket m_ticket;
     QPointer<QWidget> m_dialogParent;
     QPointer<ApiCall> m_call;
     bool m_busy = false;

@@ -11,6 +11,7 @@
 #include "SearchPanel.h"
 #include "SecretStore.h"
 #include "StartPage.h"
+#include "ToolWindowsController.h"
 #include "Workspace.h"
 
 #include <QCloseEvent>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     , m_selector(new QComboBox(this))
     , m_startPage(new StartPage(this))
     , m_keyStorage(new QLabel(this))
+    , m_tools(nullptr)
 {
     initGuiResources();
     m_ui->setupUi(this);
@@ -64,6 +66,9 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_keyStorage->setToolTip(tr("No keychain is available, so API keys are kept only until Pipes Admin quits. "
                                 "They are never written to disk."));
     m_ui->statusBar->addPermanentWidget(m_keyStorage);
+    m_tools = new ToolWindowsController(ToolWindowsDependencies{m_deps.connector, m_deps.prompter, m_deps.tools,
+                                                                m_deps.auditLog, m_deps.auditProblem},
+                                        m_ui->actionBatch, m_ui->actionHistory, m_ui->statusBar, this);
 
     setUpToolBar();
     setUpActions();
@@ -127,6 +132,9 @@ void MainWindow::setUpToolBar()
     bar->addWidget(label);
     bar->addWidget(m_selector);
     bar->addAction(m_ui->actionSettings);
+    bar->addSeparator();
+    bar->addAction(m_ui->actionBatch);
+    bar->addAction(m_ui->actionHistory);
     addToolBar(Qt::TopToolBarArea, bar);
     connect(m_selector, &QComboBox::activated, this, &MainWindow::onSelectorActivated);
 }
@@ -146,9 +154,12 @@ void MainWindow::setUpActions()
 void MainWindow::updateWorkspaceActions()
 {
     const bool ready = m_workspace != nullptr;
-    for (QAction *action : {m_ui->actionFind, m_ui->actionRefresh, m_ui->actionConnectLink, m_ui->actionDisconnect,
-                            m_ui->actionClearRecent})
+    for (QAction *action : {m_ui->actionFind, m_ui->actionRefresh, m_ui->actionClearRecent})
         action->setEnabled(ready);
+    // Never unaudited: without the audit log these stay off (the status bar says why).
+    for (QAction *action : {m_ui->actionConnectLink, m_ui->actionDisconnect})
+        action->setEnabled(ready && m_tools->isAuditAvailable());
+    m_tools->setWorkspace(m_workspace);
 }
 
 void MainWindow::refreshSelector()
@@ -277,6 +288,8 @@ void MainWindow::onConnected(const EnvironmentChoice &choice)
     WorkspaceOptions options;
     options.recentScope = choice.id();
     options.safety = choice.isProduction() ? DisconnectSafety::TypeSlug : DisconnectSafety::Confirm;
+    options.audit = m_tools->auditContext(choice);
+    options.network = m_deps.connector->networkAccessManager();
     m_workspace = new Workspace(client, m_deps.prompter, m_deps.settings, options, m_ui->pages);
     m_workspace->restoreLayout(m_deps.settings);
     m_ui->pages->addWidget(m_workspace);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiStatusBar.h"
+#include "AuditLog.h"
 #include "ConnectionTester.h"
 #include "EnvironmentSettingsDialog.h"
 #include "Workspace.h"
@@ -18,6 +19,8 @@ class QLabel;
 class QSettings;
 class SearchPanel;
 class StartPage;
+class ToolWindows;
+class ToolWindowsController;
 struct ConnectionProblem;
 struct EnvironmentChoice;
 
@@ -31,6 +34,9 @@ struct MainWindowDependencies final
     Prompter *prompter = nullptr;
     QSettings *settings = nullptr; // layout and recent users; never a key
     ConnectionTester tester;       // "Test connection" in the settings; empty: ConnectionTest::withWorkOsClient
+    AuditLog *auditLog = nullptr;  // open; null or closed: disconnect and connect link are off, and say why
+    QString auditProblem;          // why the audit log could not be opened
+    ToolWindows *tools = nullptr;  // the batch and history windows; null: not offered
 };
 
 // The support desk: an environment selector and Settings… in the toolbar, the
@@ -52,6 +58,7 @@ public:
     SearchPanel *searchPanel() const;
     ProvidersPanel *providersPanel() const;
     EnvironmentSettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    ToolWindowsController *toolWindows() const { return m_tools; }
 
     enum class SettingsStart { ShowCurrent, AddNew };
     void openSettings(SettingsStart start);
@@ -82,6 +89,7 @@ private:
     QComboBox *m_selector;
     StartPage *m_startPage;
     QLabel *m_keyStorage;
+    ToolWindowsController *m_tools;
     QPointer<Workspace> m_workspace;
     QPointer<ApiStatusBar> m_apiStatus;
     QPointer<EnvironmentSettingsDialog> m_settingsDialog;

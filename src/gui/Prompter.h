@@ -11,12 +11,17 @@ class QWidget;
 struct Confirmation final
 {
     enum class Tone { Normal, Dangerous };
+    // An optional "Ticket or reason" line the person may fill in (recorded in
+    // the audit log with the action). Only confirmWithReason() and
+    // confirmTyped() show it.
+    enum class ReasonField { Hidden, Optional };
 
     QString title;
     QString text;            // the question, one or two sentences
     QString informativeText; // consequences, warnings
     QString acceptLabel;     // e.g. "Disconnect"
     Tone tone = Tone::Normal;
+    ReasonField reasonField = ReasonField::Hidden;
 };
 
 struct Notice final
@@ -34,17 +39,22 @@ class Prompter
 public:
     enum class Answer { Accepted, Rejected };
 
-    // What a typed confirmation ended with: the button pressed and the text typed.
-    // The caller compares `typed` with what it asked for; the dialog only helps.
-    struct TypedAnswer
+    // What a confirmation with fields ended with: the button pressed, the text
+    // typed to confirm (confirmTyped; the caller compares it with what it asked
+    // for, the dialog only helps) and the optional ticket or reason, trimmed.
+    struct Reply
     {
         Answer answer = Answer::Rejected;
         QString typed;
+        QString reason;
     };
+    using TypedAnswer = Reply;
 
     virtual ~Prompter() = default;
 
     virtual Answer confirm(QWidget *parent, const Confirmation &confirmation) = 0;
+    // confirm() with the optional reason line when confirmation.reasonField asks for it.
+    virtual Reply confirmWithReason(QWidget *parent, const Confirmation &confirmation) = 0;
     // A confirmation that is only accepted after typing `phrase` (a provider's
     // slug in production). Implementations keep the accept button disabled
     // until the text matches.

@@ -1,6 +1,7 @@
 #include "ProviderDetailsPane.h"
 
 #include "ClipboardHelper.h"
+#include "ThemedIcons.h"
 #include "ProviderTableModel.h"
 
 #include <QFontDatabase>
@@ -67,7 +68,7 @@ ProviderDetailsPane::ProviderDetailsPane(QWidget *parent)
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setAccessibleName(tr("Raw JSON of the provider"));
     m_copyJson->setObjectName(QStringLiteral("copyJsonButton"));
-    m_copyJson->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    ThemedIcons::setCopyIcon(m_copyJson);
     m_copyJson->setToolTip(tr("Copy the raw JSON, e.g. to paste into a ticket"));
     jsonColumn->addWidget(m_json, 1);
     auto *buttons = new QHBoxLayout;
@@ -114,7 +115,7 @@ void ProviderDetailsPane::addRow(const QString &label, const QString &value, con
     if (!copyName.isEmpty() && !value.isEmpty()) {
         auto *copy = new QToolButton(field);
         copy->setObjectName(copyName);
-        copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+        ThemedIcons::setCopyIcon(copy);
         copy->setAutoRaise(true);
         copy->setToolTip(tr("Copy %1").arg(label));
         copy->setAccessibleName(tr("Copy %1").arg(label));

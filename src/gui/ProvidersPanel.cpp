@@ -2,6 +2,7 @@
 
 #include "ClipboardHelper.h"
 #include "ConnectLinkController.h"
+#include "ThemedIcons.h"
 #include "ProviderDetailsPane.h"
 #include "ProviderFilterProxy.h"
 #include "ProviderTableModel.h"
@@ -19,14 +20,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *parent)
+ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety,
+                               const AuditContext &audit, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_prompter(prompter)
+    , m_audit(audit)
     , m_model(new ProviderTableModel(client, this))
     , m_proxy(new ProviderFilterProxy(this))
-    , m_disconnect(new DisconnectController(client, prompter, safety, this, this))
-    , m_links(new ConnectLinkController(client, prompter, this, this))
+    , m_disconnect(new DisconnectController(client, prompter, safety, audit, this, this))
+    , m_links(new ConnectLinkController(client, prompter, audit, this, this))
     , m_title(new QLabel(this))
     , m_copyUserId(new QToolButton(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -99,7 +102,7 @@ void ProvidersPanel::buildUi()
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyUserId->setObjectName(QStringLiteral("copyUserIdButton"));
-    m_copyUserId->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    ThemedIcons::setCopyIcon(m_copyUserId);
     m_copyUserId->setAutoRaise(true);
     m_copyUserId->setToolTip(tr("Copy the user id"));
     m_copyUserId->setAccessibleName(tr("Copy the user id"));
@@ -158,9 +161,15 @@ void ProvidersPanel::buildUi()
 
     auto *actions = new QHBoxLayout;
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
-    m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
     m_linkButton->setObjectName(QStringLiteral("connectLinkButton"));
-    m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    if (m_audit.isAvailable()) {
+        m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
+        m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    } else {
+        const QString why = tr("Unavailable: the audit log cannot be written (%1)").arg(m_audit.unavailableReason);
+        m_disconnectButton->setToolTip(why);
+        m_linkButton->setToolTip(why);
+    }
     actions->addStretch();
     actions->addWidget(m_disconnectButton);
     actions->addWidget(m_linkButton);
@@ -352,9 +361,10 @@ void ProvidersPanel::updateActions()
 {
     const int row = selectedSourceRow();
     const bool hasAccount = row >= 0 && m_model->provider(row).connectedAccount.has_value();
-    m_disconnectButton->setEnabled(hasAccount && !m_disconnect->isBusy());
+    const bool audited = m_audit.isAvailable();
+    m_disconnectButton->setEnabled(audited && hasAccount && !m_disconnect->isBusy());
     m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
-    m_linkButton->setEnabled(row >= 0);
+    m_linkButton->setEnabled(audited && row >= 0);
     m_refresh->setEnabled(hasUser() && !m_model->isLoading());
     m_scope->setEnabled(hasUser());
 }
@@ -389,7 +399,7 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
 void ProvidersPanel::sendConnectLink()
 {
     const int row = selectedSourceRow();
-    if (row < 0)
+    if (row < 0 || !m_linkButton->isEnabled())
         return;
     const DataProvider &p = m_model->provider(row);
     ConnectLinkContext context;

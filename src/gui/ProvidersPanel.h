@@ -32,7 +32,10 @@ class ProvidersPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ProvidersPanel)
 
 public:
-    ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, QWidget *parent = nullptr);
+    // Disconnect and connect link are recorded in `audit`; without an open log
+    // both stay disabled, with the reason in their tooltips.
+    ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, const AuditContext &audit,
+                   QWidget *parent = nullptr);
 
     void showUser(const User &user);
     // From the recent list: fetches the user first.
@@ -41,6 +44,9 @@ public:
     void disconnectSelected();
     void sendConnectLink();
     void copySelectedId();
+
+    const User &user() const { return m_user; }
+    bool canAct() const { return m_audit.isAvailable(); }
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
     ProviderTableModel *model() const { return m_model; }
@@ -73,6 +79,7 @@ private:
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
+    AuditContext m_audit;
     ProviderTableModel *m_model;
     ProviderFilterProxy *m_proxy;
     DisconnectController *m_disconnect;

@@ -1,7 +1,7 @@
 #include "QtPrompter.h"
 
 #include "SafeUrl.h"
-#include "TypedConfirmationDialog.h"
+#include "ConfirmationDialog.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>
@@ -21,12 +21,22 @@ Prompter::Answer QtPrompter::confirm(QWidget *parent, const Confirmation &confir
     return box.clickedButton() == accept ? Answer::Accepted : Answer::Rejected;
 }
 
+Prompter::Reply QtPrompter::confirmWithReason(QWidget *parent, const Confirmation &confirmation)
+{
+    if (confirmation.reasonField == Confirmation::ReasonField::Hidden)
+        return Reply{confirm(parent, confirmation), QString(), QString()};
+    ConfirmationDialog dialog(confirmation, QString(), parent);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    return Reply{accepted ? Answer::Accepted : Answer::Rejected, QString(), accepted ? dialog.reason() : QString()};
+}
+
 Prompter::TypedAnswer QtPrompter::confirmTyped(QWidget *parent, const Confirmation &confirmation,
                                                const QString &phrase)
 {
-    TypedConfirmationDialog dialog(confirmation, phrase, parent);
+    ConfirmationDialog dialog(confirmation, phrase, parent);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    return TypedAnswer{accepted ? Answer::Accepted : Answer::Rejected, dialog.typedText()};
+    return TypedAnswer{accepted ? Answer::Accepted : Answer::Rejected, dialog.typedText(),
+                       accepted ? dialog.reason() : QString()};
 }
 
 void QtPrompter::notify(QWidget *parent, const Notice &notice)

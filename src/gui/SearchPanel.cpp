@@ -9,8 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using IdValidation::SearchKind;
 
@@ -73,6 +76,7 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     m_resultView->setModel(m_results);
     m_resultView->setAccessibleName(tr("Search results"));
     m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several users for Batch…
     m_resultView->setUniformItemSizes(true);
     m_resultView->setSpacing(1);
     m_resultView->setTextElideMode(Qt::ElideMiddle);
@@ -124,6 +128,16 @@ void SearchPanel::focusSearch()
 QString SearchPanel::message() const
 {
     return m_message->text();
+}
+
+QList<User> SearchPanel::selectedUsers() const
+{
+    QModelIndexList rows = m_resultView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<User> users;
+    for (const QModelIndex &index : std::as_const(rows))
+        users.append(m_results->user(index.row()));
+    return users;
 }
 
 void SearchPanel::updateHint()

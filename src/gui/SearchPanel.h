@@ -30,6 +30,8 @@ public:
     void focusSearch();
     void search();
     QString message() const;
+    // The users selected in the results (several with Ctrl or Shift), in list order.
+    QList<User> selectedUsers() const;
 
 Q_SIGNALS:
     // A user was picked from the results (full object) ...

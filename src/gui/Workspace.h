@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AuditContext.h"
 #include "DisconnectController.h"
 
 #include <QWidget>
 
 class Prompter;
+class QNetworkAccessManager;
 class ProvidersPanel;
 class QSettings;
 class QSplitter;
@@ -16,6 +18,10 @@ struct WorkspaceOptions final
 {
     QString recentScope; // the recent-users list to show (one per environment)
     DisconnectSafety safety = DisconnectSafety::Confirm;
+    // The audit trail of single actions. The workspace adds a RequestIdTap on
+    // `network` (the client's manager) so successful calls get their request id.
+    AuditContext audit;
+    QNetworkAccessManager *network = nullptr;
 };
 
 // Everything the window shows about one environment: the search panel, the
@@ -34,6 +40,8 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     ProvidersPanel *providersPanel() const { return m_providers; }
     RecentUsersModel *recentUsers() const { return m_recent; }
+    // The users selected in the search results; if none, the user shown on the right.
+    QList<User> selectedUsers() const;
 
     // Splitter positions and column widths, kept in `settings` across restarts.
     void saveLayout(QSettings *settings) const;

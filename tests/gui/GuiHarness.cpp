@@ -16,6 +16,9 @@ GuiHarness::GuiHarness()
     store = std::make_unique<EnvironmentStore>(settings.get(), QString());
     secrets = std::make_unique<SecretStore>(QStringLiteral("pipes-admin-gui-test"));
     secrets->useMemoryOnly(); // tests never touch a real keychain
+    audit = std::make_unique<AuditLog>(dir.filePath(QStringLiteral("audit.sqlite3")));
+    if (!audit->open(&auditProblem))
+        qFatal("audit log did not open: %s", qPrintable(auditProblem));
 }
 
 GuiHarness::~GuiHarness() = default;
@@ -53,7 +56,11 @@ EnvironmentConnector *GuiHarness::makeConnector(const ConnectionRequest &request
 
 std::unique_ptr<MainWindow> GuiHarness::makeWindowFor(EnvironmentConnector *connector, WindowSize size)
 {
-    auto window = std::make_unique<MainWindow>(MainWindowDependencies{connector, &prompter, settings.get(), {}});
+    MainWindowDependencies deps{connector, &prompter, settings.get(), {}};
+    deps.auditLog = audit.get();
+    deps.auditProblem = auditProblem;
+    deps.tools = tools;
+    auto window = std::make_unique<MainWindow>(deps);
     if (size == WindowSize::Standard1280)
         window->resize(1280, 800);
     window->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "EnvironmentConnector.h"
 #include "EnvironmentStore.h"
 #include "FakePrompter.h"
@@ -17,10 +18,13 @@
 
 class QAbstractItemView;
 class QTableView;
+class ToolWindows;
 
 // The real MainWindow against an in-process sandbox on loopback, with a
 // FakePrompter, a private settings file, an EnvironmentStore on it (no
-// provisioning file) and a memory-only SecretStore.
+// provisioning file), a memory-only SecretStore and an open audit log in the
+// temporary directory (set `audit` to null or close it before makeWindow()
+// for a window without one). `tools` (null: none) are the batch and history windows.
 struct GuiHarness
 {
     enum class WindowSize { Standard1280, AsRestored };
@@ -56,6 +60,9 @@ struct GuiHarness
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<EnvironmentStore> store;
     std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<AuditLog> audit;
+    QString auditProblem;
+    ToolWindows *tools = nullptr;
     int demoStarts = 0; // how often a connector asked for the demo sandbox
     std::vector<std::unique_ptr<EnvironmentConnector>> connectors;
 };

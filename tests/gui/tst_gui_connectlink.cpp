@@ -61,7 +61,16 @@ ConnectLinkDialog *TestGuiConnectLink::openDialog(const QString &slug)
     if (!GuiHarness::selectSlug(table(), slug))
         return nullptr;
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-    return m_window->providersPanel()->connectLinkDialog();
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    if (!d)
+        return nullptr;
+    // Nothing is fetched before the support person asks (the reason comes
+    // first); Enter in the reason field gets the link.
+    auto *reason = in<QLineEdit>(d, "reasonEdit");
+    if (!QTest::qWaitFor([d] { return d->isVisible(); }) || !reason || !in<QLineEdit>(d, "linkEdit")->text().isEmpty())
+        return nullptr;
+    QTest::keyClick(reason, Qt::Key_Return);
+    return d;
 }
 
 void TestGuiConnectLink::linkIsShownAndCopied()

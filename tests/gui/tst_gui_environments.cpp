@@ -6,7 +6,7 @@
 #include "GuiHarness.h"
 #include "ProviderTableModel.h"
 #include "ProvidersPanel.h"
-#include "TypedConfirmationDialog.h"
+#include "ConfirmationDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -205,7 +205,7 @@ void TestGuiEnvironments::typedConfirmationDialogOnlyAcceptsTheExactSlug()
     c.title = QStringLiteral("Disconnect GitHub?");
     c.text = QStringLiteral("Disconnect GitHub for alice@acme.com?");
     c.acceptLabel = QStringLiteral("Disconnect");
-    TypedConfirmationDialog dialog(c, QStringLiteral("github"));
+    ConfirmationDialog dialog(c, QStringLiteral("github"));
     dialog.show();
     auto *edit = child<QLineEdit>(&dialog, "typedConfirmationEdit");
     auto *accept = child<QPushButton>(&dialog, "typedConfirmationAccept");
@@ -215,7 +215,7 @@ void TestGuiEnvironments::typedConfirmationDialogOnlyAcceptsTheExactSlug()
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // Enter with a wrong text cancels, never accepts
 
-    TypedConfirmationDialog again(c, QStringLiteral("github"));
+    ConfirmationDialog again(c, QStringLiteral("github"));
     again.show();
     QTest::keyClicks(child<QLineEdit>(&again, "typedConfirmationEdit"), QStringLiteral("github"));
     auto *acceptAgain = child<QPushButton>(&again, "typedConfirmationAccept");
