@@ -133,7 +133,10 @@ void AuditTableModel::onRecordChanged(qint64 id)
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // A plain bounds check, not checkIndex() (virtual rowCount() and parent()
+    // calls): data() runs for every comparison a sorting proxy makes. A table
+    // model's valid index never has a parent.
+    if (!index.isValid() || index.model() != this || index.column() >= ColumnCount || index.row() >= m_rows.size())
         return QVariant();
     const AuditRecord &r = m_rows.at(index.row());
     switch (role) {

@@ -12,7 +12,11 @@ int UserListModel::rowCount(const QModelIndex &parent) const
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // data() runs for every comparison a sorting proxy makes (about 3.4 million
+    // for 100,000 rows): a plain bounds check, not checkIndex(), which asks
+    // rowCount() and parent() through virtual calls each time. An index of a
+    // list model never has a parent.
+    if (!index.isValid() || index.model() != this || index.column() != 0 || index.row() >= m_users.size())
         return QVariant();
     const User &u = m_users.at(index.row());
     switch (role) {
