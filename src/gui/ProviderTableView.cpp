@@ -67,6 +67,46 @@ void ProviderTableView::fitColumnsOnce()
         resizeColumnToContents(fit.column);
         setColumnWidth(fit.column, qMin(columnWidth(fit.column) + padding, fit.max));
     }
+    keepScopeHeadersReadable();
+}
+
+// The scope lists take what the other columns leave. With long texts (other
+// languages, long provider names) that can be nothing at all: then the
+// eliding columns give some of their width back, down to their own header,
+// and if that is still not enough the table scrolls sideways rather than cut
+// the scope headers off.
+void ProviderTableView::keepScopeHeadersReadable()
+{
+    QHeaderView *h = horizontalHeader();
+    const int scopes[] = {ProviderTableModel::GrantedScopesColumn, ProviderTableModel::MissingScopesColumn};
+    int needed = 0;
+    for (const int c : scopes)
+        needed += h->sectionSizeHint(c);
+    int others = 0;
+    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c) {
+        if (c != scopes[0] && c != scopes[1] && !isColumnHidden(c))
+            others += columnWidth(c);
+    }
+    int available = viewport()->width() - others;
+    const int elided[] = {ProviderTableModel::ProviderColumn, ProviderTableModel::SlugColumn,
+                          ProviderTableModel::OrganizationColumn};
+    for (const int c : elided) {
+        if (available >= needed)
+            return;
+        if (isColumnHidden(c))
+            continue;
+        const int give = qMin(columnWidth(c) - h->sectionSizeHint(c), needed - available);
+        if (give > 0) {
+            setColumnWidth(c, columnWidth(c) - give);
+            available += give;
+        }
+    }
+    if (available >= needed)
+        return;
+    for (const int c : scopes) {
+        h->setSectionResizeMode(c, QHeaderView::Interactive);
+        setColumnWidth(c, h->sectionSizeHint(c));
+    }
 }
 
 void ProviderTableView::setModel(QAbstractItemModel *model)

@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void keepScopeHeadersReadable();
 
     bool m_columnsFitted = false;
     bool m_disconnectEnabled = false;

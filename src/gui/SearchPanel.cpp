@@ -52,7 +52,7 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     layout->addWidget(searchLabel);
     auto *row = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("email, user_… or org_…"));
+    m_search->setPlaceholderText(tr("email or id")); // the hint underneath names user_… and org_…
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search by email, user id or organization id"));
     m_find->setObjectName(QStringLiteral("findButton"));

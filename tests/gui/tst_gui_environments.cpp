@@ -113,16 +113,21 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QTRY_VERIFY(w->providersPanel()->connectLinkDialog() && w->providersPanel()->connectLinkDialog()->isVisible());
     QPointer<QDialog> linkDialog = w->providersPanel()->connectLinkDialog();
 
-    // A answers slowly now: a refresh is still on its way when we switch.
+    // A answers slowly now: the link is still on its way when we switch.
     h->server.setLatencyMs(600);
     h->server.clearRequestLog();
-    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTest::keyClick(linkDialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), Qt::Key_Return); // Get link
     QTRY_VERIFY(h->server.requestCount() > 0);
     QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging B")));
     QVERIFY(waitForDesk(w.get()));
 
     QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
     QVERIFY(linkDialog.isNull());
+    // The link asked for under A is in the history as cancelled, not left pending.
+    const QList<AuditRecord> records = h->audit->query(AuditFilter{});
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().entry.environment, QStringLiteral("Staging A"));
+    QCOMPARE(records.first().completion.outcome, AuditOutcome::Cancelled);
     auto *table = child<QTableView>(w.get(), "providerTable");
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(child<QListView>(w.get(), "userList")->model()->rowCount(), 0);

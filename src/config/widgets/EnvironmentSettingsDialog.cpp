@@ -40,7 +40,7 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
                              Environment::kindToString(Environment::Kind::Production));
     m_ui->colourEdit->setPlaceholderText(tr("#rrggbb"));
     m_ui->colourEdit->setToolTip(tr("Leave empty for the default colour of the kind."));
-    m_ui->keyEdit->setPlaceholderText(tr("Paste a key to store or replace it"));
+    m_ui->keyEdit->setPlaceholderText(tr("Paste the key here"));
     m_ui->formErrorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
