@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include <unistd.h>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -243,6 +245,19 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     qint64 pid() const { return m_process.processId(); }
+
+    // CPU seconds (user + system) the sandbox has used so far, from /proc.
+    double cpuSeconds() const
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(pid()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = f.readAll();
+        // Fields after the ")" that ends the command name: state is field 3, utime 14, stime 15.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        const long ticks = sysconf(_SC_CLK_TCK);
+        return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(ticks > 0 ? ticks : 100);
+    }
 
 private:
     QProcess m_process;

@@ -203,13 +203,15 @@ int throughput(bool smoke)
     const QString bench = QStringLiteral("2 Batch check, %1 users, +%2 ms").arg(count).arg(latencyMs);
     for (int c : levels) {
         settings.concurrency = c;
-        QList<double> ours, theirs, raw, rawLanes;
+        QList<double> ours, theirs, raw, rawLanes, sandboxCpu;
         const int lanes = (c + 5) / 6;
         for (int r = 0; r < repeats; ++r) {
             raw << runRawQnam(sandbox.baseUrl(), key, ids, c, 1);
             if (lanes > 1)
                 rawLanes << runRawQnam(sandbox.baseUrl(), key, ids, c, lanes);
+            const double cpu0 = sandbox.cpuSeconds();
             const RunResult result = runEngine(&client, ids, settings);
+            sandboxCpu << 100.0 * (sandbox.cpuSeconds() - cpu0) / (result.elapsedMs / 1000.0);
             Bench::check(result.ok == count, QStringLiteral("%1 of %2 checked").arg(result.ok).arg(count));
             ours << count / (result.elapsedMs / 1000.0);
             if (node.available()) {
@@ -242,7 +244,8 @@ int throughput(bool smoke)
                        Bench::num(sl.median, 1) + QStringLiteral(" ops/s"), Bench::spread(sl, 1),
                        QStringLiteral("%1% of theoretical (no 6-connection cap)").arg(Bench::num(100.0 * sl.median / theoretical, 1)));
         }
-        versus += QStringLiteral("; ×%1 raw QNAM").arg(Bench::num(s.median / sr.median));
+        versus += QStringLiteral("; ×%1 raw QNAM; pipes-sandbox at %2% of one core")
+                      .arg(Bench::num(s.median / sr.median), Bench::num(Bench::stats(sandboxCpu).median, 0));
         Bench::row(bench, QStringLiteral("Pipes Admin BatchEngine, concurrency %1").arg(c),
                    Bench::num(s.median, 1) + QStringLiteral(" ops/s"), Bench::spread(s, 1), versus,
                    QStringLiteral("≥ 90%: %1; ≥ Node: %2")

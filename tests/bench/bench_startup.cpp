@@ -138,6 +138,7 @@ public:
                 continue;
             m_process.start(program, {QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
                                       QStringLiteral("1400x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+            m_process.waitForStarted(5000);
             for (int i = 0; i < 100 && m_process.state() == QProcess::Running; ++i) {
                 if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))) {
                     m_display = QStringLiteral(":%1").arg(n);
