@@ -341,7 +341,15 @@ void TestSecrets::everyFeatureOfTheWindow()
     QVERIFY(QFile::exists(exports + QStringLiteral("/check.csv")));
     QVERIFY(QFile::exists(exports + QStringLiteral("/check.json")));
 
-    batch->setProviderSlug(HubspotSlug);
+    // Dave's delete fails (503 every time): the failure and its text go into the audit log.
+    SandboxFault failing;
+    failing.method = "DELETE";
+    failing.pathPattern = QStringLiteral("/user_management/users/%1/connected_accounts/github").arg(DaveUserId);
+    failing.status = 503;
+    failing.times = -1;
+    m_server->addFault(failing);
+    const auto clearFaults = qScopeGuard([this] { m_server->clearFaults(); });
+    batch->setProviderSlug(GithubSlug);
     QTest::keyClicks(child<QLineEdit>(batch, "reasonEdit"), Reason);
     QTest::mouseClick(child<QPushButton>(batch, "previewButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(batch->phase(), BatchWindow::Phase::Previewed, 15000);
@@ -350,9 +358,15 @@ void TestSecrets::everyFeatureOfTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(batch->phase(), BatchWindow::Phase::Disconnected, 15000);
     files.setNextPath(exports + QStringLiteral("/disconnect.json"));
     QTest::mouseClick(child<QPushButton>(batch, "exportJsonButton"), Qt::LeftButton);
-    AuditFilter disconnects;
-    disconnects.actions = {AuditAction::Disconnect};
-    QVERIFY(audit.count(disconnects) >= 1); // Carol's hubspot at least
+    AuditFilter failed;
+    failed.outcomes = {AuditOutcome::Failed};
+    const QList<AuditRecord> failures = audit.query(failed);
+    QCOMPARE(failures.size(), 1); // Dave's
+    QVERIFY2(failures.constFirst().completion.detail.contains(QStringLiteral("503")),
+             qPrintable(failures.constFirst().completion.detail));
+    AuditFilter succeeded;
+    succeeded.outcomes = {AuditOutcome::Succeeded};
+    QVERIFY(audit.count(succeeded) >= 1); // Carol's
 
     HistoryWindow *history = actions.openHistoryWindow(window.get(), &audit, &h->prompter, {EnvironmentName}, &files);
     QVERIFY(history);
