@@ -15,6 +15,7 @@
 
 #include "AuditLog.h"
 #include "BatchActions.h"
+#include "BatchToolWindows.h"
 #include "BatchWindow.h"
 #include "FakeFileChooser.h"
 #include "GuiHarness.h"
@@ -23,7 +24,9 @@
 #include "ProvidersPanel.h"
 #include "ConnectLinkDialog.h"
 #include "SandboxSeed.h"
+#include "ToolWindowsController.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -268,6 +272,14 @@ void TestSecrets::searchFindsWhatItLooksFor()
 void TestSecrets::everyFeatureOfTheWindow()
 {
     auto h = std::make_unique<GuiHarness>();
+    // Wired as main.cpp does: the audit log at its default path (shared with
+    // the CLI), the batch and history windows through BatchToolWindows.
+    h->audit = std::make_unique<AuditLog>();
+    QString error;
+    QVERIFY2(h->audit->open(&error), qPrintable(error));
+    QVERIFY(h->audit->path().startsWith(g_root));
+    BatchToolWindows tools(h->audit.get(), &h->prompter, h->settings.get());
+    h->tools = &tools;
     // The environment as a support person adds it: a name, the URL, the key (memory-only keychain).
     Environment environment;
     environment.name = EnvironmentName;
@@ -282,9 +294,10 @@ void TestSecrets::everyFeatureOfTheWindow()
     QTest::keyClick(window.get(), Qt::Key_F5); // refresh
     QVERIFY(GuiHarness::waitForProviders(window.get()));
 
-    // Disconnect (confirmed).
+    // Disconnect (confirmed, with a reason).
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    h->prompter.setNextReason(Reason);
     QTest::mouseClick(child<QPushButton>(window.get(), "disconnectButton"), Qt::LeftButton);
     QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
                  QStringLiteral("Not connected"));
@@ -303,15 +316,28 @@ void TestSecrets::everyFeatureOfTheWindow()
     QTest::mouseClick(child<QPushButton>(dialog, "copyLinkButton"), Qt::LeftButton);
     dialog->close();
 
-    // The batch window: check, preview, confirmed run, exports; then the history.
+    // Batch… (Ctrl+B) from the window: a check of the user on the right.
+    auto *batchAction = child<QAction>(window.get(), "actionBatch");
+    QVERIFY(batchAction && batchAction->isEnabled());
+    QCOMPARE(batchAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    batchAction->trigger();
+    QPointer<BatchWindow> fromMenu = qobject_cast<BatchWindow *>(window->toolWindows()->batchWindow());
+    QVERIFY(fromMenu);
+    QTRY_VERIFY(fromMenu->isVisible());
+    QVERIFY(child<QPlainTextEdit>(fromMenu, "inputEdit")->toPlainText().contains(QString(AliceUserId)));
+    QTest::mouseClick(child<QPushButton>(fromMenu, "checkButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(fromMenu->phase(), BatchWindow::Phase::Checked, 15000);
+    fromMenu->close();
+    QTRY_VERIFY(fromMenu.isNull());
+
+    // A batch window with a file chooser the test answers: check, exports,
+    // preview, confirmed run; then the history. Its client is the one the
+    // window's workspace would give it: this environment's URL and key.
     ClientConfig config;
     config.baseUrl = m_server->baseUrl();
     config.apiKey = m_key;
     WorkOsClient client(&h->nam, config);
-    AuditLog audit; // the default path, as the app and the CLI use it
-    QString error;
-    QVERIFY2(audit.open(&error), qPrintable(error));
-    QVERIFY(audit.path().startsWith(g_root));
+    AuditLog &audit = *h->audit;
     FakeFileChooser files;
     BatchWindowContext context;
     context.client = &client;
@@ -368,6 +394,17 @@ void TestSecrets::everyFeatureOfTheWindow()
     succeeded.outcomes = {AuditOutcome::Succeeded};
     QVERIFY(audit.count(succeeded) >= 1); // Carol's
 
+    batch->close();
+    // History… (Ctrl+H) from the window shows the single disconnect, the link and the batch.
+    auto *historyAction = child<QAction>(window.get(), "actionHistory");
+    QVERIFY(historyAction && historyAction->isEnabled());
+    historyAction->trigger();
+    QPointer<QWidget> historyFromMenu = window->toolWindows()->historyWindow();
+    QVERIFY(historyFromMenu);
+    QTRY_VERIFY(historyFromMenu->isVisible());
+    QTRY_VERIFY(child<QTableView>(historyFromMenu, "historyTable")->model()->rowCount() >= 4);
+    historyFromMenu->close();
+    // The same history with the test's file chooser, for its CSV export.
     HistoryWindow *history = actions.openHistoryWindow(window.get(), &audit, &h->prompter, {EnvironmentName}, &files);
     QVERIFY(history);
     QTRY_VERIFY(history->isVisible());
