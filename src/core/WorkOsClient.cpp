@@ -131,8 +131,16 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
         settings.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
     QPointer<QObject> guard(context);
-    auto completion = [this, guard, done = std::move(done), decode = std::move(decode)](const RawResponse *response,
-                                                                                       const ApiError *error) {
+    const Endpoint::NotFound notFound = endpoint.notFound;
+    auto completion = [this, guard, notFound, done = std::move(done),
+                       decode = std::move(decode)](const RawResponse *response, const ApiError *error) {
+        RawResponse notFoundAnswer;
+        if (error && notFound == Endpoint::NotFound::IsAnswer && error->isNotFound()) {
+            notFoundAnswer.httpStatus = 404;
+            notFoundAnswer.requestId = error->requestId.toLatin1();
+            response = &notFoundAnswer;
+            error = nullptr;
+        }
         if (error) {
             if (error->kind != ApiError::Kind::Cancelled)
                 Q_EMIT callFailed(*error);
@@ -269,6 +277,31 @@ ApiCall *WorkOsClient::getConnectedAccount(const QString &userId, const QString 
     addIfSet(ep.query, "organization_id", organizationId);
     return send<ConnectedAccount>(ep, context, std::move(done),
                                   [](const RawResponse &resp) { return JsonDecode::connectedAccount(resp.body); });
+}
+
+ApiCall *WorkOsClient::findConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
+                                            QObject *context, Callback<std::optional<ConnectedAccount>> done)
+{
+    using Result = std::optional<ConnectedAccount>;
+    if (auto e = checkUserId(userId))
+        return failEarly<Result>(*e, context, std::move(done));
+    if (auto e = checkSlug(slug))
+        return failEarly<Result>(*e, context, std::move(done));
+    if (auto e = checkOrganizationId(organizationId, true))
+        return failEarly<Result>(*e, context, std::move(done));
+    Endpoint ep{"GET",
+                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
+                 QStringLiteral("connected_accounts"), slug},
+                {}, {}, Endpoint::NotFound::IsAnswer};
+    addIfSet(ep.query, "organization_id", organizationId);
+    return send<Result>(ep, context, std::move(done), [](const RawResponse &resp) -> Decoded<Result> {
+        if (resp.httpStatus == 404)
+            return Result();
+        Decoded<ConnectedAccount> account = JsonDecode::connectedAccount(resp.body);
+        if (!account.ok())
+            return account.error();
+        return Result(std::move(account.value()));
+    });
 }
 
 ApiCall *WorkOsClient::deleteConnectedAccount(const QString &userId, const QString &slug,

@@ -61,6 +61,11 @@ public:
                                Callback<QList<DataProvider>> done);
     ApiCall *getConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
                                  QObject *context, Callback<ConnectedAccount> done);
+    // Like getConnectedAccount, but "not connected" (404) is an answer, not an
+    // error: the value is std::nullopt and callFailed is not emitted. For
+    // re-reading a row after a disconnect and for watching a reconnection.
+    ApiCall *findConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
+                                  QObject *context, Callback<std::optional<ConnectedAccount>> done);
     ApiCall *deleteConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
                                     QObject *context, Callback<NoContent> done);
     ApiCall *createAuthorizeUrl(const AuthorizeRequest &request, QObject *context, Callback<AuthorizeUrl> done);
@@ -77,6 +82,7 @@ private:
         QStringList segments; // path segments, percent-encoded when the URL is built
         QList<QPair<QString, QString>> query;
         QByteArray body;
+        enum class NotFound { IsError, IsAnswer } notFound = NotFound::IsError;
     };
 
     template <typename T>

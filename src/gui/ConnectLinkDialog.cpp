@@ -274,16 +274,14 @@ void ConnectLinkDialog::poll()
     }
     if (m_pollCall)
         return; // the previous poll is still on its way
-    m_pollCall = m_client->getConnectedAccount(
+    m_pollCall = m_client->findConnectedAccount(
         m_context.userId, m_context.providerSlug, m_watchedOrganization, this,
-        [this](const ApiResult<ConnectedAccount> &result) {
+        [this](const ApiResult<std::optional<ConnectedAccount>> &result) {
             m_pollCall.clear();
             if (!isWatching())
                 return;
             if (result)
-                onPolled(result.value());
-            else if (result.error().isNotFound())
-                onPolled(std::nullopt);
+                onPolled(result.value()); // nullopt: not connected (yet)
             else if (result.error().kind != ApiError::Kind::Cancelled)
                 m_ui->watchStatus->setText(tr("Could not check (%1); still watching.").arg(result.error().fullText()));
         });

@@ -256,20 +256,17 @@ void ProviderTableModel::reloadAccount(const QString &slug)
     if (m_userId.isEmpty() || rowOfSlug(slug) < 0)
         return;
     const quint64 generation = m_generation;
-    m_client->getConnectedAccount(m_userId, slug, m_organizationId, this,
-                                  [this, generation, slug](const ApiResult<ConnectedAccount> &result) {
-                                      if (generation != m_generation)
-                                          return;
-                                      if (result) {
-                                          setAccount(slug, result.value());
-                                      } else if (result.error().isNotFound()) {
-                                          setAccount(slug, std::nullopt);
-                                      } else {
-                                          Q_EMIT loadFailed(result.error());
-                                          return;
-                                      }
-                                      Q_EMIT accountReloaded(slug);
-                                  });
+    m_client->findConnectedAccount(m_userId, slug, m_organizationId, this,
+                                   [this, generation, slug](const ApiResult<std::optional<ConnectedAccount>> &result) {
+                                       if (generation != m_generation)
+                                           return;
+                                       if (!result) {
+                                           Q_EMIT loadFailed(result.error());
+                                           return;
+                                       }
+                                       setAccount(slug, result.value()); // nullopt: not connected
+                                       Q_EMIT accountReloaded(slug);
+                                   });
 }
 
 void ProviderTableModel::setAccount(const QString &slug, const std::optional<ConnectedAccount> &account)

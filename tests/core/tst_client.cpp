@@ -302,6 +302,33 @@ private Q_SLOTS:
         QCOMPARE(reconnected.value().state, ConnectionState::Connected);
     }
 
+    void findConnectedAccountTreatsNotFoundAsNotConnected()
+    {
+        auto client = makeClient();
+        QList<ApiError> failures;
+        connect(client.get(), &WorkOsClient::callFailed, this, [&failures](const ApiError &e) { failures.append(e); });
+        Outcome<std::optional<ConnectedAccount>> notConnected;
+        client->findConnectedAccount(AliceUserId, NotionSlug, QString(), this, notConnected.callback());
+        Outcome<std::optional<ConnectedAccount>> connected;
+        client->findConnectedAccount(AliceUserId, GithubSlug, QString(), this, connected.callback());
+        Outcome<std::optional<ConnectedAccount>> unknownUser;
+        client->findConnectedAccount(MissingUserId, GithubSlug, QString(), this, unknownUser.callback());
+        QTRY_VERIFY(notConnected.done() && connected.done() && unknownUser.done());
+        QVERIFY(notConnected.result->ok());
+        QVERIFY(!notConnected.value().has_value());
+        QVERIFY(connected.result->ok());
+        QCOMPARE(connected.value()->id, QString(AliceGithubAccountId));
+        QVERIFY(unknownUser.result->ok()); // the API answers 404 for an unknown user too
+        QVERIFY(failures.isEmpty());       // an expected answer is not an error for the status bar
+
+        m_sandbox->addFault(fault("GET", QStringLiteral(".*/connected_accounts/.*"), SandboxFault::Action::Respond, 500));
+        Outcome<std::optional<ConnectedAccount>> broken;
+        client->findConnectedAccount(AliceUserId, GithubSlug, QString(), this, broken.callback());
+        QTRY_VERIFY(broken.done());
+        QCOMPARE(broken.error().httpStatus, 500); // other errors stay errors
+        QCOMPARE(failures.size(), 1);
+    }
+
     // --- errors ---
 
     void wrongKeyIs401()

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QLabel>
 #include <QTest>
 
 namespace {
@@ -79,6 +80,10 @@ void TestGuiDisconnect::confirmedDisconnectRemovesAndRereadsTheRow()
     QCOMPARE(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/connected_accounts/github")), 1);
     QVERIFY(!button()->isEnabled()); // nothing left to disconnect on this row
     QVERIFY(h->prompter.notices.isEmpty());
+    // The re-read's 404 means "not connected": it is not an error for the status bar.
+    auto *lastError = m_window->findChild<QLabel *>(QStringLiteral("lastErrorLabel"));
+    QVERIFY(lastError);
+    QVERIFY2(lastError->text().isEmpty(), qPrintable(lastError->text()));
 }
 
 void TestGuiDisconnect::cancelledDisconnectSendsNothing()
