@@ -11,7 +11,9 @@
 //     a permanent fault means it is still there;
 //   - the audit trail has exactly one completed record per disconnect, with
 //     the same outcome;
-//   - no operation is sent more often than the retry policy allows;
+//   - no operation is sent more often than the retry policy allows (the
+//     server may see one request more: Qt's own resend, see runBatch);
+//   - no Qt warning is printed (the CLI shows them on stderr);
 //   - memory does not grow with the number of operations.
 // The figures are printed. PIPES_SOAK_OPS=100000 runs the long variant;
 // PIPES_SOAK_SEED picks another fault plan.
