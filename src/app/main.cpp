@@ -1,5 +1,6 @@
 // pipes-admin: parses options, wires the objects, shows the window. Nothing else.
 
+#include "AppPalette.h"
 #include "AuditLog.h"
 #include "BatchToolWindows.h"
 #include "ConnectionResolver.h"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // The platform's palette unless PIPES_ADMIN_PALETTE=dark|light (for looking at both; not in --help).
+    AppPalette::apply(AppPalette::fromName(qEnvironmentVariable("PIPES_ADMIN_PALETTE")));
     Translations::install(app);
     QApplication::setDesktopFileName(QStringLiteral("dev.pipesadmin.PipesAdmin"));
 

@@ -8,6 +8,7 @@
 #include "Prompter.h"
 #include "ProvidersPanel.h"
 #include "RecentUsersModel.h"
+#include "ScalableIcon.h"
 #include "SearchPanel.h"
 #include "SecretStore.h"
 #include "StartPage.h"
@@ -32,16 +33,20 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 
+// The environment's colour as a dot, drawn at the device's resolution.
 QIcon swatch(const QString &colour)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0, 0, 0, 90), 1));
-    painter.setBrush(QColor(colour));
-    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-    return QIcon(pixmap);
+    return ScalableIcon::fromRenderer(QStringLiteral("swatch:") + colour, [colour](const QSize &pixels) {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = pixels.width() / 16.0;
+        painter.setPen(QPen(QColor(0, 0, 0, 90), unit));
+        painter.setBrush(QColor(colour));
+        painter.drawEllipse(QRectF(1.5 * unit, 1.5 * unit, 13 * unit, 13 * unit));
+        return image;
+    });
 }
 } // namespace
 

@@ -54,6 +54,7 @@ ProviderDetailsPane::ProviderDetailsPane(QWidget *parent)
     scroll->setObjectName(QStringLiteral("detailsFields"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the copy buttons stay in view
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setContentsMargins(8, 6, 8, 6);
@@ -111,6 +112,12 @@ void ProviderDetailsPane::addRow(const QString &label, const QString &value, con
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     text->setAccessibleName(label);
+    // Long ids clip at the pane's edge instead of pushing the copy button out
+    // of sight (the pane never scrolls sideways); the full value is in the
+    // tooltip and one click away on the copy button.
+    text->setMinimumWidth(text->fontMetrics().averageCharWidth() * 8);
+    if (!value.isEmpty() && text->fontMetrics().horizontalAdvance(value) > text->minimumWidth())
+        text->setToolTip(value);
     layout->addWidget(text, 1);
     if (!copyName.isEmpty() && !value.isEmpty()) {
         auto *copy = new QToolButton(field);

@@ -1,9 +1,11 @@
 #include "ProviderIcons.h"
 
+#include "ScalableIcon.h"
+
 #include <QFile>
 #include <QHash>
 #include <QPainter>
-#include <QPixmap>
+#include <QImage>
 #include <QRegularExpression>
 
 namespace ProviderIcons {
@@ -23,22 +25,24 @@ QString initials(const QString &name, const QString &slug)
     return result;
 }
 
-QPixmap paintInitials(const QString &text, const QColor &colour, int size)
+QImage paintInitials(const QString &text, const QColor &colour, const QSize &pixels)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const qreal size = qMin(pixels.width(), pixels.height());
+    QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.22, size * 0.22);
     QFont font = painter.font();
     font.setBold(true);
-    font.setPixelSize(int(size * (text.size() > 1 ? 0.42 : 0.55)));
+    font.setPixelSize(qMax(1, int(size * (text.size() > 1 ? 0.46 : 0.58))));
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);
-    return pixmap;
+    return image;
 }
 } // namespace
 
@@ -56,8 +60,11 @@ QIcon icon(const QString &slug, const QString &name)
         // Mid-lightness, saturated: readable white text, visible on light and dark rows.
         const QColor colour = QColor::fromHsl(int(qHash(slug) % 360), 150, 105);
         const QString text = initials(name, slug);
-        for (const int size : {16, 24, 32, 48})
-            result.addPixmap(paintInitials(text, colour, size));
+        // Drawn at the size and scale shown (crisp at 200 %), not scaled from a small pixmap.
+        result = ScalableIcon::fromRenderer(QStringLiteral("provider:") + slug,
+                                            [text, colour](const QSize &pixels) {
+                                                return paintInitials(text, colour, pixels);
+                                            });
     }
     cache.insert(slug, result);
     return result;

@@ -88,8 +88,10 @@ void ProviderTableView::keepScopeHeadersReadable()
             others += columnWidth(c);
     }
     int available = viewport()->width() - others;
-    const int elided[] = {ProviderTableModel::ProviderColumn, ProviderTableModel::SlugColumn,
-                          ProviderTableModel::OrganizationColumn};
+    // The slug (also in the details) gives first, the provider's name last.
+    const int elided[] = {ProviderTableModel::SlugColumn, ProviderTableModel::OrganizationColumn,
+                          ProviderTableModel::ProviderColumn};
+    int given[ProviderTableModel::ColumnCount] = {};
     for (const int c : elided) {
         if (available >= needed)
             return;
@@ -98,11 +100,16 @@ void ProviderTableView::keepScopeHeadersReadable()
         const int give = qMin(columnWidth(c) - h->sectionSizeHint(c), needed - available);
         if (give > 0) {
             setColumnWidth(c, columnWidth(c) - give);
+            given[c] = give;
             available += give;
         }
     }
     if (available >= needed)
         return;
+    // It scrolls sideways anyway (a narrow window): then names stay readable
+    // rather than "HubS…", and the scope lists keep their headers' width.
+    for (const int c : elided)
+        setColumnWidth(c, columnWidth(c) + given[c]);
     for (const int c : scopes) {
         h->setSectionResizeMode(c, QHeaderView::Interactive);
         setColumnWidth(c, h->sectionSizeHint(c));

@@ -1,12 +1,11 @@
 #include "ThemedIcons.h"
 
+#include "ScalableIcon.h"
+
 #include <QAbstractButton>
-#include <QBuffer>
 #include <QEvent>
 #include <QFile>
 #include <QHash>
-#include <QImageReader>
-#include <QPixmap>
 
 namespace {
 const QString CopySvg = QStringLiteral(":/icons/copy.svg");
@@ -19,18 +18,10 @@ QIcon recoloured(const QString &path, const QColor &colour)
     if (!file.open(QIODevice::ReadOnly))
         return QIcon(path);
     QByteArray svg = file.readAll();
-    svg.replace(DesignColour, colour.name(QColor::HexRgb).toLatin1());
-    QIcon icon;
-    for (const int size : {16, 20, 24, 32, 48, 64}) {
-        QBuffer buffer(&svg);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer, "svg");
-        reader.setScaledSize(QSize(size, size));
-        const QImage image = reader.read();
-        if (!image.isNull())
-            icon.addPixmap(QPixmap::fromImage(image));
-    }
-    return icon.isNull() ? QIcon(path) : icon;
+    const QByteArray hex = colour.name(QColor::HexRgb).toLatin1();
+    svg.replace(DesignColour, hex);
+    // Drawn from the SVG at every size and scale asked for (crisp at 200 %).
+    return ScalableIcon::fromSvg(path + QLatin1Char('#') + QString::fromLatin1(hex), svg);
 }
 
 // Redraws the icon of one button when its palette changes (theme switch).

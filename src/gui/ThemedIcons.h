@@ -9,7 +9,7 @@ class QAbstractButton;
 // on dark palettes as on light ones. The SVG's own grey is replaced at load
 // time and the icon is redrawn whenever the button's palette changes.
 namespace ThemedIcons {
-// The copy icon in `colour` (sizes 16 to 64, crisp at 200 %).
+// The copy icon in `colour`, drawn from the SVG at whatever size and scale it is shown.
 QIcon copyIcon(const QColor &colour);
 // Sets the copy icon on `button` in its ButtonText colour and keeps it in step with palette changes.
 void setCopyIcon(QAbstractButton *button);
