@@ -9,10 +9,28 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <optional>
+
 using IdValidation::IdKind;
 
 namespace {
 using Query = QList<QPair<QString, QString>>;
+
+// A server or a proxy may quote the key it was sent in its error ("Invalid
+// API key provided: sk_..."); nothing the client hands on carries it.
+ApiError withoutKey(ApiError error, const QString &key)
+{
+    if (key.isEmpty())
+        return error;
+    const QString mask = WorkOsClient::tr("<redacted API key>");
+    for (QString *text : {&error.message, &error.code, &error.detail})
+        text->replace(key, mask);
+    for (FieldError &field : error.fieldErrors) {
+        for (QString *text : {&field.field, &field.code, &field.message})
+            text->replace(key, mask);
+    }
+    return error;
+}
 
 void addIfSet(Query &query, const char *key, const QString &value)
 {
@@ -132,8 +150,10 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
 
     QPointer<QObject> guard(context);
     const Endpoint::NotFound notFound = endpoint.notFound;
-    auto completion = [this, guard, notFound, done = std::move(done),
-                       decode = std::move(decode)](const RawResponse *response, const ApiError *error) {
+    auto completion = [this, guard, notFound, key = m_config.apiKey, done = std::move(done),
+                       decode = std::move(decode)](const RawResponse *response, const ApiError *failure) {
+        const std::optional<ApiError> scrubbed = failure ? std::optional<ApiError>(withoutKey(*failure, key)) : std::nullopt;
+        const ApiError *error = scrubbed ? &*scrubbed : nullptr;
         RawResponse notFoundAnswer;
         if (error && notFound == Endpoint::NotFound::IsAnswer && error->isNotFound()) {
             notFoundAnswer.httpStatus = 404;
