@@ -1,5 +1,7 @@
 #include "SandboxFaults.h"
 
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -107,8 +109,16 @@ bool pathMatches(const QString &pattern, const QString &path)
 {
     if (pattern.isEmpty())
         return true;
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
-    return re.match(path).hasMatch();
+    // Compiling a pattern per fault per request dominated the sandbox's CPU
+    // under soak loads (many active faults); compile each pattern once.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.constEnd()) {
+        if (compiled.size() >= 1024)
+            compiled.clear();
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    }
+    return it->match(path).hasMatch();
 }
 
 } // namespace SandboxFaults
