@@ -1,6 +1,5 @@
 #include "SandboxFaults.h"
 
-
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
