@@ -31,7 +31,7 @@ ConfirmationDialog::ConfirmationDialog(const Confirmation &confirmation, const Q
     const QStyle::StandardPixmap kind = confirmation.tone == Confirmation::Tone::Dangerous
         ? QStyle::SP_MessageBoxWarning
         : QStyle::SP_MessageBoxQuestion;
-    icon->setPixmap(style()->standardIcon(kind, nullptr, this).pixmap(size, size));
+    icon->setPixmap(style()->standardIcon(kind, nullptr, this).pixmap(QSize(size, size), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
 
@@ -92,6 +92,16 @@ ConfirmationDialog::ConfirmationDialog(const Confirmation &confirmation, const Q
     if (m_edit)
         connect(m_edit, &QLineEdit::textChanged, this, &ConfirmationDialog::updateAccept);
     updateAccept();
+    // Tab goes top to bottom as shown: the reason, the phrase, then the buttons.
+    QWidget *previous = nullptr;
+    for (QWidget *next : {static_cast<QWidget *>(m_reason), static_cast<QWidget *>(m_edit),
+                          static_cast<QWidget *>(m_accept), static_cast<QWidget *>(cancel)}) {
+        if (!next)
+            continue;
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
     setMinimumWidth(460);
     if (m_reason)
         m_reason->setFocus();

@@ -18,6 +18,7 @@ ProviderTableView::ProviderTableView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
+    setTabKeyNavigation(false); // Tab leaves the table (rows are chosen with the arrows)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setIconSize(QSize(18, 18));
@@ -148,18 +149,30 @@ bool ProviderTableView::restoreColumns(const QByteArray &state)
     return true;
 }
 
+QMenu *ProviderTableView::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("providerContextMenu"));
+    QAction *link = menu->addAction(tr("Send connect link…"), this, &ProviderTableView::connectLinkRequested);
+    link->setObjectName(QStringLiteral("contextConnectLinkAction"));
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *copy = menu->addAction(tr("Copy id"), this, &ProviderTableView::copyIdRequested);
+    copy->setObjectName(QStringLiteral("contextCopyIdAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    menu->addSeparator();
+    QAction *disconnect = menu->addAction(tr("Disconnect…"), this, &ProviderTableView::disconnectRequested);
+    disconnect->setObjectName(QStringLiteral("contextDisconnectAction"));
+    disconnect->setShortcut(QKeySequence::Delete);
+    disconnect->setEnabled(m_disconnectEnabled);
+    return menu;
+}
+
 void ProviderTableView::showContextMenu(const QPoint &pos)
 {
     if (!indexAt(pos).isValid())
         return;
-    QMenu menu(this);
-    QAction *link = menu.addAction(tr("Send connect link…"), this, &ProviderTableView::connectLinkRequested);
-    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *copy = menu.addAction(tr("Copy id"), this, &ProviderTableView::copyIdRequested);
-    copy->setShortcut(QKeySequence::Copy);
-    menu.addSeparator();
-    QAction *disconnect = menu.addAction(tr("Disconnect…"), this, &ProviderTableView::disconnectRequested);
-    disconnect->setShortcut(QKeySequence::Delete);
-    disconnect->setEnabled(m_disconnectEnabled);
-    menu.exec(viewport()->mapToGlobal(pos));
+    // popup(), not exec(): no nested event loop, and the menu deletes itself when closed.
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(viewport()->mapToGlobal(pos));
 }

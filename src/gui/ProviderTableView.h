@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QMenu;
+
 // The providers table: status badges, sorting, row selection, columns that fit
 // the window (the scope lists stretch and elide), a context menu, and Delete
 // and Ctrl+C acting on the selected row. The panel decides what they do.
@@ -21,6 +23,9 @@ public:
     void fitColumnsOnce();
     QByteArray columnState() const;
     bool restoreColumns(const QByteArray &state);
+    // The row's context menu (Send connect link…, Copy id, Disconnect…), owned
+    // by `parent`; its actions emit the signals below, as the shortcuts do.
+    QMenu *createContextMenu(QWidget *parent);
     // Whether the context menu offers "Disconnect…" enabled.
     void setDisconnectEnabled(bool enabled) { m_disconnectEnabled = enabled; }
 

@@ -4,7 +4,9 @@
 #include "RecentUsersModel.h"
 #include "UserListModel.h"
 #include "WorkOsClient.h"
+#include "ClipboardHelper.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,6 +112,15 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
         Q_EMIT recentChosen(index.data(RecentUsersModel::IdRole).toString(),
                             index.data(RecentUsersModel::EmailRole).toString());
     });
+
+    // Ctrl+C in either list copies the selected users' ids, one a line.
+    for (QListView *view : {m_resultView, m_recentView}) {
+        auto *copy = new QAction(tr("Copy user id"), view);
+        copy->setShortcut(QKeySequence::Copy);
+        copy->setShortcutContext(Qt::WidgetShortcut);
+        view->addAction(copy);
+        connect(copy, &QAction::triggered, this, [this, view] { copySelectedIds(view); });
+    }
 
     setTabOrder(m_search, m_find);
     setTabOrder(m_find, m_resultView);
@@ -306,4 +317,18 @@ void SearchPanel::onResultActivated(const QModelIndex &index)
     if (!index.isValid())
         return;
     Q_EMIT userChosen(m_results->user(index.row()));
+}
+
+void SearchPanel::copySelectedIds(QListView *view)
+{
+    QStringList ids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString id = view == m_recentView ? index.data(RecentUsersModel::IdRole).toString()
+                                                : index.data(UserListModel::IdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    if (!ids.isEmpty())
+        ClipboardHelper::copy(ids.join(QLatin1Char('\n')), view);
 }

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void recentChosen(const QString &userId, const QString &email);
 
 private:
+    void copySelectedIds(QListView *view);
     void updateHint();
     void startSearch(const QString &text);
     void loadMore();

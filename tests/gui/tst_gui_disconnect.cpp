@@ -3,7 +3,11 @@
 #include "GuiHarness.h"
 #include "ProviderTableModel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QLabel>
@@ -11,6 +15,27 @@
 
 namespace {
 const QString DeletePattern = QStringLiteral("/user_management/users/.*/connected_accounts/.*");
+
+// Right-clicks the row of `slug` as a person does and returns the menu that pops up.
+QMenu *rightClick(QTableView *table, const QString &slug)
+{
+    const int row = GuiHarness::rowOfSlug(table, slug);
+    if (row < 0)
+        return nullptr;
+    const QPoint pos = table->visualRect(table->model()->index(row, ProviderTableModel::ProviderColumn)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(table->viewport(), &event);
+    QMenu *found = nullptr;
+    (void)QTest::qWaitFor([&found] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *menu = qobject_cast<QMenu *>(w);
+            if (menu && menu->isVisible() && menu->objectName() == QLatin1String("providerContextMenu"))
+                found = menu;
+        }
+        return found != nullptr;
+    });
+    return found;
+}
 
 bool aliceHas(SandboxServer &server, const QString &slug, const QString &org = QString())
 {
@@ -29,6 +54,8 @@ private Q_SLOTS:
     void confirmedDisconnectRemovesAndRereadsTheRow();
     void cancelledDisconnectSendsNothing();
     void deleteKeyAsksToo();
+    void contextMenuDisconnectAsksAndSendsOneDelete();
+    void contextMenuOffersNoDisconnectForANotConnectedRow();
     void doubleClickSendsOneRequest();
     void alreadyGoneSaysSoAndRefreshes();
     void otherErrorsShowTheRequestId();
@@ -109,6 +136,43 @@ void TestGuiDisconnect::deleteKeyAsksToo()
     QVERIFY(h->prompter.confirmations.first().text.contains(QStringLiteral("Slack")));
     QTRY_COMPARE(status(QStringLiteral("slack")), QStringLiteral("Not connected"));
     QVERIFY(!aliceHas(h->server, QStringLiteral("slack")));
+}
+
+void TestGuiDisconnect::contextMenuDisconnectAsksAndSendsOneDelete()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QMenu *menu = rightClick(table(), QStringLiteral("github"));
+    QVERIFY(menu);
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts << action->text();
+    QCOMPARE(texts, (QStringList{QStringLiteral("Send connect link…"), QStringLiteral("Copy id"), QString(),
+                                 QStringLiteral("Disconnect…")}));
+    auto *disconnect = menu->findChild<QAction *>(QStringLiteral("contextDisconnectAction"));
+    QVERIFY(disconnect && disconnect->isEnabled());
+    disconnect->trigger();
+    menu->close();
+    // The same confirmation as the button, naming the user and the provider.
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    const Confirmation &c = h->prompter.confirmations.first();
+    QVERIFY(c.text.contains(QStringLiteral("GitHub")));
+    QVERIFY((c.text + c.informativeText).contains(QString(SandboxSeed::AliceEmail)));
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QVERIFY(!aliceHas(h->server, QStringLiteral("github")));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
+}
+
+void TestGuiDisconnect::contextMenuOffersNoDisconnectForANotConnectedRow()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("notion")));
+    QMenu *menu = rightClick(table(), QStringLiteral("notion"));
+    QVERIFY(menu);
+    auto *disconnect = menu->findChild<QAction *>(QStringLiteral("contextDisconnectAction"));
+    QVERIFY(disconnect);
+    QVERIFY(!disconnect->isEnabled());
+    menu->close();
+    QCOMPARE(h->prompter.confirmations.size(), 0);
 }
 
 void TestGuiDisconnect::doubleClickSendsOneRequest()

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 #include "ClipboardHelper.h"
+#include "ColumnFitter.h"
 #include "FileChooser.h"
 #include "Prompter.h"
 
@@ -13,6 +14,8 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStatusBar>
+
+#include <iterator>
 
 namespace {
 constexpr int FilterDelayMs = 250;
@@ -56,7 +59,7 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
 
     m_ui->historyTable->setModel(m_model);
     m_ui->historyTable->verticalHeader()->hide();
-    m_ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpColumns();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({400, 300}); // the details fit without scrolling
@@ -86,7 +89,34 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
 
     applyFilter();
-    m_ui->historyTable->resizeColumnsToContents();
+    m_columns->fit();
+}
+
+// What a support person looks for first, then the rest; every column inside
+// the window (long ids and reasons elide in the middle, tooltips have them whole).
+void HistoryWindow::setUpColumns()
+{
+    QTableView *table = m_ui->historyTable;
+    table->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionsMovable(true);
+    const int order[] = {AuditTableModel::TimeColumn,        AuditTableModel::ActionColumn,
+                         AuditTableModel::OutcomeColumn,     AuditTableModel::EmailColumn,
+                         AuditTableModel::ProviderColumn,    AuditTableModel::ReasonColumn,
+                         AuditTableModel::RequestIdColumn,   AuditTableModel::UserIdColumn,
+                         AuditTableModel::OrganizationColumn, AuditTableModel::EnvironmentColumn,
+                         AuditTableModel::HttpStatusColumn,  AuditTableModel::BatchColumn,
+                         AuditTableModel::DetailColumn,      AuditTableModel::OsUserColumn,
+                         AuditTableModel::HostColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    m_columns = new ColumnFitter(table);
+    const int em = table->fontMetrics().averageCharWidth();
+    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::RequestIdColumn,
+                             AuditTableModel::OrganizationColumn, AuditTableModel::BatchColumn})
+        m_columns->setMaximumWidth(column, 18 * em);
+    for (const int column : {AuditTableModel::ReasonColumn, AuditTableModel::DetailColumn})
+        m_columns->setMaximumWidth(column, 32 * em);
 }
 
 HistoryWindow::~HistoryWindow() = default;

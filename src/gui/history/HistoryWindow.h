@@ -10,6 +10,7 @@
 
 class AuditLog;
 class AuditTableModel;
+class ColumnFitter;
 class FileChooser;
 class Prompter;
 
@@ -48,6 +49,7 @@ public:
     void setEnvironmentFilter(const QString &environment);
 
 private:
+    void setUpColumns();
     void scheduleFilter();
     void rangeChanged();
     void updateCount();
@@ -57,5 +59,6 @@ private:
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     Context m_context;
     AuditTableModel *m_model;
+    ColumnFitter *m_columns = nullptr;
     QTimer m_filterTimer;
 };
