@@ -3,7 +3,10 @@
 
 #include "ConnectionResolver.h"
 #include "GuiHarness.h"
+#include "ProviderIcons.h"
 #include "ProviderTableModel.h"
+#include "StatusBadgeDelegate.h"
+#include "ThemedIcons.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void apiKeyNeverShowsOrLandsInAFile();
     void layoutSurvivesARestart();
     void providersTableFitsAt1280();
+    void iconsAreDrawnAtTheDevicePixelRatio();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -168,6 +172,22 @@ void TestGuiWindow::providersTableFitsAt1280()
     QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) > fm.horizontalAdvance(QStringLiteral("Needs reauthorization")));
     QVERIFY(table->columnWidth(ProviderTableModel::GrantedScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
     QVERIFY(table->columnWidth(ProviderTableModel::MissingScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+}
+
+// At 200 % (and 150 %) every icon is drawn for the device pixels it covers,
+// not scaled up from a small pixmap: blurry copy buttons and initials otherwise.
+void TestGuiWindow::iconsAreDrawnAtTheDevicePixelRatio()
+{
+    const QIcon icons[] = {ThemedIcons::copyIcon(QColor(Qt::black)),
+                           ProviderIcons::icon(QStringLiteral("acme-crm"), QStringLiteral("Acme CRM")),
+                           StatusBadgeDelegate::stateIcon(int(ProviderTableModel::RowState::NeedsReauthorization))};
+    for (const QIcon &icon : icons) {
+        for (const qreal scale : {1.5, 2.0}) {
+            const QPixmap pixmap = icon.pixmap(QSize(40, 40), scale);
+            QCOMPARE(pixmap.size(), QSize(qRound(40 * scale), qRound(40 * scale)));
+            QCOMPARE(pixmap.devicePixelRatio(), scale);
+        }
+    }
 }
 
 QTEST_MAIN(TestGuiWindow)
