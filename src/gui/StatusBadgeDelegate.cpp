@@ -40,6 +40,14 @@ QIcon StatusBadgeDelegate::stateIcon(int rowState)
     return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
 }
 
+const QIcon &StatusBadgeDelegate::cachedIcon(int rowState) const
+{
+    auto it = m_icons.find(rowState);
+    if (it == m_icons.end())
+        it = m_icons.insert(rowState, stateIcon(rowState));
+    return *it;
+}
+
 QColor StatusBadgeDelegate::stateColour(int rowState, const QPalette &palette)
 {
     QColor colour;
@@ -126,7 +134,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0, pill.height() / 2.0);
 
     const QRect iconRect(pill.left() + PadX, pill.center().y() - IconSize / 2 + 1, IconSize, IconSize);
-    stateIcon(state).paint(painter, iconRect);
+    cachedIcon(state).paint(painter, iconRect);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect textRect(iconRect.right() + Gap, pill.top(), pill.right() - iconRect.right() - Gap - PadX + 2,

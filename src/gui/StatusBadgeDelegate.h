@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 // Paints the providers table's status column as a badge (icon on a tinted
@@ -23,4 +25,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // One QIcon per state for this delegate's life: a QIcon keeps its rendered
+    // pixmaps, so every painted cell reuses them instead of re-reading the SVG.
+    const QIcon &cachedIcon(int rowState) const;
+    mutable QHash<int, QIcon> m_icons;
 };
