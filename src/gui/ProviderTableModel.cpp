@@ -13,6 +13,9 @@ ProviderTableModel::ProviderTableModel(WorkOsClient *client, QObject *parent)
 
 ProviderTableModel::~ProviderTableModel()
 {
+    // The cancelled call answers synchronously; a new generation makes its
+    // callback return before it signals a parent that is being destroyed.
+    ++m_generation;
     if (m_loadCall)
         m_loadCall->cancel();
 }
