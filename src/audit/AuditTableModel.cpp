@@ -1,8 +1,10 @@
 #include "AuditTableModel.h"
 
 #include "AuditLog.h"
+#include "RowSort.h"
 
 #include <algorithm>
+#include <limits>
 
 AuditTableModel::AuditTableModel(AuditLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -34,6 +36,10 @@ void AuditTableModel::reload()
         m_rows = m_log->query(page);
         m_more = m_rows.size() == m_pageSize;
     }
+    m_newestId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    m_oldestId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    if (m_sortColumn >= 0)
+        RowSort::permute(m_rows, sortedOrder());
     // A view (or QAbstractItemModelTester) may ask for more while the reset
     // is being announced; rows inserted then would be part of the reset.
     m_resetting = true;
@@ -72,15 +78,107 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
         return;
     AuditFilter page = m_filter;
     page.limit = m_pageSize;
-    page.beforeId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    page.beforeId = m_rows.isEmpty() ? 0 : m_oldestId;
     const QList<AuditRecord> records = m_log->query(page);
     m_more = records.size() == m_pageSize;
     if (records.isEmpty())
         return;
+    m_oldestId = records.constLast().id;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(records.size()) - 1);
     m_rows.append(records);
     endInsertRows();
+    resort();
+}
+
+namespace {
+
+bool isNumericColumn(int column)
+{
+    return column == AuditTableModel::TimeColumn || column == AuditTableModel::HttpStatusColumn;
+}
+
+qint64 numericKey(const AuditRecord &r, int column)
+{
+    if (column == AuditTableModel::TimeColumn)
+        return r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    return r.completion.httpStatus;
+}
+
+// raw(r, column).toString() for the text columns, without a QVariant per row.
+QString textKey(const AuditRecord &r, int column)
+{
+    switch (column) {
+    case AuditTableModel::ActionColumn: return AuditNames::action(r.entry.action);
+    case AuditTableModel::OutcomeColumn: return AuditNames::outcome(r.completion.outcome);
+    case AuditTableModel::UserIdColumn: return r.entry.userId;
+    case AuditTableModel::EmailColumn: return r.entry.userEmail;
+    case AuditTableModel::ProviderColumn: return r.entry.providerSlug;
+    case AuditTableModel::OrganizationColumn: return r.entry.organizationId;
+    case AuditTableModel::EnvironmentColumn: return r.entry.environment;
+    case AuditTableModel::RequestIdColumn: return r.completion.requestId;
+    case AuditTableModel::BatchColumn: return r.entry.batchId;
+    case AuditTableModel::ReasonColumn: return r.entry.reason;
+    case AuditTableModel::DetailColumn: return r.completion.detail;
+    case AuditTableModel::OsUserColumn: return r.osUser;
+    case AuditTableModel::HostColumn: return r.host;
+    default: return QString();
+    }
+}
+
+} // namespace
+
+std::vector<int> AuditTableModel::sortedOrder() const
+{
+    // Ties (and sort(-1)): newest first, whichever the direction.
+    std::vector<qint64> ties;
+    ties.reserve(size_t(m_rows.size()));
+    for (const AuditRecord &r : m_rows)
+        ties.push_back(-r.id);
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return RowSort::byNumber(ties, ties, Qt::AscendingOrder);
+    if (isNumericColumn(m_sortColumn)) {
+        std::vector<qint64> keys;
+        keys.reserve(ties.size());
+        for (const AuditRecord &r : m_rows)
+            keys.push_back(numericKey(r, m_sortColumn));
+        return RowSort::byNumber(keys, ties, m_sortOrder);
+    }
+    // The raw value, case-folded (toCaseFolded() shares the string when there
+    // is nothing to fold).
+    std::vector<QString> keys;
+    keys.reserve(ties.size());
+    for (const AuditRecord &r : m_rows)
+        keys.push_back(textKey(r, m_sortColumn).toCaseFolded());
+    return RowSort::byText(keys, ties, m_sortOrder);
+}
+
+void AuditTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
+    m_sortOrder = order;
+    const std::vector<int> newOrder = sortedOrder();
+    if (RowSort::isIdentity(newOrder))
+        return;
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    RowSort::permute(m_rows, newOrder);
+    const std::vector<int> newRowOf = RowSort::inverse(newOrder);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(index.isValid() && index.row() < int(newRowOf.size())
+                      ? this->index(newRowOf[size_t(index.row())], index.column())
+                      : QModelIndex());
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void AuditTableModel::resort()
+{
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder);
 }
 
 bool AuditTableModel::matches(const AuditRecord &r) const
@@ -114,6 +212,7 @@ void AuditTableModel::onRecordChanged(qint64 id)
         if (record && matches(*record)) {
             *it = *record;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            resort(); // the outcome or status it is sorted by may have changed
         } else {
             beginRemoveRows(QModelIndex(), row, row);
             m_rows.removeAt(row);
@@ -124,10 +223,14 @@ void AuditTableModel::onRecordChanged(qint64 id)
     if (!record || !matches(*record))
         return;
     // Newer than everything shown: at the top. Older rows arrive through fetchMore.
-    if (m_rows.isEmpty() ? !m_more : id > m_rows.constFirst().id) {
+    if (m_rows.isEmpty() ? !m_more : id > m_newestId) {
         beginInsertRows(QModelIndex(), 0, 0);
         m_rows.prepend(*record);
         endInsertRows();
+        m_newestId = id;
+        if (m_oldestId == 0)
+            m_oldestId = id;
+        resort();
     }
 }
 

@@ -1,5 +1,7 @@
 #include "UserListModel.h"
 
+#include "RowSort.h"
+
 UserListModel::UserListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -40,10 +42,55 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
+std::vector<int> UserListModel::sortedOrder() const
+{
+    if (m_sortColumn != 0) // load order
+        return RowSort::byNumber(m_loadSeq, m_loadSeq, Qt::AscendingOrder);
+    // One key per row: toCaseFolded() shares the string when there is
+    // nothing to fold (most addresses are lower case already).
+    std::vector<QString> keys;
+    keys.reserve(size_t(m_users.size()));
+    for (const User &u : m_users)
+        keys.push_back(u.email.toCaseFolded());
+    return RowSort::byText(keys, m_loadSeq, m_sortOrder); // ties: load order, either direction
+}
+
+void UserListModel::applyOrder(const std::vector<int> &order)
+{
+    RowSort::permute(m_users, order);
+    RowSort::permute(m_loadSeq, order);
+}
+
+void UserListModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column == 0 ? 0 : -1;
+    m_sortOrder = order;
+    const std::vector<int> newOrder = sortedOrder();
+    if (RowSort::isIdentity(newOrder))
+        return;
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    applyOrder(newOrder);
+    const std::vector<int> newRowOf = RowSort::inverse(newOrder);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(index.isValid() && index.row() < int(newRowOf.size()) ? this->index(newRowOf[size_t(index.row())], index.column())
+                                                                        : QModelIndex());
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void UserListModel::setUsers(const QList<User> &users)
 {
     beginResetModel();
     m_users = users;
+    m_loadSeq.resize(size_t(m_users.size()));
+    for (qint64 &seq : m_loadSeq)
+        seq = m_nextSeq++;
+    if (m_sortColumn >= 0)
+        applyOrder(sortedOrder());
     endResetModel();
 }
 
@@ -54,7 +101,11 @@ void UserListModel::appendUsers(const QList<User> &users)
     const int first = int(m_users.size());
     beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
     m_users.append(users);
+    for (qsizetype i = 0; i < users.size(); ++i)
+        m_loadSeq.push_back(m_nextSeq++);
     endInsertRows();
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_sortOrder); // a layout change moves the new page into place
 }
 
 void UserListModel::clear()
@@ -63,5 +114,6 @@ void UserListModel::clear()
         return;
     beginResetModel();
     m_users.clear();
+    m_loadSeq.clear();
     endResetModel();
 }

@@ -4,7 +4,16 @@
 
 #include <QAbstractListModel>
 
+#include <vector>
+
 // Search results: one user per row, "email" with name and id underneath.
+//
+// Sorts itself (sort(0, order): by email, case-folded, ties in the order the
+// rows were loaded; sort(-1) restores that order) on precomputed keys, so
+// 100,000 rows sort in a few milliseconds instead of the millions of
+// QModelIndex/QVariant comparisons a sorting proxy makes. UserListProxy
+// forwards its sort() here and keeps this order. Rows added while sorted land
+// in their sorted place.
 class UserListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,12 +30,24 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setUsers(const QList<User> &users);
     void appendUsers(const QList<User> &users); // the next page
     void clear();
     const User &user(int row) const { return m_users.at(row); }
 
+    int sortColumn() const { return m_sortColumn; } // -1: load order
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
 private:
+    // The row permutation (new row -> old row) for the current sort column and order.
+    std::vector<int> sortedOrder() const;
+    void applyOrder(const std::vector<int> &order);
+
     QList<User> m_users;
+    std::vector<qint64> m_loadSeq; // per row: its place in load order, the tie-breaker
+    qint64 m_nextSeq = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,6 +1,7 @@
 // AuditLog: pending then completed, crash recovery, filters, CSV, WAL,
 // schema version, and the table model over it.
 
+#include "AuditFilterProxy.h"
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void defaultPathIsTheAppDataLocation();
     void modelLoadsLazilyAndFollowsTheLog();
     void modelOverAHundredThousandRows();
+    void modelSortsByEachColumn();
+    void modelSortKeepsPersistentIndexesAndFollowsTheLog();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
@@ -340,6 +343,150 @@ void TestAuditLog::modelOverAHundredThousandRows()
     QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     QCOMPARE(model.totalCount(), 100000);
     qInfo("first two pages of 100k rows in %lld ms", ms);
+}
+
+namespace {
+// Fills the log with rows that tie on provider, environment and status and
+// differ in the case of their email addresses.
+void fillForSorting(AuditLog &log, int rows)
+{
+    static const char *const providers[] = {"slack", "github", "notion"};
+    for (int i = 0; i < rows; ++i) {
+        AuditEntry e = entry(QStringLiteral("user_s%1").arg((i * 7) % rows, 2, 10, QLatin1Char('0')),
+                             QLatin1String(providers[i % 3]), i % 4 ? AuditAction::Disconnect : AuditAction::ConnectLink);
+        if (i % 5 == 0)
+            e.userEmail = e.userEmail.toUpper();
+        e.environment = i % 2 ? QStringLiteral("Production") : QStringLiteral("staging");
+        const qint64 id = *log.begin(e);
+        log.complete(id, {i % 3 ? AuditOutcome::Succeeded : AuditOutcome::Failed, i % 3 ? 204 : 500,
+                          QStringLiteral("req_%1").arg(i), {}});
+    }
+}
+
+// -1, 0 or 1 comparing two rows' raw values as the model sorts them.
+int compareRaw(const QModelIndex &a, const QModelIndex &b)
+{
+    const QVariant l = a.data(AuditTableModel::RawValueRole);
+    const QVariant r = b.data(AuditTableModel::RawValueRole);
+    if (a.column() == AuditTableModel::TimeColumn)
+        return l.toDateTime() < r.toDateTime() ? -1 : (r.toDateTime() < l.toDateTime() ? 1 : 0);
+    if (a.column() == AuditTableModel::HttpStatusColumn)
+        return l.toInt() < r.toInt() ? -1 : (r.toInt() < l.toInt() ? 1 : 0);
+    const int c = QString::compare(l.toString().toCaseFolded(), r.toString().toCaseFolded());
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+} // namespace
+
+void TestAuditLog::modelSortsByEachColumn()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    fillForSorting(log, 30);
+    AuditTableModel model(&log);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(proxy.rowCount(), 30);
+
+    for (int column = 0; column < AuditTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            QCOMPARE(model.sortColumn(), column);
+            QCOMPARE(model.sortOrder(), order);
+            QCOMPARE(proxy.rowCount(), 30);
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const QModelIndex a = proxy.index(row - 1, column);
+                const QModelIndex b = proxy.index(row, column);
+                const int c = compareRaw(a, b);
+                const QByteArray where = QByteArray::number(column) + " row " + QByteArray::number(row);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0, where.constData());
+                if (c == 0) // ties stay newest first, in either direction
+                    QVERIFY2(a.data(AuditTableModel::RecordIdRole).toLongLong()
+                                 > b.data(AuditTableModel::RecordIdRole).toLongLong(),
+                             where.constData());
+            }
+        }
+    }
+    // Case-insensitive: an upper-case address sorts among the lower-case ones.
+    proxy.sort(AuditTableModel::EmailColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, AuditTableModel::EmailColumn).data().toString(), QStringLiteral("S00@ACME.COM"));
+    QCOMPARE(proxy.index(1, AuditTableModel::EmailColumn).data().toString(), QStringLiteral("s01@acme.com"));
+
+    // Filtering keeps the order and clearing the filter does not re-sort.
+    proxy.setText(QStringLiteral("S1"));
+    QCOMPARE(proxy.rowCount(), 10);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, AuditTableModel::UserIdColumn).data().toString(),
+                 QStringLiteral("user_s1%1").arg(row));
+    proxy.setText(QString());
+    QCOMPARE(proxy.rowCount(), 30);
+    QCOMPARE(proxy.index(29, AuditTableModel::EmailColumn).data().toString(), QStringLiteral("s29@acme.com"));
+
+    // sort(-1): newest first again.
+    proxy.sort(-1);
+    QCOMPARE(model.sortColumn(), -1);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.index(row - 1, 0).data(AuditTableModel::RecordIdRole).toLongLong()
+                > proxy.index(row, 0).data(AuditTableModel::RecordIdRole).toLongLong());
+}
+
+void TestAuditLog::modelSortKeepsPersistentIndexesAndFollowsTheLog()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    fillForSorting(log, 40);
+    AuditTableModel model(&log);
+    model.setPageSize(16);
+    model.reload();
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    AuditFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 40);
+
+    // A persistent index on every row (as a selection holds) follows its record.
+    QList<QPersistentModelIndex> kept;
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        kept << QPersistentModelIndex(proxy.index(row, AuditTableModel::EmailColumn));
+        ids << proxy.index(row, 0).data(AuditTableModel::RecordIdRole).toLongLong();
+    }
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.sort(AuditTableModel::EmailColumn, Qt::DescendingOrder);
+    QCOMPARE(layout.size(), 1);
+    proxy.sort(AuditTableModel::ProviderColumn, Qt::AscendingOrder);
+    for (int i = 0; i < kept.size(); ++i) {
+        QVERIFY(kept.at(i).isValid());
+        QCOMPARE(kept.at(i).column(), int(AuditTableModel::EmailColumn));
+        QCOMPARE(kept.at(i).data(AuditTableModel::RecordIdRole).toLongLong(), ids.at(i));
+    }
+    QVERIFY(kept.at(0).row() != 0 || kept.at(1).row() != 1); // they did move
+
+    // A new action while sorted lands in its sorted place; so does a completion that changes its key.
+    proxy.sort(AuditTableModel::UserIdColumn, Qt::AscendingOrder);
+    const qint64 id = *log.begin(entry(QStringLiteral("user_s105"), QStringLiteral("github")));
+    QCOMPARE(model.rowCount(), 41);
+    int at = -1;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        if (proxy.index(row, 0).data(AuditTableModel::RecordIdRole).toLongLong() == id)
+            at = row;
+    QCOMPARE(proxy.index(at - 1, AuditTableModel::UserIdColumn).data().toString(), QStringLiteral("user_s10"));
+    QCOMPARE(proxy.index(at + 1, AuditTableModel::UserIdColumn).data().toString(), QStringLiteral("user_s11"));
+    proxy.sort(AuditTableModel::HttpStatusColumn, Qt::DescendingOrder);
+    const QPersistentModelIndex fresh = proxy.index(0, 0); // pending: no status yet, so last
+    QVERIFY(proxy.index(proxy.rowCount() - 1, 0).data(AuditTableModel::RecordIdRole).toLongLong() == id);
+    log.complete(id, {AuditOutcome::Failed, 503, QStringLiteral("req_new"), {}});
+    QCOMPARE(proxy.index(0, 0).data(AuditTableModel::RecordIdRole).toLongLong(), id);
+    QCOMPARE(proxy.index(0, AuditTableModel::HttpStatusColumn).data().toString(), QStringLiteral("503"));
+    QVERIFY(fresh.isValid());
+    QCOMPARE(fresh.row(), 1);
+
+    // A reload keeps the sort.
+    model.reload();
+    QCOMPARE(proxy.index(0, 0).data(AuditTableModel::RecordIdRole).toLongLong(), id);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -6,6 +6,7 @@
 #include "RecentUsersModel.h"
 #include "SandboxServer.h"
 #include "UserListModel.h"
+#include "UserListProxy.h"
 #include "WorkOsClient.h"
 
 #include <QAbstractItemModelTester>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void staleReplyIsDropped();
     void reloadAccountReadsTheServer();
     void userListAppendsPages();
+    void userListSortsItselfThroughTheProxy();
     void recentUsersPersistAndDedupe();
 
 private:
@@ -341,6 +343,70 @@ void TestGuiModels::recentUsersPersistAndDedupe()
         QVERIFY2(key.endsWith(QLatin1String("/id")) || key.endsWith(QLatin1String("/email"))
                      || key.endsWith(QLatin1String("size")),
                  qPrintable(key));
+}
+
+void TestGuiModels::userListSortsItselfThroughTheProxy()
+{
+    // Emails in a scrambled order, two of them tied (same address, different ids), one upper case.
+    QList<User> users;
+    const QStringList emails{QStringLiteral("dora@acme.com"), QStringLiteral("Bob@acme.com"),
+                             QStringLiteral("erin@acme.com"), QStringLiteral("alice@acme.com"),
+                             QStringLiteral("carl@acme.com"), QStringLiteral("alice@acme.com")};
+    for (int i = 0; i < emails.size(); ++i) {
+        User u;
+        u.id = QStringLiteral("user_%1").arg(i);
+        u.email = emails.at(i);
+        u.firstName = QStringLiteral("First%1").arg(i);
+        users << u;
+    }
+    UserListModel model;
+    Tester modelTester(&model, Tester::FailureReportingMode::QtTest);
+    UserListProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester proxyTester(&proxy, Tester::FailureReportingMode::QtTest);
+    model.setUsers(users);
+
+    const auto ids = [&proxy] {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << proxy.index(row, 0).data(UserListModel::IdRole).toString();
+        return out.join(QLatin1Char(' '));
+    };
+    const QPersistentModelIndex erin = proxy.index(2, 0);
+    const QPersistentModelIndex carl = proxy.index(4, 0);
+    proxy.sort(0, Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), 0);
+    QCOMPARE(ids(), QStringLiteral("user_3 user_5 user_1 user_4 user_0 user_2")); // ties in load order
+    QCOMPARE(erin.data(UserListModel::IdRole).toString(), QStringLiteral("user_2"));
+    QCOMPARE(erin.row(), 5);
+    QCOMPARE(carl.row(), 3);
+    proxy.sort(0, Qt::DescendingOrder);
+    QCOMPARE(ids(), QStringLiteral("user_2 user_0 user_4 user_1 user_3 user_5")); // ties still in load order
+    QCOMPARE(erin.row(), 0);
+    QCOMPARE(carl.data(UserListModel::IdRole).toString(), QStringLiteral("user_4"));
+
+    // Filtering keeps the order; clearing the filter does not re-sort.
+    proxy.setText(QStringLiteral("ALICE"));
+    QCOMPARE(ids(), QStringLiteral("user_3 user_5"));
+    proxy.setText(QStringLiteral("first1"));
+    QCOMPARE(ids(), QStringLiteral("user_1"));
+    proxy.setText(QString());
+    QCOMPARE(ids(), QStringLiteral("user_2 user_0 user_4 user_1 user_3 user_5"));
+
+    // The next page lands in its sorted place; a new list keeps the sort.
+    User frank;
+    frank.id = QStringLiteral("user_6");
+    frank.email = QStringLiteral("frank@acme.com");
+    model.appendUsers({frank});
+    QCOMPARE(ids(), QStringLiteral("user_6 user_2 user_0 user_4 user_1 user_3 user_5"));
+    QCOMPARE(model.user(0).id, QStringLiteral("user_6"));
+    model.setUsers(users);
+    QCOMPARE(ids(), QStringLiteral("user_2 user_0 user_4 user_1 user_3 user_5"));
+
+    // sort(-1): load order again.
+    proxy.sort(-1);
+    QCOMPARE(model.sortColumn(), -1);
+    QCOMPARE(ids(), QStringLiteral("user_0 user_1 user_2 user_3 user_4 user_5"));
 }
 
 QTEST_MAIN(TestGuiModels)
