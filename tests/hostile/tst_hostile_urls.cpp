@@ -1,9 +1,9 @@
+#include "CliHarness.h"
 #include "HostileSupport.h"
 #include "SafeUrl.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -11,7 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -20,14 +19,6 @@
 // real `pipes-admin-cli authorize-url --open` binary, which then neither
 // prints nor opens them (PIPES_ADMIN_OPEN_LOG stays empty).
 namespace {
-struct CliResult final
-{
-    int exitCode = -1;
-    bool crashed = false;
-    bool timedOut = false;
-    QString out;
-    QString err;
-};
 
 void addUnsafeRows()
 {
@@ -67,12 +58,7 @@ private:
 
     QProcessEnvironment environment(const QString &openLog) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_OPEN_LOG", "QT_LOGGING_RULES"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcessEnvironment env = CliHarness::cleanEnvironment(); // offscreen, C.UTF-8, no inherited keys
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
         env.insert(QStringLiteral("WORKOS_API_KEY"), m_sandbox->apiKey());
         env.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_sandbox->baseUrl().toString());
@@ -80,34 +66,6 @@ private:
         return env;
     }
 
-    // Runs the real binary while this thread's event loop keeps the sandbox answering.
-    static CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 20000)
-    {
-        CliResult result;
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
-            if (error == QProcess::FailedToStart)
-                loop.quit();
-        });
-        QTimer::singleShot(timeoutMs, &loop, [&loop, &result] {
-            result.timedOut = true;
-            loop.quit();
-        });
-        process.start(QStringLiteral(PIPES_CLI_PATH), arguments);
-        loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(2000);
-        }
-        result.crashed = process.exitStatus() == QProcess::CrashExit;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
 
     void answerAuthorizeWith(const QString &link)
     {
@@ -176,7 +134,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         answerAuthorizeWith(link);
         const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
-        const CliResult run = runCli({QStringLiteral("authorize-url"), SandboxSeed::AliceUserId, SandboxSeed::SlackSlug,
+        const CliRun run = CliHarness::run({QStringLiteral("authorize-url"), SandboxSeed::AliceUserId, SandboxSeed::SlackSlug,
                                       QStringLiteral("--open")},
                                      environment(openLog));
         QVERIFY(!run.timedOut);
@@ -202,7 +160,7 @@ private Q_SLOTS:
         // so an empty log above really means "refused".
         answerAuthorizeWith(QStringLiteral("https://pipes.workos.com/authorize?token=abc"));
         const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
-        const CliResult run = runCli({QStringLiteral("authorize-url"), SandboxSeed::AliceUserId, SandboxSeed::SlackSlug,
+        const CliRun run = CliHarness::run({QStringLiteral("authorize-url"), SandboxSeed::AliceUserId, SandboxSeed::SlackSlug,
                                       QStringLiteral("--open")},
                                      environment(openLog));
         QCOMPARE(run.exitCode, 0);
