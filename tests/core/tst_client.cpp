@@ -1,3 +1,4 @@
+#include "ApiOutcome.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "WorkOsClient.h"
@@ -16,24 +17,8 @@
 using namespace SandboxSeed;
 
 namespace {
-// Collects the one result of a call (and how many times the callback ran).
 template <typename T>
-struct Outcome final
-{
-    std::optional<ApiResult<T>> result;
-    int calls = 0;
-
-    typename WorkOsClient::Callback<T> callback()
-    {
-        return [this](const ApiResult<T> &r) {
-            ++calls;
-            result.emplace(r);
-        };
-    }
-    bool done() const { return result.has_value(); }
-    const T &value() const { return result->value(); }
-    const ApiError &error() const { return result->error(); }
-};
+using Outcome = ApiOutcome<T>;
 
 // A bare HTTP server that answers every request with a fixed response and
 // records the raw requests it got (used for redirects, which the sandbox does

@@ -1,3 +1,4 @@
+#include "ApiOutcome.h"
 #include "EmulatorProcess.h"
 #include "WorkOsClient.h"
 
@@ -16,29 +17,7 @@
 // instead of showing an empty or wrong table.
 namespace {
 template <typename T>
-struct Outcome final
-{
-    std::optional<ApiResult<T>> result;
-    int calls = 0;
-
-    typename WorkOsClient::Callback<T> callback()
-    {
-        return [this](const ApiResult<T> &r) {
-            ++calls;
-            result.emplace(r);
-        };
-    }
-    bool done() const { return result.has_value(); }
-    bool ok() const { return result && result->ok(); }
-    const T &value() const { return result->value(); }
-    const ApiError &error() const { return result->error(); }
-    QByteArray describe() const
-    {
-        if (!result)
-            return "no result";
-        return result->ok() ? QByteArray("ok") : result->error().fullText().toUtf8();
-    }
-};
+using Outcome = ApiOutcome<T>;
 
 const QStringList AcmeEmails = {QStringLiteral("alice@acme.test"), QStringLiteral("bob@acme.test"),
                                 QStringLiteral("carol@acme.test"), QStringLiteral("dave@acme.test"),

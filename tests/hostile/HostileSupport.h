@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiOutcome.h"
 #include "WorkOsClient.h"
 
 #include <QFile>
@@ -13,29 +14,7 @@ namespace Hostile {
 
 // The one result of a call, and how many times the callback ran.
 template <typename T>
-struct Outcome final
-{
-    std::optional<ApiResult<T>> result;
-    int calls = 0;
-
-    typename WorkOsClient::Callback<T> callback()
-    {
-        return [this](const ApiResult<T> &r) {
-            ++calls;
-            result.emplace(r);
-        };
-    }
-    bool done() const { return result.has_value(); }
-    bool ok() const { return result && result->ok(); }
-    const T &value() const { return result->value(); }
-    const ApiError &error() const { return result->error(); }
-    QByteArray describe() const
-    {
-        if (!result)
-            return "no result";
-        return result->ok() ? QByteArray("ok (expected an error)") : result->error().fullText().toUtf8();
-    }
-};
+using Outcome = ApiOutcome<T>;
 
 // What a support person reads in a status bar: one sentence, capitalised,
 // ending in a full stop, no markup, no JSON, no control characters, not a wall.
