@@ -28,6 +28,10 @@ bool checkHttpUrl(const QUrl &url, QString *reason)
         return refuse(tr("Links with the \"%1:\" scheme are never opened; only https links are allowed.").arg(scheme));
     if (url.host().isEmpty())
         return refuse(tr("The link has no host."));
+    // An IPv6 zone id ("[fe80::1%eth0]") names a network interface of this
+    // computer; it does not survive copying the link and has no place in one.
+    if (url.host().contains(QLatin1Char('%')))
+        return refuse(tr("The link's host carries a network interface name, which is not allowed."));
     if (!url.userInfo().isEmpty())
         return refuse(tr("The link carries a user name or password, which is not allowed."));
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))

@@ -29,6 +29,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("no host") << QStringLiteral("https:///path") << false;
         QTest::newRow("user info") << QStringLiteral("https://user:pass@example.com/") << false;
+        QTest::newRow("ipv6 zone id") << QStringLiteral("http://[::1%25eth0]:8080/") << false;
     }
 
     void safeToOpen()
