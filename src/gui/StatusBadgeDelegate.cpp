@@ -15,7 +15,7 @@ bool isDark(const QPalette &palette)
 }
 constexpr int IconSize = 14;
 constexpr int PadX = 7;
-constexpr int Gap = 5;
+constexpr int Gap = StatusBadgeDelegate::PillGap;
 } // namespace
 
 StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
@@ -92,7 +92,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ProviderTableModel::StatusColumn) {
         const QString text = index.data(Qt::DisplayRole).toString();
-        const int width = option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX + 8;
+        const int width = pillWidth(option.fontMetrics, text) + 8;
         size.setWidth(qMax(size.width(), width));
         size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
     }
@@ -117,11 +117,20 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int state = index.data(ProviderTableModel::StateRole).toInt();
-    const QColor accent = stateColour(state, option.palette);
+    paintPill(painter, option, state, text, cachedIcon(state));
+}
+
+int StatusBadgeDelegate::pillWidth(const QFontMetrics &metrics, const QString &text)
+{
+    return metrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX;
+}
+
+QRect StatusBadgeDelegate::paintPill(QPainter *painter, const QStyleOptionViewItem &option, int rowState,
+                                     const QString &text, const QIcon &icon)
+{
+    const QColor accent = stateColour(rowState, option.palette);
     const QRect cell = option.rect.adjusted(4, 3, -4, -3);
-    const int textWidth = option.fontMetrics.horizontalAdvance(text);
-    const int pillWidth = qMin(cell.width(), textWidth + IconSize + Gap + 2 * PadX);
-    const QRect pill(cell.left(), cell.top(), pillWidth, cell.height());
+    const QRect pill(cell.left(), cell.top(), qMin(cell.width(), pillWidth(option.fontMetrics, text)), cell.height());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -134,7 +143,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0, pill.height() / 2.0);
 
     const QRect iconRect(pill.left() + PadX, pill.center().y() - IconSize / 2 + 1, IconSize, IconSize);
-    cachedIcon(state).paint(painter, iconRect);
+    icon.paint(painter, iconRect);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect textRect(iconRect.right() + Gap, pill.top(), pill.right() - iconRect.right() - Gap - PadX + 2,
@@ -142,4 +151,5 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+    return pill;
 }

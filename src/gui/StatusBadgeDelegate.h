@@ -19,6 +19,13 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QIcon stateIcon(int rowState);
+    // The badge itself (tinted pill, icon, elided text) in the cell's rect,
+    // for this delegate and the batch grid's. Returns the pill's rectangle.
+    static QRect paintPill(QPainter *painter, const QStyleOptionViewItem &option, int rowState, const QString &text,
+                           const QIcon &icon);
+    // The width a pill for `text` wants, padding included.
+    static int pillWidth(const QFontMetrics &metrics, const QString &text);
+    static constexpr int PillGap = 5; // between a pill and what follows it
     // The accent for a state, adjusted to the palette (lighter on dark backgrounds).
     static QColor stateColour(int rowState, const QPalette &palette);
     static QColor warningTextColour(const QPalette &palette);

@@ -10,15 +10,8 @@
 using RowState = ProviderTableModel::RowState;
 
 namespace {
-constexpr int IconSize = 14;
-constexpr int PadX = 7;
-constexpr int Gap = 5;
+constexpr int Gap = StatusBadgeDelegate::PillGap;
 constexpr int MaxWidth = 380;
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 } // namespace
 
 BatchGridDelegate::BatchGridDelegate(QObject *parent)
@@ -86,7 +79,7 @@ QSize BatchGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     if (!isProviderCell(index))
         return size;
     const QString text = pillText(index);
-    int width = option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX + 8;
+    int width = StatusBadgeDelegate::pillWidth(option.fontMetrics, text) + 8;
     const QString missing = missingText(index);
     if (!missing.isEmpty()) {
         QFont bold = option.font;
@@ -114,30 +107,11 @@ void BatchGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int state = rowStateOf(index.data(BatchResultModel::RawValueRole).toString());
-    const QColor accent = StatusBadgeDelegate::stateColour(state, option.palette);
+    const QRect pill = StatusBadgeDelegate::paintPill(painter, option, state, text, StatusBadgeDelegate::stateIcon(state));
     const QRect cell = option.rect.adjusted(4, 3, -4, -3);
-    const int pillWidth = qMin(cell.width(), option.fontMetrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX);
-    const QRect pill(cell.left(), cell.top(), pillWidth, cell.height());
+    const bool selected = option.state & QStyle::State_Selected;
 
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = accent;
-    fill.setAlpha(isDark(option.palette) ? 70 : 45);
-    QColor border = accent;
-    border.setAlpha(160);
-    painter->setPen(QPen(border, 1));
-    painter->setBrush(fill);
-    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0, pill.height() / 2.0);
-
-    const QRect iconRect(pill.left() + PadX, pill.center().y() - IconSize / 2 + 1, IconSize, IconSize);
-    StatusBadgeDelegate::stateIcon(state).paint(painter, iconRect);
-    const bool selected = option.state & QStyle::State_Selected;
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    const QRect textRect(iconRect.right() + Gap, pill.top(), pill.right() - iconRect.right() - Gap - PadX + 2,
-                         pill.height());
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
-
     const QString missing = missingText(index);
     const QRect missingRect(pill.right() + Gap, cell.top(), cell.right() - pill.right() - Gap, cell.height());
     if (!missing.isEmpty() && missingRect.width() > 10) {
