@@ -20,6 +20,7 @@ QString BatchOutcomes::name(BatchOutcome outcome)
     case BatchOutcome::AlreadyAbsent: return QStringLiteral("already_absent");
     case BatchOutcome::Disconnected: return QStringLiteral("disconnected");
     case BatchOutcome::InvalidInput: return QStringLiteral("invalid_input");
+    case BatchOutcome::Repeated: return QStringLiteral("repeated");
     case BatchOutcome::EmailNotFound: return QStringLiteral("email_not_found");
     case BatchOutcome::EmailAmbiguous: return QStringLiteral("email_ambiguous");
     case BatchOutcome::UserNotFound: return QStringLiteral("user_not_found");
@@ -40,6 +41,7 @@ QString BatchOutcomes::text(BatchOutcome outcome)
     case BatchOutcome::AlreadyAbsent: return OutcomeNames::tr("Already absent");
     case BatchOutcome::Disconnected: return OutcomeNames::tr("Disconnected");
     case BatchOutcome::InvalidInput: return OutcomeNames::tr("Invalid line");
+    case BatchOutcome::Repeated: return OutcomeNames::tr("Repeated");
     case BatchOutcome::EmailNotFound: return OutcomeNames::tr("No such email");
     case BatchOutcome::EmailAmbiguous: return OutcomeNames::tr("Ambiguous email");
     case BatchOutcome::UserNotFound: return OutcomeNames::tr("User not found");
@@ -58,6 +60,7 @@ bool BatchOutcomes::isProblem(BatchOutcome outcome)
     case BatchOutcome::WillDisconnect:
     case BatchOutcome::AlreadyAbsent:
     case BatchOutcome::Disconnected:
+    case BatchOutcome::Repeated:
         return false;
     default:
         return true;
@@ -88,10 +91,12 @@ QList<BatchItem> batchItemsFrom(const BatchInput &input)
         items.append(item);
     }
     for (const BatchInputIssue &issue : input.issues) {
+        if (issue.kind == BatchInputIssue::Kind::Ignored)
+            continue; // words, not users: named in the input summary
         BatchItem item;
         item.line = issue.line;
         item.input = issue.text;
-        item.outcome = BatchOutcome::InvalidInput;
+        item.outcome = issue.kind == BatchInputIssue::Kind::Repeated ? BatchOutcome::Repeated : BatchOutcome::InvalidInput;
         item.detail = issue.reason;
         items.append(item);
     }

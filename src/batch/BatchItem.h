@@ -17,6 +17,7 @@ enum class BatchOutcome {
     AlreadyAbsent,  // preview or run: there is no account to delete (404 on DELETE included)
     Disconnected,   // run: the account was deleted (204)
     InvalidInput,   // the line is not an email address or a user id
+    Repeated,       // the same user as an earlier line: processed once, there
     EmailNotFound,  // no user has this email address
     EmailAmbiguous, // more than one user has this email address
     UserNotFound,   // the user id does not exist (404)
@@ -59,7 +60,8 @@ struct BatchItem final
 };
 
 // Input lines turned into batch items: valid ones queued, invalid ones
-// already finished with InvalidInput (so they appear in every result table).
+// already finished with InvalidInput and repeats with Repeated (so they
+// appear in every result table). Ignored words are in BatchInput::summary().
 struct BatchInput;
 QList<BatchItem> batchItemsFrom(const BatchInput &input);
 // Items for users already known (the GUI's selection, an organization's members).

@@ -63,6 +63,9 @@ bool BatchCommands::loadItems(const Options &options, QList<BatchItem> *items, E
         *code = ExitCode::Usage;
         return false;
     }
+    // Every token that is not a user is named (ignored words appear nowhere else).
+    if (!input.issues.isEmpty())
+        m_sink->message(tr("Input: %1").arg(input.summary()));
     *items = batchItemsFrom(input);
     return true;
 }

@@ -253,6 +253,26 @@ void ProvidersPanel::showUser(const User &user)
     Q_EMIT userOpened(user.id, user.email);
 }
 
+void ProvidersPanel::clearUser()
+{
+    if (!hasUser())
+        return;
+    ++m_userGeneration;
+    m_user = User();
+    m_memberships.clear();
+    m_selectedSlug.clear();
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->clear();
+        m_scope->addItem(tr("None (personal accounts)"), QString());
+    }
+    m_model->clear();
+    updateHeader();
+    showTableMessage(tr("Choose a user from the search results."));
+    m_details->showNothing(tr("No user selected."));
+    updateActions();
+}
+
 void ProvidersPanel::showUserId(const QString &userId, const QString &email)
 {
     User placeholder;
@@ -376,18 +396,24 @@ void ProvidersPanel::disconnectSelected()
         return;
     DisconnectController::Target target{m_user, m_model->provider(row), m_scope->currentData().toString(),
                                         scopeOrganizationName()};
+    m_disconnectFor = m_user;
     m_disconnect->start(target);
 }
 
 void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
 {
+    // The disconnect may end after another user was opened: name the user it
+    // was for, and touch the table only while it still shows that user.
+    const bool sameUser = hasUser() && m_disconnectFor.id == m_user.id;
     switch (DisconnectController::Outcome(outcome)) {
     case DisconnectController::Outcome::Disconnected:
-        Q_EMIT statusMessage(tr("Disconnected %1 for %2.").arg(slug, m_user.email));
-        m_model->reloadAccount(slug); // the server's word, not a local flip
+        Q_EMIT statusMessage(tr("Disconnected %1 for %2.").arg(slug, m_disconnectFor.email));
+        if (sameUser)
+            m_model->reloadAccount(slug); // the server's word, not a local flip
         break;
     case DisconnectController::Outcome::AlreadyGone:
-        m_model->refresh();
+        if (sameUser)
+            m_model->refresh();
         break;
     case DisconnectController::Outcome::Failed:
     case DisconnectController::Outcome::Cancelled:

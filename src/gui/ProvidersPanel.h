@@ -38,6 +38,9 @@ public:
                    QWidget *parent = nullptr);
 
     void showUser(const User &user);
+    // Nobody is shown: the previous user's providers, details and actions
+    // leave the screen, and whatever was in flight for them is dropped.
+    void clearUser();
     // From the recent list: fetches the user first.
     void showUserId(const QString &userId, const QString &email);
     void refresh();
@@ -100,6 +103,7 @@ private:
     QPushButton *m_linkButton;
 
     User m_user;
+    User m_disconnectFor; // whom the last disconnect was started for
     quint64 m_userGeneration = 0;
     QList<OrganizationMembership> m_memberships;
     QString m_selectedSlug;

@@ -196,6 +196,7 @@ void SearchPanel::startSearch(const QString &text)
         m_call->cancel();
     m_results->clear();
     m_loadMore->hide();
+    Q_EMIT searchStarted();
     m_organizationId.clear();
     m_organizationName.clear();
     m_after.clear();

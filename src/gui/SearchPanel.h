@@ -34,6 +34,9 @@ public:
     QList<User> selectedUsers() const;
 
 Q_SIGNALS:
+    // A new search began: whoever was shown belongs to the previous search and
+    // must leave the screen (a failed search must not leave them in place).
+    void searchStarted();
     // A user was picked from the results (full object) ...
     void userChosen(const User &user);
     // ... or from the recent list (id and the email we remembered).

@@ -44,6 +44,7 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     m_search->setMinimumWidth(220);
     layout->addWidget(m_splitter);
 
+    connect(m_search, &SearchPanel::searchStarted, m_providers, &ProvidersPanel::clearUser);
     connect(m_search, &SearchPanel::userChosen, m_providers, &ProvidersPanel::showUser);
     connect(m_search, &SearchPanel::recentChosen, m_providers, &ProvidersPanel::showUserId);
     connect(m_providers, &ProvidersPanel::userOpened, m_recent, &RecentUsersModel::remember);

@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     void batchCheckTable();
     void batchCheckJson();
+    void batchCheckReadsEveryUserOfALine();
     void batchUsageErrors();
     void batchDisconnectDryRunChangesNothing();
     void batchDisconnectYesAndHistory();
@@ -160,6 +161,28 @@ void TestCliBatch::batchCheckJson()
     QCOMPARE(alice.value(QStringLiteral("user_id")).toString(), Alice);
     QCOMPARE(alice.value(QStringLiteral("providers")).toArray().size(), SandboxSeed::DemoProviderCount);
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("checked")).toInt(), 1);
+}
+
+void TestCliBatch::batchCheckReadsEveryUserOfALine()
+{
+    // Pasted from a ticket: three users on one line, then a name beside a repeat.
+    const QString input = writeInput(QStringLiteral("alice@acme.com, %1; carol@globex.com\nAlice alice@acme.com\n")
+                                         .arg(QString(SandboxSeed::BobUserId)));
+    const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("batch"), QStringLiteral("check"),
+                            QStringLiteral("--input"), input, QStringLiteral("--provider"), QStringLiteral("github")});
+    QCOMPARE(run.exitCode, 0); // a repeat is no problem
+    const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 4);
+    QStringList outcomes;
+    for (const QJsonValue &item : items)
+        outcomes.append(item.toObject().value(QStringLiteral("outcome")).toString());
+    QCOMPARE(outcomes, (QStringList{QStringLiteral("checked"), QStringLiteral("checked"), QStringLiteral("checked"),
+                                    QStringLiteral("repeated")}));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("user_id")).toString(), QString(SandboxSeed::BobUserId));
+    // The word that is not a user is named on stderr, with its line.
+    QVERIFY2(run.err.contains(QStringLiteral("Input: 3 users, 1 repeated (processed once), 1 line with ignored words")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("line 2: \u201cAlice\u201d")), qPrintable(run.err));
 }
 
 void TestCliBatch::batchUsageErrors()

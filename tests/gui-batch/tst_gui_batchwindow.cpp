@@ -503,7 +503,7 @@ void TestGuiBatchWindow::csvFileIsLoadedAndBadRowsReported()
     rig.files.setNextPath(path);
     click(window.get(), "loadFileButton");
     const QString summary = child<QLabel>(window.get(), "inputSummaryLabel")->text();
-    QVERIFY2(summary.startsWith(QStringLiteral("2 users, 1 line not recognized")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QStringLiteral("2 users, 1 not recognized")), qPrintable(summary));
     click(window.get(), "checkButton");
     QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
     QCOMPARE(table(window.get())->model()->rowCount(), 3);

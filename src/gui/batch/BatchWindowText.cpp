@@ -55,21 +55,7 @@ QString BatchWindowText::progress(const BatchProgress &progress)
 
 QString BatchWindowText::input(const BatchInput &input)
 {
-    if (input.isEmpty())
-        return QString();
-    const QString text = users(int(input.items.size()));
-    if (input.issues.isEmpty())
-        return text;
-    QStringList issues;
-    for (int i = 0; i < int(input.issues.size()) && i < ListedIssues; ++i) {
-        const BatchInputIssue &issue = input.issues.at(i);
-        issues.append(tr("line %1: %2").arg(issue.line).arg(issue.reason));
-    }
-    if (input.issues.size() > ListedIssues)
-        issues.append(tr("…"));
-    const QString notRecognized = input.issues.size() == 1 ? tr("1 line not recognized")
-                                                            : tr("%1 lines not recognized").arg(input.issues.size());
-    return tr("%1, %2 and reported in the results (%3)").arg(text, notRecognized, issues.join(QStringLiteral("; ")));
+    return input.summary(ListedIssues);
 }
 
 QString BatchWindowText::outcomes(const QList<BatchItem> &items)
