@@ -16,9 +16,9 @@ class BatchEngine;
 // per provider slug in the order the API lists them.
 //
 // Display text is separate from raw values: Qt::DisplayRole is what a person
-// reads ("Needs reauthorization"), RawValueRole what filters and exports use
-// ("needs_reauthorization"; "none" when not connected), StatusRole what the
-// badge paints. All three come from ConnectionStatuses.
+// reads (ConnectionStatuses::text, explained wording), RawValueRole what
+// filters and exports use (ConnectionStatuses::name: "needs_reauthorization";
+// "none" when not connected), StatusRole what the badge paints.
 class BatchResultModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -22,10 +22,10 @@ enum class ConnectionStatus {
 
 // How the words are written; the same state, the same translation unit.
 enum class StatusWording {
-    Label,     // a cell or badge of the window: "Needs reauthorization"; unknown: the server's word
-    Lowercase, // inside a sentence and in the CLI's tables: "needs reauthorization"; unknown: the server's word
-    Explained, // a cell that stands alone (the batch grid): a Label, plus "Connected, missing scopes"
-               // and `Unknown state "suspended"`
+    Label,     // a cell or badge of the window, capitalised; unknown: the server's word
+    Lowercase, // inside a sentence and in the CLI's tables; unknown: the server's word
+    Explained, // a cell that stands alone (the batch grid): a Label that also says when a
+               // connection misses scopes, and that an unknown state is one
 };
 
 namespace ConnectionStatuses {
@@ -37,11 +37,11 @@ inline ConnectionStatus of(const DataProvider &provider)
 }
 
 // The translated words for a status. `serverWord` (ConnectedAccount::stateText)
-// is what an Unknown status shows; an empty one reads "(no state)" or "unknown".
+// is what an Unknown status shows (an empty one gets a placeholder).
 QString text(ConnectionStatus status, StatusWording wording = StatusWording::Label,
              const QString &serverWord = QString());
 QString text(const std::optional<ConnectedAccount> &account, StatusWording wording = StatusWording::Label);
-// Explained wording needs the provider: its missing scopes change "Connected".
+// Explained wording needs the provider: its missing scopes change the Connected words.
 QString text(const DataProvider &provider, StatusWording wording = StatusWording::Label);
 
 // The machine name, for filters, CSV and JSON: "connected",
