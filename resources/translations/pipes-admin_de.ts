@@ -1093,6 +1093,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../src/core/ConnectionStatus.cpp" line="+18"/>
+        <source>(no state)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs reauthorization</source>
+        <translation>Neu autorisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../src/config/ConnectionTester.cpp" line="+26"/>
@@ -1814,32 +1842,12 @@
 <context>
     <name>ProviderTableModel</name>
     <message>
-        <location filename="../../src/gui/ProviderTableModel.cpp" line="+51"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/ProviderTableModel.cpp" line="+152"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Needs reauthorization</source>
-        <translation>Neu autorisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(no state)</source>
-        <translation>(kein Status)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-68"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>

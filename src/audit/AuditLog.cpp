@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "TimeText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,11 +25,6 @@
 namespace {
 constexpr auto Columns = "id, started_at, completed_at, os_user, host, process_id, environment, user_id, user_email, "
                          "provider, organization_id, action, outcome, http_status, request_id, batch_id, reason, detail";
-
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
 
 QDateTime timeFrom(const QVariant &value)
 {
@@ -85,11 +82,11 @@ QString whereClause(const AuditFilter &f, QVariantList *values)
     QStringList terms;
     if (f.from.isValid()) {
         terms << QStringLiteral("started_at >= ?");
-        values->append(timeText(f.from));
+        values->append(TimeText::isoUtc(f.from));
     }
     if (f.to.isValid()) {
         terms << QStringLiteral("started_at < ?");
-        values->append(timeText(f.to));
+        values->append(TimeText::isoUtc(f.to));
     }
     if (!f.userId.isEmpty()) {
         terms << QStringLiteral("(user_id = ? OR user_email LIKE ? ESCAPE '\\')");
@@ -320,7 +317,7 @@ std::optional<qint64> AuditLog::begin(const AuditEntry &entry, QString *error)
     q.prepare(QStringLiteral("INSERT INTO actions (started_at, os_user, host, process_id, session, environment, "
                              "user_id, user_email, provider, organization_id, action, outcome, batch_id, reason) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(TimeText::isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(currentOsUser());
     q.addBindValue(currentHost());
     q.addBindValue(QCoreApplication::applicationPid());
@@ -353,7 +350,7 @@ bool AuditLog::complete(qint64 id, const AuditCompletion &completion, QString *e
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE actions SET completed_at = ?, outcome = ?, http_status = ?, request_id = ?, "
                              "detail = ? WHERE id = ?"));
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(TimeText::isoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(AuditNames::outcome(completion.outcome));
     q.addBindValue(completion.httpStatus > 0 ? QVariant(completion.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(nullable(completion.requestId));

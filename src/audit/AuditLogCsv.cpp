@@ -1,32 +1,10 @@
 // AuditLog's CSV export (RFC 4180, formula-injection safe).
 #include "AuditLog.h"
 
+#include "Csv.h"
+#include "TimeText.h"
+
 #include <QIODevice>
-
-namespace {
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-// Quoted when needed; a cell a spreadsheet would run as a formula gets a leading '.
-QString csvField(const QString &textIn)
-{
-    QString text = textIn;
-    if (!text.isEmpty()) {
-        const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')) && !text.contains(QLatin1Char(';')))
-        return text;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-} // namespace
 
 QByteArray AuditLog::csvHeader()
 {
@@ -37,8 +15,8 @@ QByteArray AuditLog::csvHeader()
 QByteArray AuditLog::csvRow(const AuditRecord &r)
 {
     const QStringList fields{QString::number(r.id),
-                             timeText(r.startedAt),
-                             r.completedAt.isValid() ? timeText(r.completedAt) : QString(),
+                             TimeText::isoUtc(r.startedAt),
+                             TimeText::isoUtc(r.completedAt),
                              AuditNames::action(r.entry.action),
                              AuditNames::outcome(r.completion.outcome),
                              r.entry.environment,
@@ -53,10 +31,7 @@ QByteArray AuditLog::csvRow(const AuditRecord &r)
                              r.completion.detail,
                              r.osUser,
                              r.host};
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+    return Csv::record(fields).toUtf8();
 }
 
 bool AuditLog::exportCsv(const AuditFilter &filterIn, QIODevice *device, QString *error) const

@@ -1,36 +1,12 @@
 #include "BatchExport.h"
 
 #include "BatchResultModel.h"
+#include "ConnectionStatus.h"
+#include "Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-
-QString BatchExport::csvField(const QString &textIn)
-{
-    QString text = textIn;
-    if (!text.isEmpty()) {
-        const QChar first = text.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char(';'));
-    if (!needsQuotes)
-        return text;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-QString BatchExport::csvRecord(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &field : fields)
-        out.append(csvField(field));
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
 
 QByteArray BatchExport::gridCsv(const QList<BatchItem> &items, const QStringList &providerSlugs)
 {
@@ -39,28 +15,28 @@ QByteArray BatchExport::gridCsv(const QList<BatchItem> &items, const QStringList
     for (const QString &slug : providerSlugs)
         header << slug << slug + QStringLiteral(" missing scopes");
     header << QStringLiteral("detail");
-    QString csv = csvRecord(header);
+    QString csv = Csv::record(header);
     for (const BatchItem &item : items) {
         QStringList row{item.line > 0 ? QString::number(item.line) : QString(), item.input, item.userId, item.email,
                         BatchOutcomes::name(item.outcome)};
         for (const QString &slug : providerSlugs) {
             const DataProvider *provider = BatchResultModel::providerOf(item, slug);
-            row << (provider ? BatchResultModel::stateName(*provider) : QString())
+            row << (provider ? ConnectionStatuses::name(provider->connectedAccount) : QString())
                 << (provider ? provider->missingScopes().join(QLatin1Char(' ')) : QString());
         }
         row << item.detail;
-        csv += csvRecord(row);
+        csv += Csv::record(row);
     }
     return csv.toUtf8();
 }
 
 QByteArray BatchExport::itemsCsv(const QList<BatchItem> &items)
 {
-    QString csv = csvRecord({QStringLiteral("line"), QStringLiteral("input"), QStringLiteral("user_id"),
+    QString csv = Csv::record({QStringLiteral("line"), QStringLiteral("input"), QStringLiteral("user_id"),
                              QStringLiteral("email"), QStringLiteral("outcome"), QStringLiteral("account_id"),
                              QStringLiteral("http_status"), QStringLiteral("request_id"), QStringLiteral("detail")});
     for (const BatchItem &item : items) {
-        csv += csvRecord({item.line > 0 ? QString::number(item.line) : QString(), item.input, item.userId, item.email,
+        csv += Csv::record({item.line > 0 ? QString::number(item.line) : QString(), item.input, item.userId, item.email,
                           BatchOutcomes::name(item.outcome), item.account ? item.account->id : QString(),
                           item.httpStatus > 0 ? QString::number(item.httpStatus) : QString(), item.requestId,
                           item.detail});
@@ -91,7 +67,7 @@ QJsonObject BatchExport::itemJson(const BatchItem &item)
         for (const DataProvider &provider : item.providers) {
             QJsonObject p;
             p.insert(QStringLiteral("slug"), provider.slug);
-            p.insert(QStringLiteral("state"), BatchResultModel::stateName(provider));
+            p.insert(QStringLiteral("state"), ConnectionStatuses::name(provider.connectedAccount));
             p.insert(QStringLiteral("account_id"),
                      provider.connectedAccount ? QJsonValue(provider.connectedAccount->id) : QJsonValue());
             p.insert(QStringLiteral("missing_scopes"), provider.connectedAccount

@@ -8,14 +8,9 @@
 #include <QString>
 #include <QStringList>
 
-// Batch results as CSV (RFC 4180: CRLF line ends, fields with a separator,
-// quote or line break quoted, quotes doubled; a cell that a spreadsheet would
-// run as a formula, starting with = + - @ tab or CR, gets a leading ')
+// Batch results as CSV (written by Csv: RFC 4180, formula-injection safe)
 // and as JSON (stable, sorted keys).
 namespace BatchExport {
-
-QString csvField(const QString &text);
-QString csvRecord(const QStringList &fields);
 
 // The grid of a check: one row per item, one column per provider (state
 // name), plus a "<slug> missing scopes" column per provider.

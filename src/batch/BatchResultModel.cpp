@@ -105,31 +105,6 @@ const DataProvider *BatchResultModel::providerOf(const BatchItem &item, const QS
     return nullptr;
 }
 
-QString BatchResultModel::stateName(const DataProvider &provider)
-{
-    if (!provider.connectedAccount)
-        return QStringLiteral("none");
-    return provider.connectedAccount->stateText.isEmpty() ? connectionStateToString(provider.connectedAccount->state)
-                                                          : provider.connectedAccount->stateText;
-}
-
-QString BatchResultModel::stateText(const DataProvider &provider)
-{
-    if (!provider.connectedAccount)
-        return tr("Not connected");
-    switch (provider.connectedAccount->state) {
-    case ConnectionState::Connected:
-        return provider.missingScopes().isEmpty() ? tr("Connected") : tr("Connected, missing scopes");
-    case ConnectionState::NeedsReauthorization:
-        return tr("Needs reauthorization");
-    case ConnectionState::Disconnected:
-        return tr("Disconnected");
-    case ConnectionState::Unknown:
-        break;
-    }
-    return tr("Unknown state \"%1\"").arg(provider.connectedAccount->stateText);
-}
-
 QVariant BatchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -189,16 +164,18 @@ QVariant BatchResultModel::providerData(const BatchItem &item, const QString &sl
     }
     switch (role) {
     case Qt::DisplayRole:
-        return stateText(*provider);
+        return ConnectionStatuses::text(*provider, StatusWording::Explained);
     case RawValueRole:
-        return stateName(*provider);
+        return ConnectionStatuses::name(provider->connectedAccount);
+    case StatusRole:
+        return QVariant::fromValue(ConnectionStatuses::of(*provider));
     case MissingScopesRole:
         return provider->missingScopes();
     case ProviderSlugRole:
         return slug;
     case Qt::ToolTipRole: {
         const QStringList missing = provider->missingScopes();
-        return missing.isEmpty() ? stateText(*provider)
+        return missing.isEmpty() ? ConnectionStatuses::text(*provider, StatusWording::Explained)
                                  : tr("Missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
     }
     default:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchItem.h"
+#include "ConnectionStatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -15,8 +16,9 @@ class BatchEngine;
 // per provider slug in the order the API lists them.
 //
 // Display text is separate from raw values: Qt::DisplayRole is what a person
-// reads ("Needs reauthorization"), RawValueRole what filters and exports use
-// ("needs_reauthorization"; "none" when not connected).
+// reads (ConnectionStatuses::text, explained wording), RawValueRole what
+// filters and exports use (ConnectionStatuses::name: "needs_reauthorization";
+// "none" when not connected), StatusRole what the badge paints.
 class BatchResultModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
         MissingScopesRole,               // provider cells: QStringList of configured-but-not-granted scopes
         IsProblemRole,                   // row-wide: the outcome needs a look, or a provider cell is not healthy
         ProviderSlugRole,                // provider columns (headerData too)
+        StatusRole,                      // provider cells: ConnectionStatus
     };
 
     explicit BatchResultModel(QObject *parent = nullptr);
@@ -50,9 +53,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Cell texts, shared with the exports.
-    static QString stateName(const DataProvider &provider);  // "connected", "needs_reauthorization", "none", raw unknown
-    static QString stateText(const DataProvider &provider);  // translated
     static const DataProvider *providerOf(const BatchItem &item, const QString &slug);
 
 private:

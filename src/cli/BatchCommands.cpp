@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "BatchExport.h"
 #include "BatchInput.h"
+#include "ConnectionStatus.h"
 #include "OutputSink.h"
 #include "TableFormatter.h"
 
@@ -162,8 +163,7 @@ ExitCode BatchCommands::check(const Options &options)
             }
             for (const DataProvider &p : item.providers) {
                 const QString state = !p.connectedAccount ? QStringLiteral("not_connected")
-                    : p.connectedAccount->stateText.isEmpty() ? connectionStateToString(p.connectedAccount->state)
-                                                             : p.connectedAccount->stateText;
+                                                          : ConnectionStatuses::name(p.connectedAccount);
                 table.addRow({line, item.input, item.userId, p.slug, state, p.missingScopes().join(QLatin1Char(' ')),
                               QString()});
             }

@@ -27,8 +27,6 @@
 #endif
 
 namespace {
-const QString defaultBaseUrl = QStringLiteral("https://api.workos.com");
-
 // The first argument that is not an option or an option's value.
 QString findCommand(const QStringList &arguments)
 {

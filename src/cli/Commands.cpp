@@ -5,6 +5,7 @@
 #include "RequestIdTap.h"
 #include "JsonOutput.h"
 #include "OutputSink.h"
+#include "PaginationGuard.h"
 #include "SafeUrl.h"
 #include "TextOutput.h"
 #include "UrlOpener.h"
@@ -110,7 +111,7 @@ ExitCode Commands::users(const UsersQuery &query)
     QList<User> users;
     QString firstBefore;
     QString after;
-    QSet<QString> cursorsSeen;
+    PaginationGuard pagination;
     int pages = 0;
     QElapsedTimer sinceLastRequest;
     for (;;) {
@@ -129,9 +130,12 @@ ExitCode Commands::users(const UsersQuery &query)
         users.append(page.data);
         after = page.after;
         ++pages;
-        if (query.paging == Paging::FirstPage || after.isEmpty())
+        if (query.paging == Paging::FirstPage)
             break;
-        if (cursorsSeen.contains(after)) {
+        const PaginationGuard::Step step = pagination.afterPage(after);
+        if (step == PaginationGuard::Step::LastPage)
+            break;
+        if (step == PaginationGuard::Step::RepeatedCursor) {
             // A server that hands out the same cursor twice would make us loop forever.
             ApiError error;
             error.kind = ApiError::Kind::MalformedBody;
@@ -141,7 +145,11 @@ ExitCode Commands::users(const UsersQuery &query)
                                 .arg(pages));
             return CliErrors::exitCodeFor(error);
         }
-        cursorsSeen.insert(after);
+        if (step == PaginationGuard::Step::PageCap) {
+            m_sink->message(tr("Error: stopped after %1 pages, the most one listing fetches; narrow the search.")
+                                .arg(pages));
+            return ExitCode::ApiFailure;
+        }
     }
 
     if (m_format == Format::Json) {

@@ -1,5 +1,7 @@
 #include "JsonOutput.h"
 
+#include "TimeText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -26,7 +28,7 @@ QJsonValue stringOrNull(const QString &text)
 
 QJsonValue timeOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    return time.isValid() ? QJsonValue(TimeText::isoUtc(time)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue cursorOrNull(const QString &cursor)

@@ -1,5 +1,6 @@
 #include "TextOutput.h"
 
+#include "ConnectionStatus.h"
 #include "TableFormatter.h"
 
 #include <QJsonArray>
@@ -47,20 +48,9 @@ QString TextOutput::listText(const QStringList &items)
     return items.isEmpty() ? none : items.join(QStringLiteral(", "));
 }
 
-QString TextOutput::stateText(const ConnectedAccount &account)
+QString TextOutput::stateText(const std::optional<ConnectedAccount> &account)
 {
-    switch (account.state) {
-    case ConnectionState::Connected:
-        return tr("connected");
-    case ConnectionState::NeedsReauthorization:
-        return tr("needs reauthorization");
-    case ConnectionState::Disconnected:
-        return tr("disconnected");
-    case ConnectionState::Unknown:
-        break;
-    }
-    // A state this build does not know: show WorkOS's word, never hide it.
-    return account.stateText.isEmpty() ? tr("unknown") : account.stateText;
+    return ConnectionStatuses::text(account, StatusWording::Lowercase);
 }
 
 QString TextOutput::ownershipText(const DataProvider &provider)
@@ -108,10 +98,10 @@ QString TextOutput::providerTable(const QList<DataProvider> &providers)
     for (const DataProvider &p : providers) {
         if (p.connectedAccount) {
             const ConnectedAccount &a = *p.connectedAccount;
-            table.addRow({p.name, p.slug, stateText(a), ownershipText(p), listText(a.scopes),
+            table.addRow({p.name, p.slug, stateText(p.connectedAccount), ownershipText(p), listText(a.scopes),
                           listText(p.missingScopes()), timeText(a.createdAt), timeText(a.updatedAt)});
         } else {
-            table.addRow({p.name, p.slug, tr("not connected"), ownershipText(p), none, none, none, none});
+            table.addRow({p.name, p.slug, stateText(std::nullopt), ownershipText(p), none, none, none, none});
         }
     }
     return table.render();

@@ -23,7 +23,9 @@ public:
     // Label/value lines for one connected account, including fields this build does not know.
     static QString accountDetails(const ConnectedAccount &account, const QString &slug);
 
-    static QString stateText(const ConnectedAccount &account);
+    // The state in lower case (ConnectionStatuses::text); a state this build
+    // does not know shows WorkOS's word, never hidden.
+    static QString stateText(const std::optional<ConnectedAccount> &account);
     static QString ownershipText(const DataProvider &provider);
     static QString timeText(const QDateTime &time);
     static QString listText(const QStringList &items);

@@ -13,11 +13,6 @@ QString Environment::effectiveColour() const
     return colour.isEmpty() ? defaultColour(kind) : colour;
 }
 
-QUrl Environment::defaultBaseUrl()
-{
-    return QUrl(QStringLiteral("https://api.workos.com"));
-}
-
 QString Environment::defaultColour(Kind kind)
 {
     switch (kind) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DefaultBaseUrl.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -29,7 +31,6 @@ public:
     // colour, or the default colour of the kind when none is set.
     QString effectiveColour() const;
 
-    static QUrl defaultBaseUrl();
     static QString defaultColour(Kind kind);
 
     // "staging" / "production" as written in settings and provisioning files.

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "ApiRequests.h"
 #include "ApiTypes.h"
+#include "DefaultBaseUrl.h"
 #include "Expected.h"
 #include "JsonDecode.h"
 
@@ -20,7 +21,7 @@ using ApiResult = Expected<T, ApiError>;
 
 struct ClientConfig final
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.workos.com"));
+    QUrl baseUrl = defaultBaseUrl();
     QString apiKey; // never logged, never put in an error
     RetryPolicy retry;
     int transferTimeoutMs = 30000;

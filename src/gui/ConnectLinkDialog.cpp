@@ -2,6 +2,7 @@
 #include "ui_ConnectLinkDialog.h"
 
 #include "ClipboardHelper.h"
+#include "ConnectionStatus.h"
 #include "Prompter.h"
 #include "SafeUrl.h"
 #include "WorkOsClient.h"
@@ -13,19 +14,7 @@
 namespace {
 QString describe(const std::optional<ConnectedAccount> &account)
 {
-    if (!account)
-        return ConnectLinkDialog::tr("not connected");
-    switch (account->state) {
-    case ConnectionState::Connected:
-        return ConnectLinkDialog::tr("connected");
-    case ConnectionState::NeedsReauthorization:
-        return ConnectLinkDialog::tr("needs reauthorization");
-    case ConnectionState::Disconnected:
-        return ConnectLinkDialog::tr("disconnected");
-    case ConnectionState::Unknown:
-        break;
-    }
-    return account->stateText;
+    return ConnectionStatuses::text(account, StatusWording::Lowercase);
 }
 
 bool sameAccount(const std::optional<ConnectedAccount> &a, const std::optional<ConnectedAccount> &b)

@@ -55,8 +55,9 @@ bool ProviderFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     const QVariant l = left.data(ProviderTableModel::RawValueRole);
     const QVariant r = right.data(ProviderTableModel::RawValueRole);
     if (left.column() == ProviderTableModel::StatusColumn) {
-        const int ls = left.data(ProviderTableModel::StateRole).toInt();
-        const int rs = right.data(ProviderTableModel::StateRole).toInt();
+        // In the status's order (not connected first), then by the server's word.
+        const auto ls = left.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
+        const auto rs = right.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
         if (ls != rs)
             return ls < rs;
     }

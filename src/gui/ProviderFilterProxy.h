@@ -16,7 +16,8 @@ public:
     // Case-insensitive substring over provider name, slug, status, scopes and organization.
     void setText(const QString &text);
     QString text() const { return m_text; }
-    // Only rows that need attention: needs reauthorization, missing scopes, unknown states.
+    // Only rows that need attention (ProviderTableModel::hasProblem): a reauthorization
+    // needed, missing scopes, unknown states.
     void setProblems(Problems problems);
     void setProblemsOnly(bool only) { setProblems(only ? Problems::Only : Problems::All); }
     Problems problems() const { return m_problems; }

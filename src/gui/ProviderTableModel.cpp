@@ -30,48 +30,17 @@ int ProviderTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-ProviderTableModel::RowState ProviderTableModel::rowState(const DataProvider &provider)
-{
-    if (!provider.connectedAccount)
-        return RowState::NotConnected;
-    switch (provider.connectedAccount->state) {
-    case ConnectionState::Connected:
-        return RowState::Connected;
-    case ConnectionState::NeedsReauthorization:
-        return RowState::NeedsReauthorization;
-    case ConnectionState::Disconnected:
-        return RowState::Disconnected;
-    case ConnectionState::Unknown:
-        break;
-    }
-    return RowState::Unknown;
-}
-
 QString ProviderTableModel::stateText(const DataProvider &provider)
 {
-    switch (rowState(provider)) {
-    case RowState::NotConnected:
-        return tr("Not connected");
-    case RowState::Connected:
-        return tr("Connected");
-    case RowState::NeedsReauthorization:
-        return tr("Needs reauthorization");
-    case RowState::Disconnected:
-        return tr("Disconnected");
-    case RowState::Unknown:
-        break;
-    }
-    // A state this build does not know: show exactly what the server said.
-    const QString raw = provider.connectedAccount->stateText;
-    return raw.isEmpty() ? tr("(no state)") : raw;
+    return ConnectionStatuses::text(provider.connectedAccount, StatusWording::Label);
 }
 
 bool ProviderTableModel::hasProblem(const DataProvider &provider)
 {
-    const RowState state = rowState(provider);
-    if (state == RowState::NeedsReauthorization || state == RowState::Unknown)
+    const ConnectionStatus status = ConnectionStatuses::of(provider);
+    if (status == ConnectionStatus::NeedsReauthorization || status == ConnectionStatus::Unknown)
         return true;
-    return state == RowState::Connected && !provider.missingScopes().isEmpty();
+    return status == ConnectionStatus::Connected && !provider.missingScopes().isEmpty();
 }
 
 namespace {
@@ -174,8 +143,8 @@ QVariant ProviderTableModel::data(const QModelIndex &index, int role) const
         return displayData(p, column);
     case RawValueRole:
         return rawData(p, column);
-    case StateRole:
-        return int(rowState(p));
+    case StatusRole:
+        return QVariant::fromValue(ConnectionStatuses::of(p));
     case ProblemRole:
         return hasProblem(p);
     case SlugRole:

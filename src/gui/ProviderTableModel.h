@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "ConnectionStatus.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -34,14 +35,10 @@ public:
     };
     enum Role {
         RawValueRole = Qt::UserRole, // the value to sort and filter by
-        StateRole,                   // RowState, as int
+        StatusRole,                  // ConnectionStatus
         ProblemRole,                 // bool: needs attention
         SlugRole,
     };
-    // What a row's status column says; Unknown shows the raw state text.
-    enum class RowState { NotConnected, Connected, NeedsReauthorization, Disconnected, Unknown };
-    Q_ENUM(RowState)
-
     explicit ProviderTableModel(WorkOsClient *client, QObject *parent = nullptr);
     ~ProviderTableModel() override;
 
@@ -68,7 +65,7 @@ public:
     const DataProvider &provider(int row) const { return m_providers.at(row); }
     int rowOfSlug(const QString &slug) const;
 
-    static RowState rowState(const DataProvider &provider);
+    // The status column's words (ConnectionStatuses::text, as a label).
     static QString stateText(const DataProvider &provider);
     static bool hasProblem(const DataProvider &provider);
 

@@ -128,7 +128,9 @@ void ProvidersPanel::buildUi()
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter providers"));
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
-    m_problemsOnly->setToolTip(tr("Needs reauthorization, missing scopes or an unknown state"));
+    //: %1 is a connection status, as in the table
+    m_problemsOnly->setToolTip(tr("%1, missing scopes or an unknown state")
+                                   .arg(ConnectionStatuses::text(ConnectionStatus::NeedsReauthorization)));
     filters->addWidget(scopeLabel);
     filters->addWidget(m_scope);
     filters->addSpacing(12);

@@ -49,7 +49,6 @@ public:
     void copySelectedId();
 
     const User &user() const { return m_user; }
-    bool canAct() const { return m_audit.isAvailable(); }
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
     ProviderTableModel *model() const { return m_model; }

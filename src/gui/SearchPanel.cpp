@@ -3,16 +3,19 @@
 #include "IdValidation.h"
 #include "RecentUsersModel.h"
 #include "UserListModel.h"
+#include "UserListProxy.h"
 #include "WorkOsClient.h"
 #include "ClipboardHelper.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,6 +24,9 @@ using IdValidation::SearchKind;
 
 namespace {
 constexpr int OrganizationPageSize = 10;
+
+// The entries of the results' sort control, in its order.
+enum SortChoice { FoundOrder, EmailAscending, EmailDescending };
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -37,10 +43,14 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     , m_client(client)
     , m_recentModel(recent)
     , m_results(new UserListModel(this))
+    , m_shownResults(new UserListProxy(this))
     , m_search(new QLineEdit(this))
     , m_find(new QPushButton(tr("Find"), this))
     , m_hint(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_resultTools(new QWidget(this))
+    , m_resultFilter(new QLineEdit(m_resultTools))
+    , m_resultSort(new QComboBox(m_resultTools))
     , m_resultView(new QListView(this))
     , m_loadMore(new QPushButton(tr("Load more"), this))
     , m_recentView(new QListView(this))
@@ -74,8 +84,24 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    auto *tools = new QHBoxLayout(m_resultTools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    m_resultFilter->setObjectName(QStringLiteral("userFilterEdit"));
+    m_resultFilter->setPlaceholderText(tr("Filter these users"));
+    m_resultFilter->setClearButtonEnabled(true);
+    m_resultFilter->setAccessibleName(tr("Filter the users found by email, name or id"));
+    m_resultSort->setObjectName(QStringLiteral("userSortCombo"));
+    m_resultSort->setAccessibleName(tr("Order of the users found"));
+    m_resultSort->addItem(tr("As found"));   // FoundOrder
+    m_resultSort->addItem(tr("Email A–Z"));  // EmailAscending
+    m_resultSort->addItem(tr("Email Z–A"));  // EmailDescending
+    tools->addWidget(m_resultFilter, 1);
+    tools->addWidget(m_resultSort);
+    m_resultTools->hide(); // until there are two users to filter or sort
+    layout->addWidget(m_resultTools);
+    m_shownResults->setSourceModel(m_results);
     m_resultView->setObjectName(QStringLiteral("userList"));
-    m_resultView->setModel(m_results);
+    m_resultView->setModel(m_shownResults);
     m_resultView->setAccessibleName(tr("Search results"));
     m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several users for Batch…
@@ -102,6 +128,13 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     connect(m_search, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_find, &QPushButton::clicked, this, &SearchPanel::search);
     connect(m_loadMore, &QPushButton::clicked, this, &SearchPanel::loadMore);
+    connect(m_resultFilter, &QLineEdit::textChanged, this, &SearchPanel::applyFilter);
+    connect(m_resultSort, &QComboBox::currentIndexChanged, this, &SearchPanel::applySort);
+    connect(m_results, &QAbstractItemModel::modelReset, this, [this] {
+        m_resultFilter->clear(); // a new search starts unfiltered (the order stays)
+        updateResultTools();
+    });
+    connect(m_results, &QAbstractItemModel::rowsInserted, this, &SearchPanel::updateResultTools);
     connect(m_resultView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onResultActivated(current); });
     connect(m_recentView, &QListView::clicked, this, [this](const QModelIndex &index) {
@@ -123,7 +156,9 @@ SearchPanel::SearchPanel(WorkOsClient *client, RecentUsersModel *recent, QWidget
     }
 
     setTabOrder(m_search, m_find);
-    setTabOrder(m_find, m_resultView);
+    setTabOrder(m_find, m_resultFilter);
+    setTabOrder(m_resultFilter, m_resultSort);
+    setTabOrder(m_resultSort, m_resultView);
     setTabOrder(m_resultView, m_loadMore);
     setTabOrder(m_loadMore, m_recentView);
     updateHint();
@@ -147,7 +182,7 @@ QList<User> SearchPanel::selectedUsers() const
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<User> users;
     for (const QModelIndex &index : std::as_const(rows))
-        users.append(m_results->user(index.row()));
+        users.append(m_results->user(m_shownResults->mapToSource(index).row()));
     return users;
 }
 
@@ -303,7 +338,7 @@ void SearchPanel::showPage(const Page<User> &page, bool append)
         setMessage(m_results->rowCount() == 1 ? QString() : tr("%1 users found.").arg(m_results->rowCount()));
     }
     if (!append && m_results->rowCount() == 1)
-        m_resultView->setCurrentIndex(m_results->index(0)); // the only match: open it
+        m_resultView->setCurrentIndex(m_shownResults->index(0, 0)); // the only match: open it
 }
 
 void SearchPanel::showError(const ApiError &error)
@@ -315,9 +350,43 @@ void SearchPanel::showError(const ApiError &error)
 
 void SearchPanel::onResultActivated(const QModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || m_filtering)
         return;
-    Q_EMIT userChosen(m_results->user(index.row()));
+    Q_EMIT userChosen(m_results->user(m_shownResults->mapToSource(index).row()));
+}
+
+void SearchPanel::updateResultTools()
+{
+    m_resultTools->setVisible(m_results->rowCount() > 1);
+}
+
+void SearchPanel::applyFilter(const QString &text)
+{
+    const QScopedValueRollback<bool> filtering(m_filtering, true);
+    const QModelIndex current = m_shownResults->mapToSource(m_resultView->currentIndex());
+    m_shownResults->setText(text.trimmed());
+    // The opened user stays current while shown; when filtered out, no row is
+    // (the view would otherwise move to a neighbour, and that is not a choice).
+    m_resultView->selectionModel()->setCurrentIndex(m_shownResults->mapFromSource(current),
+                                                    QItemSelectionModel::NoUpdate);
+}
+
+void SearchPanel::applySort(int choice)
+{
+    // UserListModel sorts itself on typed keys (100,000 rows in milliseconds);
+    // the proxy forwards the request and keeps the model's order.
+    const QScopedValueRollback<bool> sorting(m_filtering, true);
+    switch (choice) {
+    case EmailAscending:
+        m_shownResults->sort(0, Qt::AscendingOrder);
+        break;
+    case EmailDescending:
+        m_shownResults->sort(0, Qt::DescendingOrder);
+        break;
+    default:
+        m_shownResults->sort(-1);
+        break;
+    }
 }
 
 void SearchPanel::copySelectedIds(QListView *view)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ApiCall;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -13,12 +14,14 @@ class QModelIndex;
 class QPushButton;
 class RecentUsersModel;
 class UserListModel;
+class UserListProxy;
 class WorkOsClient;
 struct ApiError;
 
 // The left pane: one search field (email, user_… or org_…) that says what
-// Enter will do, the results with "Load more" for organizations, and the
-// recently opened users.
+// Enter will do, the results with "Load more" for organizations (a filter
+// and a sort by email appear above them once there are two or more), and
+// the recently opened users.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,18 +54,26 @@ private:
     void showError(const ApiError &error);
     void showPage(const Page<User> &page, bool append);
     void onResultActivated(const QModelIndex &index);
+    void applySort(int choice);
+    void applyFilter(const QString &text);
+    void updateResultTools();
 
     WorkOsClient *m_client;
     RecentUsersModel *m_recentModel;
     UserListModel *m_results;
+    UserListProxy *m_shownResults; // m_results filtered; the model sorts itself
     QLineEdit *m_search;
     QPushButton *m_find;
     QLabel *m_hint;
     QLabel *m_message;
+    QWidget *m_resultTools;
+    QLineEdit *m_resultFilter;
+    QComboBox *m_resultSort;
     QListView *m_resultView;
     QPushButton *m_loadMore;
     QListView *m_recentView;
 
+    bool m_filtering = false; // rows leaving the filter move the current row: that opens no one
     quint64 m_generation = 0;
     QPointer<ApiCall> m_call;
     QString m_organizationId;   // set while listing an organization's members

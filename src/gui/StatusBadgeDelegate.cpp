@@ -6,8 +6,6 @@
 #include <QPainter>
 #include <QPainterPath>
 
-using RowState = ProviderTableModel::RowState;
-
 namespace {
 bool isDark(const QPalette &palette)
 {
@@ -23,48 +21,48 @@ StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent)
 {
 }
 
-QIcon StatusBadgeDelegate::stateIcon(int rowState)
+QIcon StatusBadgeDelegate::stateIcon(ConnectionStatus status)
 {
-    switch (RowState(rowState)) {
-    case RowState::Connected:
+    switch (status) {
+    case ConnectionStatus::Connected:
         return QIcon(QStringLiteral(":/icons/status-connected.svg"));
-    case RowState::NeedsReauthorization:
+    case ConnectionStatus::NeedsReauthorization:
         return QIcon(QStringLiteral(":/icons/status-needs-reauth.svg"));
-    case RowState::NotConnected:
+    case ConnectionStatus::NotConnected:
         return QIcon(QStringLiteral(":/icons/status-not-connected.svg"));
-    case RowState::Disconnected:
+    case ConnectionStatus::Disconnected:
         return QIcon(QStringLiteral(":/icons/status-disconnected.svg"));
-    case RowState::Unknown:
+    case ConnectionStatus::Unknown:
         break;
     }
     return QIcon(QStringLiteral(":/icons/status-unknown.svg"));
 }
 
-const QIcon &StatusBadgeDelegate::cachedIcon(int rowState) const
+const QIcon &StatusBadgeDelegate::cachedIcon(ConnectionStatus status) const
 {
-    auto it = m_icons.find(rowState);
-    if (it == m_icons.end())
-        it = m_icons.insert(rowState, stateIcon(rowState));
-    return *it;
+    QIcon &icon = m_icons.at(size_t(status));
+    if (icon.isNull())
+        icon = stateIcon(status);
+    return icon;
 }
 
-QColor StatusBadgeDelegate::stateColour(int rowState, const QPalette &palette)
+QColor StatusBadgeDelegate::stateColour(ConnectionStatus status, const QPalette &palette)
 {
     QColor colour;
-    switch (RowState(rowState)) {
-    case RowState::Connected:
+    switch (status) {
+    case ConnectionStatus::Connected:
         colour = QColor(0x2e, 0x9d, 0x4f);
         break;
-    case RowState::NeedsReauthorization:
+    case ConnectionStatus::NeedsReauthorization:
         colour = QColor(0xe5, 0x9a, 0x12);
         break;
-    case RowState::NotConnected:
+    case ConnectionStatus::NotConnected:
         colour = palette.color(QPalette::PlaceholderText);
         break;
-    case RowState::Disconnected:
+    case ConnectionStatus::Disconnected:
         colour = QColor(0xc8, 0x45, 0x3c);
         break;
-    case RowState::Unknown:
+    case ConnectionStatus::Unknown:
         colour = QColor(0x7e, 0x57, 0xc2);
         break;
     }
@@ -116,8 +114,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const int state = index.data(ProviderTableModel::StateRole).toInt();
-    paintPill(painter, option, state, text, cachedIcon(state));
+    const auto status = index.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
+    paintPill(painter, option, status, text, cachedIcon(status));
 }
 
 int StatusBadgeDelegate::pillWidth(const QFontMetrics &metrics, const QString &text)
@@ -125,10 +123,10 @@ int StatusBadgeDelegate::pillWidth(const QFontMetrics &metrics, const QString &t
     return metrics.horizontalAdvance(text) + IconSize + Gap + 2 * PadX;
 }
 
-QRect StatusBadgeDelegate::paintPill(QPainter *painter, const QStyleOptionViewItem &option, int rowState,
+QRect StatusBadgeDelegate::paintPill(QPainter *painter, const QStyleOptionViewItem &option, ConnectionStatus status,
                                      const QString &text, const QIcon &icon)
 {
-    const QColor accent = stateColour(rowState, option.palette);
+    const QColor accent = stateColour(status, option.palette);
     const QRect cell = option.rect.adjusted(4, 3, -4, -3);
     const QRect pill(cell.left(), cell.top(), qMin(cell.width(), pillWidth(option.fontMetrics, text)), cell.height());
 

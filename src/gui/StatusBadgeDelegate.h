@@ -1,8 +1,11 @@
 #pragma once
 
-#include <QHash>
+#include "ConnectionStatus.h"
+
 #include <QIcon>
 #include <QStyledItemDelegate>
+
+#include <array>
 
 // Paints the providers table's status column as a badge (icon on a tinted
 // pill) and highlights missing scopes. Colours come from the view's palette,
@@ -18,16 +21,17 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QIcon stateIcon(int rowState);
+    static QIcon stateIcon(ConnectionStatus status);
     // The badge itself (tinted pill, icon, elided text) in the cell's rect,
     // for this delegate and the batch grid's. Returns the pill's rectangle.
-    static QRect paintPill(QPainter *painter, const QStyleOptionViewItem &option, int rowState, const QString &text,
+    static QRect paintPill(QPainter *painter, const QStyleOptionViewItem &option, ConnectionStatus status,
+                           const QString &text,
                            const QIcon &icon);
     // The width a pill for `text` wants, padding included.
     static int pillWidth(const QFontMetrics &metrics, const QString &text);
     static constexpr int PillGap = 5; // between a pill and what follows it
     // The accent for a state, adjusted to the palette (lighter on dark backgrounds).
-    static QColor stateColour(int rowState, const QPalette &palette);
+    static QColor stateColour(ConnectionStatus status, const QPalette &palette);
     static QColor warningTextColour(const QPalette &palette);
 
 protected:
@@ -36,6 +40,6 @@ protected:
 private:
     // One QIcon per state for this delegate's life: a QIcon keeps its rendered
     // pixmaps, so every painted cell reuses them instead of re-reading the SVG.
-    const QIcon &cachedIcon(int rowState) const;
-    mutable QHash<int, QIcon> m_icons;
+    const QIcon &cachedIcon(ConnectionStatus status) const;
+    mutable std::array<QIcon, size_t(ConnectionStatus::Unknown) + 1> m_icons;
 };

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void usersByEmail();
     void usersFirstPageHintsAtAll();
     void usersAllPagesCollectsEveryMemberOnce();
+    void usersAllStopsOnARepeatedCursor();
     void user();
     void userNotFound();
     void providersTable();
@@ -234,6 +235,25 @@ void TestCli::usersAllPagesCollectsEveryMemberOnce()
     QCOMPARE(members.size(), SandboxSeed::AcmeMemberCount);
     QCOMPARE(ids.size(), SandboxSeed::AcmeMemberCount); // nobody twice
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), members); // nobody missing
+}
+
+void TestCli::usersAllStopsOnARepeatedCursor()
+{
+    // A server that hands out the same cursor on every page: --all must stop, not loop.
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users");
+    fault.action = SandboxFault::Action::Respond;
+    fault.status = 200;
+    fault.body = R"json({"object":"list","data":[{"object":"user","id":"user_01HLOOP0000000000000000000",
+        "email":"loop@acme.com"}],"list_metadata":{"before":null,"after":"user_01HLOOP0000000000000000000"}})json";
+    fault.times = -1;
+    m_server->addFault(fault);
+    const CliRun run = cli({QStringLiteral("users"), QStringLiteral("--organization"), Acme, QStringLiteral("--all")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("same page cursor twice")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty()); // no partial listing that looks complete
+    QCOMPARE(m_server->requestCount(), 2); // the first page, then the cursor once: its repeat stops the loop
 }
 
 void TestCli::user()

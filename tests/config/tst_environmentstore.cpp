@@ -203,7 +203,7 @@ private Q_SLOTS:
         EnvironmentStore store(settings.get(), path);
         QVERIFY(!store.isLocked());
         QCOMPARE(store.environments().size(), 1);
-        QCOMPARE(store.find(QStringLiteral("Production"))->baseUrl, Environment::defaultBaseUrl());
+        QCOMPARE(store.find(QStringLiteral("Production"))->baseUrl, defaultBaseUrl());
         QVERIFY(store.add(env(QStringLiteral("Staging"), QStringLiteral("https://s.example.com"))).ok());
         QCOMPARE(store.environments().size(), 2);
         const auto removal = store.remove(QStringLiteral("Production"));

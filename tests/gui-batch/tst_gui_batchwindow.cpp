@@ -131,6 +131,7 @@ private Q_SLOTS:
     void productionNeedsTheTypedSlug();
     void changingTheListDropsThePreview();
     void organizationMembersAndCancelMidRun();
+    void organizationMembersStopOnARepeatedCursor();
     void pauseHoldsAndResumeFinishes();
     void retryFailedRunsOnlyTheFailedLinesAgain();
     void paceSettingsArePersisted();
@@ -399,6 +400,30 @@ void TestGuiBatchWindow::organizationMembersAndCancelMidRun()
     for (const AuditRecord &record : records)
         QVERIFY(record.completion.outcome != AuditOutcome::Pending);
     QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("Not run")));
+}
+
+void TestGuiBatchWindow::organizationMembersStopOnARepeatedCursor()
+{
+    // A server that hands out the same cursor on every page: the loader stops
+    // at the repeat and says so, instead of filling the list with copies.
+    BatchGuiRig rig;
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users");
+    fault.action = SandboxFault::Action::Respond;
+    fault.status = 200;
+    fault.body = R"json({"object":"list","data":[{"object":"user","id":"user_01HLOOP0000000000000000000",
+        "email":"loop@acme.com"}],"list_metadata":{"before":null,"after":"user_01HLOOP0000000000000000000"}})json";
+    fault.times = -1;
+    rig.server->addFault(fault);
+    auto window = rig.makeWindow();
+    QTest::keyClicks(child<QLineEdit>(window.get(), "organizationEdit"), AcmeOrgId);
+    click(window.get(), "loadMembersButton");
+    auto *summary = child<QLabel>(window.get(), "inputSummaryLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("same page cursor twice")), 10000);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Could not load the members")), qPrintable(summary->text()));
+    QCOMPARE(rig.server->requestCount("GET", QStringLiteral("/user_management/users")), 2);
+    QVERIFY(!child<QPlainTextEdit>(window.get(), "inputEdit")->toPlainText().contains(QStringLiteral("loop@acme.com")));
 }
 
 void TestGuiBatchWindow::pauseHoldsAndResumeFinishes()

@@ -4,6 +4,7 @@
 #include "GuiHarness.h"
 #include "ProviderTableModel.h"
 #include "ProvidersPanel.h"
+#include "UserListModel.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 template <typename T>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void searchByEmailShowsProviders();
     void searchByUserIdShowsUnknownStateRaw();
     void searchByOrganizationPagesWithLoadMore();
+    void usersFoundSortAndFilterFromTheKeyboard();
     void organizationScopeRequeries();
     void filtersNarrowTheTable();
     void sentencesInsteadOfBlankPanes_data();
@@ -155,6 +159,88 @@ void TestGuiMainWindow::searchByOrganizationPagesWithLoadMore()
     const QRect rect = users->visualRect(users->model()->index(0, 0));
     QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, rect.center());
     QVERIFY(GuiHarness::waitForProviders(w.get()));
+}
+
+void TestGuiMainWindow::usersFoundSortAndFilterFromTheKeyboard()
+{
+    auto w = h->makeWindow();
+    auto *filter = child<QLineEdit>(w.get(), "userFilterEdit");
+    auto *sort = child<QComboBox>(w.get(), "userSortCombo");
+    auto *users = child<QListView>(w.get(), "userList");
+    const auto emails = [users] {
+        QStringList out;
+        for (int row = 0; row < users->model()->rowCount(); ++row)
+            out << users->model()->index(row, 0).data(UserListModel::EmailRole).toString();
+        return out;
+    };
+    const auto sorted = [](QStringList list, Qt::SortOrder order) {
+        list.sort(Qt::CaseInsensitive);
+        if (order == Qt::DescendingOrder)
+            std::reverse(list.begin(), list.end());
+        return list;
+    };
+    // One user found: nothing to sort or filter, the controls stay out of the way.
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QVERIFY(!filter->isVisible());
+    QVERIFY(!sort->isVisible());
+
+    GuiHarness::search(w.get(), SandboxSeed::AcmeOrgId);
+    QTRY_COMPARE(users->model()->rowCount(), 10);
+    QTRY_VERIFY(sort->isVisible());
+    QVERIFY(filter->isVisible());
+    const QStringList found = emails();
+    QVERIFY(found != sorted(found, Qt::AscendingOrder)); // the sandbox lists members in another order
+
+    sort->setFocus();
+    QTRY_VERIFY(sort->hasFocus());
+    QTest::keyClick(sort, Qt::Key_Down);
+    QCOMPARE(sort->currentText(), QStringLiteral("Email A–Z"));
+    QCOMPARE(emails(), sorted(found, Qt::AscendingOrder));
+    QTest::keyClick(sort, Qt::Key_Down);
+    QCOMPARE(sort->currentText(), QStringLiteral("Email Z–A"));
+    QCOMPARE(emails(), sorted(found, Qt::DescendingOrder));
+
+    // The next page lands in its sorted place.
+    auto *more = child<QPushButton>(w.get(), "loadMoreButton");
+    QTRY_VERIFY(more->isEnabled());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_COMPARE(users->model()->rowCount(), 20);
+    QCOMPARE(emails(), sorted(emails(), Qt::DescendingOrder));
+
+    // A click opens the user shown in that row.
+    const QString first = emails().first();
+    QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, users->visualRect(users->model()->index(0, 0)).center());
+    QVERIFY(GuiHarness::waitForProviders(w.get()));
+    QVERIFY2(labelText(w.get(), "userTitle").contains(first), qPrintable(labelText(w.get(), "userTitle")));
+
+    // Filtering narrows the list and opens no one, not even when the opened user is filtered out.
+    const QString other = emails().at(3);
+    QTest::keyClicks(filter, other);
+    QTRY_VERIFY(users->model()->rowCount() < 20);
+    QVERIFY(emails().contains(other));
+    for (const QString &email : emails())
+        QVERIFY2(email.contains(other, Qt::CaseInsensitive), qPrintable(email));
+    QVERIFY(labelText(w.get(), "userTitle").contains(first));
+    filter->clear();
+    QCOMPARE(users->model()->rowCount(), 20);
+    QVERIFY(labelText(w.get(), "userTitle").contains(first));
+
+    // Tab goes from the filter to the order, then into the list.
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Tab);
+    QTRY_VERIFY(sort->hasFocus());
+    QTest::keyClick(sort, Qt::Key_Tab);
+    QTRY_VERIFY(users->hasFocus());
+
+    // A new search starts unfiltered and keeps the order.
+    QTest::keyClicks(filter, QStringLiteral("nobody-matches-this"));
+    QTRY_COMPARE(users->model()->rowCount(), 0);
+    GuiHarness::search(w.get(), SandboxSeed::AcmeOrgId);
+    QTRY_COMPARE(users->model()->rowCount(), 10);
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(sort->currentText(), QStringLiteral("Email Z–A"));
+    QCOMPARE(emails(), sorted(emails(), Qt::DescendingOrder));
 }
 
 void TestGuiMainWindow::organizationScopeRequeries()

@@ -164,7 +164,7 @@ void TestGuiModels::unknownStateShownRaw()
     model.setProviders(fixture());
     QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTableModel::StatusColumn), QStringLiteral("suspended"));
     const int row = model.rowOfSlug(QStringLiteral("zendesk"));
-    QCOMPARE(model.index(row, 0).data(ProviderTableModel::StateRole).toInt(), int(ProviderTableModel::RowState::Unknown));
+    QCOMPARE(model.index(row, 0).data(ProviderTableModel::StatusRole).value<ConnectionStatus>(), ConnectionStatus::Unknown);
     QVERIFY(model.index(row, 0).data(ProviderTableModel::ProblemRole).toBool());
 }
 

@@ -180,7 +180,7 @@ void TestGuiWindow::iconsAreDrawnAtTheDevicePixelRatio()
 {
     const QIcon icons[] = {ThemedIcons::copyIcon(QColor(Qt::black)),
                            ProviderIcons::icon(QStringLiteral("acme-crm"), QStringLiteral("Acme CRM")),
-                           StatusBadgeDelegate::stateIcon(int(ProviderTableModel::RowState::NeedsReauthorization))};
+                           StatusBadgeDelegate::stateIcon(ConnectionStatus::NeedsReauthorization)};
     for (const QIcon &icon : icons) {
         for (const qreal scale : {1.5, 2.0}) {
             const QPixmap pixmap = icon.pixmap(QSize(40, 40), scale);

@@ -1,13 +1,10 @@
 #include "BatchGridDelegate.h"
 
 #include "BatchResultModel.h"
-#include "ProviderTableModel.h"
 #include "StatusBadgeDelegate.h"
 
 #include <QApplication>
 #include <QPainter>
-
-using RowState = ProviderTableModel::RowState;
 
 namespace {
 constexpr int Gap = StatusBadgeDelegate::PillGap;
@@ -34,28 +31,20 @@ bool BatchGridDelegate::isProblemOutcome(const QModelIndex &index)
 QString BatchGridDelegate::pillText(const QModelIndex &index)
 {
     // "Connected" on the pill; the missing scopes follow it in the warning colour.
-    if (index.data(BatchResultModel::RawValueRole).toString() == QLatin1String("connected")
+    if (statusOf(index) == ConnectionStatus::Connected
         && !index.data(BatchResultModel::MissingScopesRole).toStringList().isEmpty())
-        return tr("Connected");
+        return ConnectionStatuses::text(ConnectionStatus::Connected, StatusWording::Label);
     return index.data(Qt::DisplayRole).toString();
+}
+
+ConnectionStatus BatchGridDelegate::statusOf(const QModelIndex &index)
+{
+    return index.data(BatchResultModel::StatusRole).value<ConnectionStatus>();
 }
 
 bool BatchGridDelegate::isProviderCell(const QModelIndex &index)
 {
     return !index.data(BatchResultModel::ProviderSlugRole).toString().isEmpty();
-}
-
-int BatchGridDelegate::rowStateOf(const QString &rawState)
-{
-    if (rawState == QLatin1String("none"))
-        return int(RowState::NotConnected);
-    if (rawState == QLatin1String("connected"))
-        return int(RowState::Connected);
-    if (rawState == QLatin1String("needs_reauthorization"))
-        return int(RowState::NeedsReauthorization);
-    if (rawState == QLatin1String("disconnected"))
-        return int(RowState::Disconnected);
-    return int(RowState::Unknown);
 }
 
 QString BatchGridDelegate::missingText(const QModelIndex &index)
@@ -106,8 +95,9 @@ void BatchGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const int state = rowStateOf(index.data(BatchResultModel::RawValueRole).toString());
-    const QRect pill = StatusBadgeDelegate::paintPill(painter, option, state, text, StatusBadgeDelegate::stateIcon(state));
+    const ConnectionStatus status = statusOf(index);
+    const QRect pill =
+        StatusBadgeDelegate::paintPill(painter, option, status, text, StatusBadgeDelegate::stateIcon(status));
     const QRect cell = option.rect.adjusted(4, 3, -4, -3);
     const bool selected = option.state & QStyle::State_Selected;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionStatus.h"
+
 #include <QStyledItemDelegate>
 
 // Paints the provider cells of the batch grid (BatchResultModel, through any
@@ -21,9 +23,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // ProviderTableModel::RowState (as int) for a raw state name of the grid
-    // ("connected", "needs_reauthorization", "disconnected", "none", other).
-    static int rowStateOf(const QString &rawState);
     // "missing chat:write, users:read.email", or empty.
     static QString missingText(const QModelIndex &index);
 
@@ -31,6 +30,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    static ConnectionStatus statusOf(const QModelIndex &index); // of a provider cell
     static bool isProviderCell(const QModelIndex &index);
     static bool isProblemOutcome(const QModelIndex &index);
     static QString pillText(const QModelIndex &index);

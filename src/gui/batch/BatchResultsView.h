@@ -50,7 +50,6 @@ public:
     ~BatchResultsView() override;
 
     BatchResultModel *model() const { return m_model; }
-    BatchResultFilterProxy *proxy() const { return m_proxy; }
 
     // Shows the engine's items as they finish.
     void follow(BatchEngine *engine);

@@ -3,13 +3,13 @@
 
 #include "AuditBatchRecorder.h"
 #include "AuditLog.h"
-#include "BatchExport.h"
 #include "BatchInput.h"
 #include "BatchPaceControls.h"
 #include "BatchResultModel.h"
 #include "BatchResultsView.h"
 #include "BatchSettingsStore.h"
 #include "BatchWindowText.h"
+#include "Csv.h"
 #include "FileChooser.h"
 #include "OrganizationMembersLoader.h"
 #include "Prompter.h"
@@ -130,7 +130,7 @@ void BatchWindow::setUsers(const QList<User> &users)
     QStringList lines{QStringLiteral("user_id,email")};
     for (const User &user : users) {
         m_knownEmails.insert(user.id, user.email);
-        lines.append(BatchExport::csvRecord({user.id, user.email}));
+        lines.append(Csv::record({user.id, user.email}));
     }
     m_ui->inputEdit->setPlainText(users.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
 }

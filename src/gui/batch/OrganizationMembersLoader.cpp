@@ -26,6 +26,7 @@ void OrganizationMembersLoader::load(const QString &organizationId)
     cancel();
     m_organizationId = organizationId.trimmed();
     m_users.clear();
+    m_pagination = PaginationGuard(MaxPages);
     fetch(QString());
 }
 
@@ -46,9 +47,18 @@ void OrganizationMembersLoader::fetch(const QString &after)
         }
         m_users.append(result.value().data);
         Q_EMIT progress(int(m_users.size()));
-        if (result.value().hasMore() && m_users.size() < MaxMembers) {
+        switch (m_pagination.afterPage(result.value().after)) {
+        case PaginationGuard::Step::NextPage:
             fetch(result.value().after);
             return;
+        case PaginationGuard::Step::RepeatedCursor:
+            Q_EMIT failed(m_organizationId, tr("WorkOS returned the same page cursor twice while listing the members; "
+                                               "stopped after %1 pages.")
+                                                .arg(m_pagination.pages()));
+            return;
+        case PaginationGuard::Step::LastPage:
+        case PaginationGuard::Step::PageCap:
+            break;
         }
         Q_EMIT loaded(m_organizationId, m_users);
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "PaginationGuard.h"
 
 #include <QList>
 #include <QObject>
@@ -11,8 +12,9 @@ struct ApiError;
 class WorkOsClient;
 
 // Every member of an organization, page by page (listUsers with
-// organization_id, 100 per page). One load at a time: a new load or
-// cancel() drops the previous one and its late pages.
+// organization_id, 100 per page) until the last page, a repeated cursor
+// (failed) or MaxPages (loaded: a runaway guard). One load at a time: a new
+// load or cancel() drops the previous one and its late pages.
 class OrganizationMembersLoader final : public QObject
 {
     Q_OBJECT
@@ -20,7 +22,7 @@ class OrganizationMembersLoader final : public QObject
 
 public:
     static constexpr int PageSize = 100;
-    static constexpr int MaxMembers = 50000; // a runaway guard, far above any real support batch
+    static constexpr int MaxPages = 500; // 50,000 members: far above any real support batch
 
     explicit OrganizationMembersLoader(WorkOsClient *client, QObject *parent = nullptr);
     ~OrganizationMembersLoader() override;
@@ -41,5 +43,6 @@ private:
     QPointer<ApiCall> m_call;
     QString m_organizationId;
     QList<User> m_users;
+    PaginationGuard m_pagination{MaxPages};
     quint64 m_generation = 0;
 };

@@ -1,0 +1,6 @@
+#include "DefaultBaseUrl.h"
+
+QUrl defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.workos.com"));
+}
