@@ -4,8 +4,7 @@
 #include "BatchItem.h"
 
 AuditBatchRecorder::AuditBatchRecorder(AuditLog *log, QString environment)
-    : m_log(log)
-    , m_environment(std::move(environment))
+    : m_service(AuditContext{log, std::move(environment), QString()})
 {
 }
 
@@ -13,37 +12,37 @@ std::optional<qint64> AuditBatchRecorder::writeStarting(const BatchWrite &write,
 {
     AuditEntry entry;
     entry.action = AuditAction::Disconnect;
-    entry.environment = m_environment;
     entry.userId = write.userId;
     entry.userEmail = write.email;
     entry.providerSlug = write.providerSlug;
     entry.organizationId = write.organizationId;
     entry.batchId = write.batchId;
     entry.reason = write.reason;
-    return m_log->begin(entry, error);
+    return m_service.begin(entry, error);
 }
 
 void AuditBatchRecorder::writeFinished(qint64 record, const BatchItem &item)
 {
-    AuditCompletion completion;
+    AuditOutcome outcome = AuditOutcome::Failed;
     switch (item.outcome) {
     case BatchOutcome::Disconnected:
-        completion.outcome = AuditOutcome::Succeeded;
+        outcome = AuditOutcome::Succeeded;
         break;
     case BatchOutcome::AlreadyAbsent:
-        completion.outcome = AuditOutcome::AlreadyAbsent;
+        outcome = AuditOutcome::AlreadyAbsent;
         break;
     case BatchOutcome::Cancelled:
     case BatchOutcome::NotRun:
-        completion.outcome = AuditOutcome::Cancelled;
+        outcome = AuditOutcome::Cancelled;
         break;
     default:
-        completion.outcome = AuditOutcome::Failed;
+        outcome = AuditOutcome::Failed;
         break;
     }
-    completion.httpStatus = item.httpStatus;
-    completion.requestId = item.requestId;
-    if (BatchOutcomes::isProblem(item.outcome))
-        completion.detail = item.detail;
-    m_log->complete(record, completion);
+    ResponseFacts facts;
+    facts.httpStatus = item.httpStatus;
+    facts.requestId = item.requestId;
+    facts.attempts = item.requests;
+    m_service.complete(record, AuditService::completionFor(facts, outcome,
+                                                           BatchOutcomes::isProblem(item.outcome) ? item.detail : QString()));
 }

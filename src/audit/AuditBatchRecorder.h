@@ -1,13 +1,15 @@
 #pragma once
 
+#include "AuditService.h"
 #include "BatchWriteRecorder.h"
 
 #include <QString>
 
 class AuditLog;
 
-// Records BatchEngine's deletes in the audit log: a pending row before each
-// request, completed with the outcome, HTTP status and request id after.
+// Records BatchEngine's deletes through the audited-action service: the
+// intent before each request, completed with the outcome, HTTP status and
+// request id (from the delete's result) after.
 // (In pipes_audit_batch, so pipes_audit itself needs only QtCore and QtSql.)
 class AuditBatchRecorder final : public BatchWriteRecorder
 {
@@ -18,6 +20,5 @@ public:
     void writeFinished(qint64 record, const BatchItem &item) override;
 
 private:
-    AuditLog *m_log;
-    QString m_environment;
+    AuditService m_service;
 };

@@ -1,31 +1,34 @@
 #include "BatchEngine.h"
 
+#include "BatchClock.h"
+#include "BatchEngineText.h"
 #include "BatchWriteRecorder.h"
-#include "RequestIdTap.h"
+#include "ClientPool.h"
 #include "WorkOsClient.h"
 
-#include <QNetworkAccessManager>
 #include <QUuid>
 
 #include <algorithm>
 
-namespace {
-struct EngineText final
-{
-    Q_DECLARE_TR_FUNCTIONS(BatchEngine)
-};
-} // namespace
-
-BatchEngine::BatchEngine(WorkOsClient *client, const BatchSettings &settings, QObject *parent)
+BatchEngine::BatchEngine(ClientPool *pool, BatchClock *clock, const BatchSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_pool(pool)
+    , m_clock(clock)
     , m_settings(settings)
     , m_budget(settings.budget)
 {
     qRegisterMetaType<BatchProgress>();
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &BatchEngine::pump);
-    m_clock.start();
+    // A clock moved by hand (tests): a pause or a budget wait may be over.
+    connect(m_clock, &BatchClock::jumped, this, &BatchEngine::schedulePump);
+}
+
+BatchEngine::BatchEngine(WorkOsClient *client, const BatchSettings &settings, QObject *parent)
+    : BatchEngine(new ClientPool(client), new SteadyClock, settings, parent)
+{
+    m_ownedPool.reset(m_pool);
+    m_ownedClock.reset(m_clock);
 }
 
 BatchEngine::~BatchEngine()
@@ -44,6 +47,11 @@ void BatchEngine::setSettings(const BatchSettings &settings)
     m_settings = settings;
     if (!isActive())
         m_budget = RequestBudget(settings.budget);
+}
+
+qint64 BatchEngine::now() const
+{
+    return m_clock->nowMs();
 }
 
 QString BatchEngine::newBatchId()
@@ -130,7 +138,7 @@ void BatchEngine::cancel()
     while (!m_queue.empty()) {
         const int index = m_queue.front();
         m_queue.pop_front();
-        finishItem(index, BatchOutcome::NotRun, EngineText::tr("Cancelled before it was sent."));
+        finishItem(index, BatchOutcome::NotRun, BatchEngineText::tr("Cancelled before it was sent."));
     }
     // Reads are abandoned at once; deletes are left to finish so their real outcome is known.
     const QList<int> indexes = m_flights.keys();
@@ -264,7 +272,7 @@ bool BatchEngine::dispatch(int index)
         const std::optional<qint64> record = m_recorder ? m_recorder->writeStarting(write, &why) : std::nullopt;
         if (!record) {
             finishItem(index, BatchOutcome::Failed,
-                       EngineText::tr("The audit log could not be written, so nothing was sent: %1").arg(why));
+                       BatchEngineText::tr("The audit log could not be written, so nothing was sent: %1").arg(why));
             return false;
         }
         flight.record = *record;
@@ -272,191 +280,8 @@ bool BatchEngine::dispatch(int index)
     flight.ticket = m_budget.reserve(flight.isWrite ? RequestBudget::Kind::Write : RequestBudget::Kind::Read, now());
     m_flights.insert(index, flight);
 
-    const QString org = m_job.organizationId;
-    ApiCall *call = nullptr;
-    if (flight.step == Step::Resolve) {
-        ListUsersRequest request;
-        request.email = item.email;
-        request.limit = 2; // enough to tell "one" from "several"
-        call = readClient()->listUsers(request, this, [this, index](const ApiResult<Page<User>> &result) {
-            if (result.ok())
-                onResolved(index, result.value().data);
-            else
-                onFailed(index, result.error());
-        });
-    } else if (flight.isWrite) {
-        call = m_client->deleteConnectedAccount(item.userId, m_job.providerSlug, org, this,
-                                                [this, index](const ApiResult<NoContent> &result) {
-                                                    if (result.ok())
-                                                        onDeleted(index);
-                                                    else
-                                                        onFailed(index, result.error());
-                                                });
-    } else {
-        call = readClient()->listDataProviders(item.userId, org, this,
-                                               [this, index](const ApiResult<QList<DataProvider>> &result) {
-                                                   if (result.ok())
-                                                       onProviders(index, result.value());
-                                                   else
-                                                       onFailed(index, result.error());
-                                               });
-    }
-    m_flights[index].call = call;
+    m_flights[index].call = send(index, item, flight);
     return true;
-}
-
-WorkOsClient *BatchEngine::readClient()
-{
-    WorkOsClient *best = m_client;
-    for (const Lane &lane : m_lanes) {
-        if (lane.client->inFlight() < best->inFlight())
-            best = lane.client.get();
-    }
-    const int wanted = (std::max(1, m_settings.concurrency) + ConnectionsPerManager - 1) / ConnectionsPerManager;
-    if (best->inFlight() < ConnectionsPerManager || int(m_lanes.size()) + 1 >= wanted)
-        return best;
-    Lane lane;
-    lane.nam = std::make_unique<QNetworkAccessManager>();
-    lane.client = std::make_unique<WorkOsClient>(lane.nam.get(), m_client->config());
-    // Failures still reach whoever shows the client's last error.
-    connect(lane.client.get(), &WorkOsClient::callFailed, m_client, &WorkOsClient::callFailed);
-    m_lanes.push_back(std::move(lane));
-    return m_lanes.back().client.get();
-}
-
-// Bookkeeping common to every answer: frees the budget slot and counts the requests.
-BatchEngine::Flight BatchEngine::takeFlight(int index, const ApiError *error, const QString &requestId)
-{
-    const auto it = m_flights.find(index);
-    if (it == m_flights.end())
-        return Flight{};
-    Flight flight = *it;
-    int attempts = error ? error->attempts : 1;
-    if (flight.call)
-        attempts = flight.call->attempts();
-    else if (error && error->kind == ApiError::Kind::InvalidArgument)
-        attempts = 0;
-    m_flights.erase(it);
-    m_budget.complete(flight.ticket, now(), attempts);
-    m_requestsSent += attempts;
-    BatchItem &item = m_items[index];
-    item.requests += attempts;
-    item.requestId = requestId;
-    return flight;
-}
-
-void BatchEngine::answered(int index, const Flight &flight)
-{
-    if (flight.isWrite && m_recorder && m_items.at(index).isFinished())
-        m_recorder->writeFinished(flight.record, m_items.at(index));
-    schedulePump();
-}
-
-// After the client's call object has wound down, so "in flight" means the same to both.
-void BatchEngine::schedulePump()
-{
-    if (m_pumpScheduled)
-        return;
-    m_pumpScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_pumpScheduled = false;
-        pump();
-    });
-}
-
-void BatchEngine::onDeleted(int index)
-{
-    QString requestId;
-    if (m_tap)
-        requestId = m_tap->take("DELETE", deletePath(m_items.at(index)));
-    const Flight flight = takeFlight(index, nullptr, requestId);
-    m_items[index].httpStatus = 204;
-    finishItem(index, BatchOutcome::Disconnected);
-    answered(index, flight);
-}
-
-void BatchEngine::onFailed(int index, const ApiError &error)
-{
-    const Flight flight = takeFlight(index, &error, error.requestId);
-    BatchItem &item = m_items[index];
-    item.httpStatus = error.httpStatus;
-    if (error.kind == ApiError::Kind::Cancelled) {
-        finishItem(index, BatchOutcome::Cancelled, EngineText::tr("Cancelled while the request was in flight."));
-    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 429) {
-        ++m_rateLimited;
-        const qint64 pauseMs = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000
-                                                            : qint64(m_settings.rateLimitPauseMs);
-        m_pausedUntil = std::max(m_pausedUntil, now() + std::max<qint64>(pauseMs, 1));
-        Q_EMIT rateLimited(int(pauseMs));
-        const int allowed = 1 + std::max(0, m_client->config().retry.maxRetries);
-        const bool running = m_state == State::Running || m_state == State::Paused;
-        if (running && item.requests < allowed && !flight.isWrite)
-            requeueFront(index);
-        else
-            finishItem(index, BatchOutcome::Failed, error.text());
-    } else if (error.isNotFound()) {
-        if (flight.isWrite)
-            finishItem(index, BatchOutcome::AlreadyAbsent, EngineText::tr("There was no account to delete (404)."));
-        else
-            finishItem(index, BatchOutcome::UserNotFound, error.text());
-    } else {
-        finishItem(index, BatchOutcome::Failed, error.text());
-    }
-    answered(index, flight);
-    if (error.isUnauthorized() && m_state == State::Running)
-        cancel(); // every further request would fail the same way
-}
-
-QString BatchEngine::deletePath(const BatchItem &item) const
-{
-    return QStringLiteral("/user_management/users/%1/connected_accounts/%2").arg(item.userId, m_job.providerSlug);
-}
-
-void BatchEngine::requeueFront(int index)
-{
-    m_queue.push_front(index);
-}
-
-void BatchEngine::onResolved(int index, const QList<User> &users)
-{
-    const Flight flight = takeFlight(index, nullptr, QString());
-    BatchItem &item = m_items[index];
-    if (users.isEmpty()) {
-        finishItem(index, BatchOutcome::EmailNotFound, EngineText::tr("No user has the email address %1.").arg(item.email));
-    } else if (users.size() > 1) {
-        finishItem(index, BatchOutcome::EmailAmbiguous,
-                   EngineText::tr("More than one user has the email address %1; list them by user id.").arg(item.email));
-    } else {
-        item.userId = users.constFirst().id;
-        if (m_state == State::Cancelling)
-            finishItem(index, BatchOutcome::NotRun, EngineText::tr("Cancelled before it was sent."));
-        else
-            requeueFront(index);
-    }
-    answered(index, flight);
-}
-
-void BatchEngine::onProviders(int index, const QList<DataProvider> &providers)
-{
-    const Flight flight = takeFlight(index, nullptr, QString());
-    BatchItem &item = m_items[index];
-    if (m_job.operation == BatchJob::Operation::CheckStatus) {
-        item.providers = providers;
-        finishItem(index, BatchOutcome::Checked);
-    } else {
-        const auto it = std::find_if(providers.cbegin(), providers.cend(),
-                                     [this](const DataProvider &p) { return p.slug == m_job.providerSlug; });
-        if (it == providers.cend()) {
-            finishItem(index, BatchOutcome::UnknownProvider,
-                       EngineText::tr("No provider \"%1\" is configured in this environment.").arg(m_job.providerSlug));
-        } else if (!it->connectedAccount) {
-            finishItem(index, BatchOutcome::AlreadyAbsent, EngineText::tr("Not connected: nothing to delete."));
-        } else {
-            item.account = it->connectedAccount;
-            finishItem(index, BatchOutcome::WillDisconnect);
-        }
-    }
-    answered(index, flight);
 }
 
 void BatchEngine::finishItem(int index, BatchOutcome outcome, const QString &detail)
@@ -481,7 +306,7 @@ void BatchEngine::finishIfDone()
     while (!m_queue.empty()) {
         const int index = m_queue.front();
         m_queue.pop_front();
-        finishItem(index, BatchOutcome::NotRun, EngineText::tr("Cancelled before it was sent."));
+        finishItem(index, BatchOutcome::NotRun, BatchEngineText::tr("Cancelled before it was sent."));
     }
     m_wake.stop();
     setState(State::Finished);

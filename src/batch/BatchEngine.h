@@ -2,9 +2,7 @@
 
 #include "BatchItem.h"
 #include "RequestBudget.h"
-#include "RequestIdTap.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -13,14 +11,14 @@
 
 #include <deque>
 #include <memory>
-#include <vector>
 
 class ApiCall;
+class BatchClock;
 class BatchWriteRecorder;
-class QNetworkAccessManager;
-
+class ClientPool;
 class WorkOsClient;
 struct ApiError;
+struct ResponseFacts;
 
 struct BatchSettings final
 {
@@ -72,6 +70,10 @@ struct BatchProgress final
 // abandoned (Cancelled); in-flight deletes are left to finish so their real
 // outcome is known and recorded. finished() follows once every item has its
 // outcome.
+//
+// Requests go out on an injected ClientPool (the environment's client plus
+// lanes of its own managers) and time comes from an injected BatchClock; the
+// request id, status and attempts of each answer come with its result.
 class BatchEngine final : public QObject
 {
     Q_OBJECT
@@ -80,14 +82,14 @@ class BatchEngine final : public QObject
 public:
     enum class State { Idle, Running, Paused, Cancelling, Finished };
 
-    BatchEngine(WorkOsClient *client, const BatchSettings &settings = {}, QObject *parent = nullptr);
+    // `pool` and `clock` must outlive the engine.
+    BatchEngine(ClientPool *pool, BatchClock *clock, const BatchSettings &settings = {}, QObject *parent = nullptr);
+    // On a pool of `client` (lanes made as needed) and the steady clock, both owned by the engine.
+    explicit BatchEngine(WorkOsClient *client, const BatchSettings &settings = {}, QObject *parent = nullptr);
     ~BatchEngine() override;
 
     // Required for Disconnect: every delete is recorded before it is sent.
     void setRecorder(BatchWriteRecorder *recorder) { m_recorder = recorder; }
-    // Optional: where the request ids of successful deletes come from (the
-    // client's results carry none). Without it they are recorded empty.
-    void setRequestIdTap(RequestIdTap *tap) { m_tap = tap; }
     void setSettings(const BatchSettings &settings);
     const BatchSettings &settings() const { return m_settings; }
 
@@ -135,48 +137,34 @@ private:
     void schedulePump();
     void scheduleWake(qint64 delayMs);
     bool dispatch(int index);
-    Flight takeFlight(int index, const ApiError *error, const QString &requestId);
+    ApiCall *send(int index, const BatchItem &item, const Flight &flight);
+    Flight takeFlight(int index, const ResponseFacts &facts, const QString &requestId);
     void answered(int index, const Flight &flight);
     void finishItem(int index, BatchOutcome outcome, const QString &detail = QString());
-    void onDeleted(int index);
+    void onDeleted(int index, const ResponseFacts &facts);
     void onFailed(int index, const ApiError &error);
-    QString deletePath(const BatchItem &item) const;
     void requeueFront(int index);
     void finishIfDone();
     void emitProgress();
     Step stepFor(const BatchItem &item) const;
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const;
 
-    void onResolved(int index, const QList<User> &users);
-    void onProviders(int index, const QList<DataProvider> &providers);
+    void onResolved(int index, const QList<User> &users, const ResponseFacts &facts);
+    void onProviders(int index, const QList<DataProvider> &providers, const ResponseFacts &facts);
 
-    // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and
-    // QNetworkAccessManager, so a concurrency above 6 would queue inside the
-    // manager. Reads therefore go to the least busy of the client and extra
-    // "lanes" (clients of the same configuration, each on a manager of its
-    // own), made when needed. Writes always use the client itself, whose
-    // manager the RequestIdTap watches.
-    static constexpr int ConnectionsPerManager = 6;
-    struct Lane final
-    {
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<WorkOsClient> client;
-    };
-    WorkOsClient *readClient();
-
-    WorkOsClient *m_client;
-    std::vector<Lane> m_lanes;
+    std::unique_ptr<ClientPool> m_ownedPool;
+    std::unique_ptr<BatchClock> m_ownedClock;
+    ClientPool *m_pool;
+    BatchClock *m_clock;
     BatchSettings m_settings;
     RequestBudget m_budget;
     BatchWriteRecorder *m_recorder = nullptr;
-    QPointer<RequestIdTap> m_tap;
     BatchJob m_job;
     QList<BatchItem> m_items;
     std::deque<int> m_queue;
     QHash<int, Flight> m_flights;
     State m_state = State::Idle;
     QTimer m_wake;
-    QElapsedTimer m_clock;
     qint64 m_pausedUntil = 0;  // rate-limit pause, on m_clock
     qint64 m_runStartedAt = 0;
     qint64 m_userPausedMs = 0;

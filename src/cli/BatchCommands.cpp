@@ -21,7 +21,7 @@ QString dash(const QString &text)
 
 BatchCommands::BatchCommands(WorkOsClient *client, OutputSink *sink, Format format, Progress progress, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_pool(client)
     , m_sink(sink)
     , m_format(format)
     , m_progress(progress)
@@ -30,11 +30,10 @@ BatchCommands::BatchCommands(WorkOsClient *client, OutputSink *sink, Format form
 
 BatchCommands::~BatchCommands() = default;
 
-void BatchCommands::setAudit(AuditLog *log, const QString &environment, RequestIdTap *tap)
+void BatchCommands::setAudit(AuditLog *log, const QString &environment)
 {
     m_audit = log;
     m_environment = environment;
-    m_tap = tap;
 }
 
 ExitCode BatchCommands::exitCodeFor(const QList<BatchItem> &items)
@@ -122,15 +121,20 @@ QString BatchCommands::summary(const QList<BatchItem> &items)
     return tr("%n line(s): %1.", nullptr, int(items.size())).arg(parts.join(QStringLiteral(", ")));
 }
 
+BatchSettings BatchCommands::settingsFor(const Options &options)
+{
+    BatchSettings settings;
+    settings.concurrency = options.concurrency;
+    return settings;
+}
+
 ExitCode BatchCommands::check(const Options &options)
 {
     QList<BatchItem> items;
     ExitCode code = ExitCode::Ok;
     if (!loadItems(options, &items, &code))
         return code;
-    BatchSettings settings;
-    settings.concurrency = options.concurrency;
-    BatchEngine engine(m_client, settings);
+    BatchEngine engine(&m_pool, &m_clock, settingsFor(options));
     BatchJob job;
     job.operation = BatchJob::Operation::CheckStatus;
     job.organizationId = options.organizationId;
@@ -180,9 +184,8 @@ ExitCode BatchCommands::disconnect(const Options &options)
     ExitCode code = ExitCode::Ok;
     if (!loadItems(options, &items, &code))
         return code;
-    BatchSettings settings;
-    settings.concurrency = options.concurrency;
-    BatchEngine preview(m_client, settings);
+    const BatchSettings settings = settingsFor(options);
+    BatchEngine preview(&m_pool, &m_clock, settings);
     BatchJob job;
     job.operation = BatchJob::Operation::PreviewDisconnect;
     job.providerSlug = options.providerSlug;
@@ -196,9 +199,8 @@ ExitCode BatchCommands::disconnect(const Options &options)
         const QList<BatchItem> targets = BatchEngine::disconnectTargets(results);
         if (!targets.isEmpty()) {
             AuditBatchRecorder recorder(m_audit, m_environment);
-            BatchEngine engine(m_client, settings);
+            BatchEngine engine(&m_pool, &m_clock, settings);
             engine.setRecorder(&recorder);
-            engine.setRequestIdTap(m_tap);
             job.operation = BatchJob::Operation::Disconnect;
             run(engine, job, targets);
             batchId = engine.job().batchId;

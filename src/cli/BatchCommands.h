@@ -1,6 +1,8 @@
 #pragma once
 
+#include "BatchClock.h"
 #include "BatchEngine.h"
+#include "ClientPool.h"
 #include "ExitCode.h"
 
 #include <QElapsedTimer>
@@ -10,7 +12,6 @@
 
 class AuditLog;
 class OutputSink;
-class RequestIdTap;
 class WorkOsClient;
 
 // `batch check` and `batch disconnect` of pipes-admin-cli: the BatchEngine
@@ -41,7 +42,7 @@ public:
     ~BatchCommands() override;
 
     // For disconnect --yes: where each delete is recorded, under this environment name.
-    void setAudit(AuditLog *log, const QString &environment, RequestIdTap *tap);
+    void setAudit(AuditLog *log, const QString &environment);
 
     ExitCode check(const Options &options);
     ExitCode disconnect(const Options &options);
@@ -55,14 +56,15 @@ private:
     void showProgress(const BatchProgress &progress);
     void endProgress();
     static QString summary(const QList<BatchItem> &items);
+    static BatchSettings settingsFor(const Options &options);
 
-    WorkOsClient *m_client;
+    ClientPool m_pool;   // shared by a disconnect's preview and run
+    SteadyClock m_clock;
     OutputSink *m_sink;
     Format m_format;
     Progress m_progress;
     AuditLog *m_audit = nullptr;
     QString m_environment;
-    RequestIdTap *m_tap = nullptr;
     QElapsedTimer m_progressClock;
     bool m_progressShown = false;
 };

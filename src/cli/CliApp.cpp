@@ -11,7 +11,6 @@
 #include "Commands.h"
 #include "HistoryCommand.h"
 #include "IdValidation.h"
-#include "RequestIdTap.h"
 #include "SafeUrl.h"
 #include "WorkOsClient.h"
 
@@ -288,7 +287,6 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (isSet("no-retry"))
         config.retry = RetryPolicy::none();
     WorkOsClient client(&nam, config);
-    RequestIdTap tap(&nam);
     const QString environmentName = resolved.value().keySource == ConnectionSource::EnvironmentVariable
             && resolved.value().environmentSource == ConnectionSource::AdHoc
         ? environmentLabel(baseUrl, apiKey)
@@ -306,13 +304,13 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
                             isSet("json") ? BatchCommands::Format::Json : BatchCommands::Format::Text,
                             m_environment.stderrIsTerminal ? BatchCommands::Progress::Shown
                                                            : BatchCommands::Progress::Hidden);
-        batch.setAudit(&audit, environmentName, &tap);
+        batch.setAudit(&audit, environmentName);
         return name == QLatin1String("batch check") ? batch.check(batchOptions) : batch.disconnect(batchOptions);
     }
 
     Commands commands(&client, &m_sink, &m_opener, isSet("json") ? Commands::Format::Json : Commands::Format::Text);
     if (audited)
-        commands.setAudit(&audit, environmentName, value("reason"), &tap);
+        commands.setAudit(&audit, environmentName, value("reason"));
 
     if (name == QLatin1String("users"))
         return commands.users(usersQuery);

@@ -1,8 +1,8 @@
 #include "Commands.h"
 
 #include "AuditLog.h"
+#include "AuditService.h"
 #include "CliErrors.h"
-#include "RequestIdTap.h"
 #include "JsonOutput.h"
 #include "OutputSink.h"
 #include "PaginationGuard.h"
@@ -47,43 +47,51 @@ Commands::Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *open
 
 Commands::~Commands() = default;
 
-void Commands::setAudit(AuditLog *log, const QString &environment, const QString &reason, RequestIdTap *tap)
+void Commands::setAudit(AuditLog *log, const QString &environment, const QString &reason)
 {
-    m_audit = log;
-    m_environment = environment;
+    m_audit.reset();
     m_reason = reason;
-    m_tap = tap;
+    if (!log)
+        return;
+    m_audit = std::make_unique<AuditService>(AuditContext{log, environment, QString()});
+    m_audit->setCompletionFailureHandler([this](const QString &why) {
+        m_sink->message(tr("Warning: the outcome could not be recorded in the audit log: %1").arg(why));
+    });
 }
 
-std::optional<qint64> Commands::auditBegin(int action, const AccountKey &key, bool *refused)
+AuditEntry Commands::entryFor(AuditAction action, const AccountKey &key)
 {
-    *refused = false;
-    if (!m_audit)
-        return std::nullopt;
     AuditEntry entry;
-    entry.action = AuditAction(action);
-    entry.environment = m_environment;
+    entry.action = action;
     entry.userId = key.userId;
     entry.providerSlug = key.slug;
     entry.organizationId = key.organizationId;
-    entry.reason = m_reason;
-    QString why;
-    const std::optional<qint64> record = m_audit->begin(entry, &why);
-    if (!record) {
-        m_sink->message(tr("Error: the audit log could not be written, so nothing was sent: %1").arg(why));
-        *refused = true;
-    }
-    return record;
+    return entry;
 }
 
-void Commands::auditComplete(std::optional<qint64> record, int outcome, int httpStatus, const QString &requestId,
-                             const QString &detail)
+template <typename T>
+std::optional<ApiResult<T>> Commands::audited(AuditService::Action<T> action, const AuditService::Send<T> &send)
 {
-    if (!m_audit || !record)
-        return;
+    if (!m_audit)
+        return await<T>([&send](QObject *context, WorkOsClient::Callback<T> done) { send(context, std::move(done)); });
+    action.entry.reason = m_reason;
+    std::optional<ApiResult<T>> result;
+    QEventLoop loop;
     QString why;
-    if (!m_audit->complete(*record, {AuditOutcome(outcome), httpStatus, requestId, detail}, &why))
-        m_sink->message(tr("Warning: the outcome could not be recorded in the audit log: %1").arg(why));
+    const ApiCall *call = m_audit->run<T>(
+        std::move(action), &loop, send,
+        [&result, &loop](const ApiResult<T> &answer) {
+            result.emplace(answer);
+            loop.quit();
+        },
+        &why);
+    if (!call) {
+        m_sink->message(tr("Error: the audit log could not be written, so nothing was sent: %1").arg(why));
+        return std::nullopt;
+    }
+    if (!result)
+        loop.exec();
+    return result;
 }
 
 ExitCode Commands::fail(const ApiError &error)
@@ -218,23 +226,17 @@ ExitCode Commands::account(const AccountKey &key)
 
 ExitCode Commands::disconnect(const AccountKey &key)
 {
-    bool refused = false;
-    const std::optional<qint64> record = auditBegin(int(AuditAction::Disconnect), key, &refused);
-    if (refused)
+    AuditService::Action<NoContent> action;
+    action.entry = entryFor(AuditAction::Disconnect, key);
+    action.whenNotFound = AuditOutcome::AlreadyAbsent;
+    const std::optional<ApiResult<NoContent>> answer =
+        audited<NoContent>(action, [this, &key](QObject *context, WorkOsClient::Callback<NoContent> done) {
+            return m_client->deleteConnectedAccount(key.userId, key.slug, key.organizationId, context, std::move(done));
+        });
+    if (!answer)
         return ExitCode::AuditUnavailable;
-    const ApiResult<NoContent> result = await<NoContent>([this, &key](QObject *context, auto done) {
-        m_client->deleteConnectedAccount(key.userId, key.slug, key.organizationId, context, done);
-    });
-    if (!result.ok()) {
-        const ApiError &e = result.error();
-        auditComplete(record, int(e.isNotFound() ? AuditOutcome::AlreadyAbsent : AuditOutcome::Failed), e.httpStatus,
-                      e.requestId, e.text());
-        return fail(e);
-    }
-    const QString requestId = m_tap ? m_tap->take("DELETE", QStringLiteral("/user_management/users/%1/connected_accounts/%2")
-                                                                 .arg(key.userId, key.slug))
-                                    : QString();
-    auditComplete(record, int(AuditOutcome::Succeeded), 204, requestId, QString());
+    if (!answer->ok())
+        return fail(answer->error());
     if (m_format == Format::Json) {
         m_sink->data(JsonOutput::toText(JsonOutput::disconnectResult(key.userId, key.slug, key.organizationId)));
         return ExitCode::Ok;
@@ -253,35 +255,31 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
     request.userId = query.key.userId;
     request.organizationId = query.key.organizationId;
     request.returnTo = query.returnTo;
-    bool refused = false;
-    const std::optional<qint64> record = auditBegin(int(AuditAction::ConnectLink), query.key, &refused);
-    if (refused)
-        return ExitCode::AuditUnavailable;
-    const ApiResult<AuthorizeUrl> result = await<AuthorizeUrl>([this, &request](QObject *context, auto done) {
-        m_client->createAuthorizeUrl(request, context, done);
-    });
-    if (!result.ok()) {
-        const ApiError &e = result.error();
-        auditComplete(record, int(AuditOutcome::Failed), e.httpStatus, e.requestId, e.text());
-        return fail(e);
-    }
-    const QUrl url = result.value().url;
-    const QString requestId =
-        m_tap ? m_tap->take("POST", QStringLiteral("/data-integrations/%1/authorize").arg(query.key.slug)) : QString();
-
     // A link support staff hand to a user must be one a browser may open:
-    // an unsafe one is neither printed nor opened.
+    // an unsafe one is recorded as failed, and neither printed nor opened.
+    AuditService::Action<AuthorizeUrl> action;
+    action.entry = entryFor(AuditAction::ConnectLink, query.key);
+    action.refuse = [](const AuthorizeUrl &answer) {
+        return SafeUrl::isSafeToOpen(answer.url) ? QString()
+                                                 : tr("WorkOS returned an unsafe link; it was refused and not handed out.");
+    };
+    const std::optional<ApiResult<AuthorizeUrl>> answer =
+        audited<AuthorizeUrl>(action, [this, &request](QObject *context, WorkOsClient::Callback<AuthorizeUrl> done) {
+            return m_client->createAuthorizeUrl(request, context, std::move(done));
+        });
+    if (!answer)
+        return ExitCode::AuditUnavailable;
+    if (!answer->ok())
+        return fail(answer->error());
+    const QUrl url = answer->value().url;
     QString why;
     if (!SafeUrl::isSafeToOpen(url, &why)) {
-        auditComplete(record, int(AuditOutcome::Failed), 200, requestId,
-                      tr("WorkOS returned an unsafe link; it was refused and not handed out."));
         m_sink->message(tr("Error: WorkOS returned a link that is not safe to open or share, so it was refused: %1 "
                            "(link: %2)")
                             .arg(CliErrors::singleLine(why), CliErrors::singleLine(url.toString().left(200))));
         return ExitCode::UnsafeUrl;
     }
 
-    auditComplete(record, int(AuditOutcome::Succeeded), 200, requestId, QString());
     JsonOutput::LinkOpened opened = JsonOutput::LinkOpened::No;
     ExitCode code = ExitCode::Ok;
     QString failure;

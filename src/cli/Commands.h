@@ -1,19 +1,19 @@
 #pragma once
 
+#include "AuditService.h"
 #include "ExitCode.h"
+#include "WorkOsClient.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 class AuditLog;
 class OutputSink;
-class RequestIdTap;
 class UrlOpener;
-class WorkOsClient;
-struct ApiError;
 
 // The commands of pipes-admin-cli, each a short synchronous sequence of API
 // calls (a local event loop waits for every answer), writing to an
@@ -60,9 +60,10 @@ public:
     // 250 ms: about 4 requests a second, like the official SDKs' auto-pagination).
     void setPageInterval(int milliseconds) { m_pageIntervalMs = milliseconds; }
 
-    // disconnect and authorize-url record themselves here: a pending row
-    // before the request, completed after. Without a log they record nothing.
-    void setAudit(AuditLog *log, const QString &environment, const QString &reason, RequestIdTap *tap);
+    // disconnect and authorize-url run as audited actions on this log: a
+    // pending row before the request, completed after (with the request id
+    // of the answer). Without a log they record nothing.
+    void setAudit(AuditLog *log, const QString &environment, const QString &reason);
 
     ExitCode users(const UsersQuery &query);
     ExitCode user(const QString &userId);
@@ -73,10 +74,12 @@ public:
 
 private:
     ExitCode fail(const ApiError &error);
-    // nullopt: could not record, the action must not be sent (the message is printed).
-    std::optional<qint64> auditBegin(int action, const AccountKey &key, bool *refused);
-    void auditComplete(std::optional<qint64> record, int outcome, int httpStatus, const QString &requestId,
-                       const QString &detail);
+    // Runs `send` as an audited action when a log is set (the intent first;
+    // nullopt when it could not be written: nothing was sent, the message is
+    // printed), or plainly without one. Waits for the answer.
+    template <typename T>
+    std::optional<ApiResult<T>> audited(AuditService::Action<T> action, const AuditService::Send<T> &send);
+    static AuditEntry entryFor(AuditAction action, const AccountKey &key);
     void sleep(int milliseconds);
 
     WorkOsClient *m_client;
@@ -84,8 +87,6 @@ private:
     const UrlOpener *m_opener;
     Format m_format;
     int m_pageIntervalMs = 250;
-    AuditLog *m_audit = nullptr;
-    QString m_environment;
+    std::unique_ptr<AuditService> m_audit;
     QString m_reason;
-    RequestIdTap *m_tap = nullptr;
 };

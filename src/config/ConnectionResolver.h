@@ -87,5 +87,7 @@ public:
     static QList<QCommandLineOption> commandLineOptions();
     static ConnectionRequest requestFrom(const QCommandLineParser &parser, const QProcessEnvironment &environment);
 
-    static QString sourceName(ConnectionSource source); // "--environment", "PIPES_ADMIN_BASE_URL", ...
+    // Where a setting came from, as a translated phrase for a sentence ("the
+    // command line", "an environment variable", "the keychain", ...).
+    static QString sourceName(ConnectionSource source);
 };

@@ -66,6 +66,11 @@ void ApiCall::start()
     sendAttempt();
 }
 
+void ApiCall::failSoon(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -239,7 +244,7 @@ void ApiCall::onReplyFinished()
         response.body = std::move(m_buffer);
         response.requestId = requestId;
         response.headers = reply->rawHeaderPairs();
-        finishWithResponse(response);
+        finishWithResponse(std::move(response));
         return;
     }
 
@@ -275,13 +280,15 @@ bool ApiCall::scheduleRetry(std::optional<qint64> retryAfterMs)
     return true;
 }
 
-void ApiCall::finishWithResponse(const RawResponse &response)
+void ApiCall::finishWithResponse(RawResponse response)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_retryTimer.stop();
     m_deadlineTimer.stop();
+    response.attempts = m_attempts;
+    response.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_completion)
         m_completion(&response, nullptr);
     Q_EMIT finished();
@@ -296,6 +303,7 @@ void ApiCall::finishWithError(ApiError error)
     m_retryTimer.stop();
     m_deadlineTimer.stop();
     error.attempts = m_attempts;
+    error.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_completion)
         m_completion(nullptr, &error);
     Q_EMIT finished();

@@ -26,6 +26,28 @@ struct RawResponse final
     QByteArray body;
     QByteArray requestId;
     QList<QPair<QByteArray, QByteArray>> headers;
+    int attempts = 0;     // requests sent for the call, retries included (redirect hops are not)
+    qint64 elapsedMs = 0; // from start() to this answer
+};
+
+// What every finished call knows about its last answer, success or not: the
+// audit trail and the batch grid record it. A failure carries the same facts
+// in its ApiError.
+struct ResponseFacts final
+{
+    int httpStatus = 0;   // 0: no HTTP answer (refused before sending, transport failure)
+    QString requestId;    // x-request-id of the last answer; empty when the server sent none
+    int attempts = 0;     // requests sent for the call; 0 when refused before sending
+    qint64 elapsedMs = 0; // from the start of the call to its result
+
+    static ResponseFacts of(const RawResponse &response)
+    {
+        return {response.httpStatus, QString::fromLatin1(response.requestId), response.attempts, response.elapsedMs};
+    }
+    static ResponseFacts of(const ApiError &error)
+    {
+        return {error.httpStatus, error.requestId, error.attempts, error.elapsedMs};
+    }
 };
 
 struct CallSettings final
@@ -41,7 +63,8 @@ struct CallSettings final
 // One in-flight API call: one or more HTTP attempts (retries, same-origin
 // redirects), ending in exactly one `finished` with a RawResponse or an
 // ApiError. Owned by the WorkOsClient; deletes itself after finishing.
-// Hold it in a QPointer if you want to cancel it.
+// Hold it in a QPointer if you want to cancel it. A call refused before
+// anything is sent (failSoon) ends with its error on the next event-loop turn.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -55,12 +78,14 @@ public:
     ~ApiCall() override;
 
     void start();
+    // Sends nothing: ends with `error` on the next event-loop turn (unless
+    // cancelled first), with no attempts.
+    void failSoon(const ApiError &error);
     // Ends the call at once with a Cancelled error (if it has not finished).
     void cancel();
 
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
-    QByteArray verb() const { return m_verb; }
 
 Q_SIGNALS:
     void finished();
@@ -70,7 +95,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     bool scheduleRetry(std::optional<qint64> retryAfterMs);
-    void finishWithResponse(const RawResponse &response);
+    void finishWithResponse(RawResponse response);
     void finishWithError(ApiError error);
     void abortReply();
 

@@ -4,9 +4,10 @@
 #include <variant>
 
 // A value or an error, never both. Used by the pure JSON decoders
-// (Expected<T, DecodeError>) and by every API call (ApiResult<T>).
+// (Expected<T, DecodeError>) and, with the response facts added, by every
+// API call (ApiResult<T> in WorkOsClient.h).
 template <typename T, typename E>
-class Expected final
+class Expected
 {
 public:
     Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}   // NOLINT implicit on purpose

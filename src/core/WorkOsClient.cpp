@@ -111,14 +111,20 @@ QUrl WorkOsClient::buildUrl(const QStringList &segments, const Query &query) con
 template <typename T>
 ApiCall *WorkOsClient::failEarly(const ApiError &error, QObject *context, Callback<T> done)
 {
-    // Delivered asynchronously like every other result, so callers see one code path.
+    // A call like any other (cancellable, answered asynchronously), that sends nothing.
     QPointer<QObject> guard(context);
-    QTimer::singleShot(0, this, [this, guard, error, done = std::move(done)] {
-        Q_EMIT callFailed(error);
+    auto completion = [this, guard, done = std::move(done)](const RawResponse *, const ApiError *failure) {
+        if (!failure)
+            return;
+        if (failure->kind != ApiError::Kind::Cancelled)
+            Q_EMIT callFailed(*failure);
         if (guard && done)
-            done(ApiResult<T>(error));
-    });
-    return nullptr;
+            done(ApiResult<T>(*failure));
+    };
+    auto *call = new ApiCall(m_nam, QByteArray(), QNetworkRequest(), QByteArray(), CallSettings(),
+                             std::move(completion), this);
+    call->failSoon(error);
+    return call;
 }
 
 template <typename T>
@@ -158,6 +164,8 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
         if (error && notFound == Endpoint::NotFound::IsAnswer && error->isNotFound()) {
             notFoundAnswer.httpStatus = 404;
             notFoundAnswer.requestId = error->requestId.toLatin1();
+            notFoundAnswer.attempts = error->attempts;
+            notFoundAnswer.elapsedMs = error->elapsedMs;
             response = &notFoundAnswer;
             error = nullptr;
         }
@@ -176,13 +184,15 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
             malformed.requestId = QString::fromLatin1(response->requestId);
             malformed.message = decoded.error().toString();
             malformed.detail = decoded.error().toString();
+            malformed.attempts = response->attempts;
+            malformed.elapsedMs = response->elapsedMs;
             Q_EMIT callFailed(malformed);
             if (guard && done)
                 done(ApiResult<T>(malformed));
             return;
         }
         if (guard && done)
-            done(ApiResult<T>(std::move(decoded.value())));
+            done(ApiResult<T>(std::move(decoded.value()), ResponseFacts::of(*response)));
     };
 
     auto *call = new ApiCall(m_nam, endpoint.verb, request, endpoint.body, settings, std::move(completion), this);

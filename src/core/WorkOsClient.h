@@ -16,8 +16,29 @@
 
 class QNetworkAccessManager;
 
+// The result of one API call: a value or an ApiError, and in both cases the
+// facts of the answer (HTTP status, x-request-id, attempts, elapsed time), so
+// a success names its request id as an error does (a 204 DELETE included).
 template <typename T>
-using ApiResult = Expected<T, ApiError>;
+class ApiResult final : public Expected<T, ApiError>
+{
+public:
+    ApiResult(T value, ResponseFacts facts = {})   // NOLINT implicit on purpose
+        : Expected<T, ApiError>(std::move(value))
+        , m_facts(std::move(facts))
+    {
+    }
+    ApiResult(ApiError error)   // NOLINT implicit on purpose
+        : Expected<T, ApiError>(std::move(error))
+        , m_facts(ResponseFacts::of(this->error()))
+    {
+    }
+
+    const ResponseFacts &facts() const { return m_facts; }
+
+private:
+    ResponseFacts m_facts;
+};
 
 struct ClientConfig final
 {
@@ -30,11 +51,13 @@ struct ClientConfig final
 };
 
 // The WorkOS API, asynchronously, on one injected QNetworkAccessManager.
-// Every operation returns its ApiCall (cancellable) and ends in exactly one
-// call of `done` with a value or an ApiError, on the caller's thread, unless
-// `context` was destroyed first (then nothing is called).
-// Invalid ids, slugs or URLs fail without a request (Kind::InvalidArgument),
-// still through `done`, asynchronously.
+// Every operation returns its ApiCall (never null, cancellable) and ends in
+// exactly one call of `done` with a value or an ApiError plus the response
+// facts, on the caller's thread, unless `context` was destroyed first (then
+// nothing is called). Invalid ids, slugs or URLs, a refused base URL or a
+// missing key fail without a request (Kind::InvalidArgument, no attempts):
+// the returned call delivers that error through `done` on the next
+// event-loop turn, or Cancelled if it is cancelled before.
 class WorkOsClient final : public QObject
 {
     Q_OBJECT
@@ -48,7 +71,6 @@ public:
     ~WorkOsClient() override;
 
     const ClientConfig &config() const { return m_config; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
     int inFlight() const { return m_inFlight; }
 
     ApiCall *listUsers(const ListUsersRequest &request, QObject *context, Callback<Page<User>> done);

@@ -142,15 +142,28 @@ void ConnectLinkDialog::fetchLink()
             return;
         }
     }
-    AuditEntry entry;
-    entry.action = AuditAction::ConnectLink;
-    entry.userId = m_context.userId;
-    entry.userEmail = m_context.userEmail;
-    entry.providerSlug = m_context.providerSlug;
-    entry.organizationId = request.organizationId;
-    entry.reason = m_ui->reasonEdit->text().trimmed();
+    // Written to the audit log first (with the typed ticket or reason); no record, no request.
+    AuditService::Action<AuthorizeUrl> action;
+    action.entry.action = AuditAction::ConnectLink;
+    action.entry.userId = m_context.userId;
+    action.entry.userEmail = m_context.userEmail;
+    action.entry.providerSlug = m_context.providerSlug;
+    action.entry.organizationId = request.organizationId;
+    action.entry.reason = m_ui->reasonEdit->text().trimmed();
+    action.refuse = [](const AuthorizeUrl &answer) {
+        QString why;
+        return SafeUrl::isSafeToOpen(answer.url, &why)
+            ? QString()
+            : tr("WorkOS returned an unsafe link; it was refused and not handed out: %1").arg(why);
+    };
     QString auditError;
-    if (!m_ticket.begin(m_audit, entry, &auditError)) {
+    m_fetchCall = m_audit.run<AuthorizeUrl>(
+        action, this,
+        [this, &request](QObject *context, WorkOsClient::Callback<AuthorizeUrl> done) {
+            return m_client->createAuthorizeUrl(request, context, std::move(done));
+        },
+        [this](const ApiResult<AuthorizeUrl> &result) { onLinkFetched(result); }, &auditError);
+    if (!m_fetchCall) {
         setMessage(tr("No link was requested: it could not be recorded in the audit log (%1).").arg(auditError),
                    true);
         return;
@@ -158,9 +171,6 @@ void ConnectLinkDialog::fetchLink()
     m_url.clear();
     m_ui->linkEdit->clear();
     setMessage(tr("Asking WorkOS for a link…"), false);
-    m_fetchCall = m_client->createAuthorizeUrl(request, this, [this](const ApiResult<AuthorizeUrl> &result) {
-        onLinkFetched(result);
-    });
     updateButtons();
 }
 
@@ -168,34 +178,24 @@ void ConnectLinkDialog::onLinkFetched(const ApiResult<AuthorizeUrl> &result)
 {
     m_fetchCall.clear();
     if (!result) {
-        m_ticket.completeWithError(result.error(), AuditOutcome::Failed);
         if (result.error().kind != ApiError::Kind::Cancelled)
             setMessage(result.error().fullText(), true);
         updateButtons();
         return;
     }
-    AuditCompletion completion;
-    completion.httpStatus = 200;
-    if (m_audit.tap)
-        completion.requestId =
-            m_audit.tap->take("POST", QStringLiteral("/data-integrations/%1/authorize").arg(m_context.providerSlug));
     m_url = result.value().url;
     QString why;
     m_urlSafe = SafeUrl::isSafeToOpen(m_url, &why);
     m_ui->linkEdit->setText(m_url.toString(QUrl::FullyEncoded));
     if (m_urlSafe) {
-        completion.outcome = AuditOutcome::Succeeded;
         setMessage(tr("Send this link to the customer. It connects whoever opens it."), false);
         m_ui->copyLinkButton->setFocus();
     } else {
-        completion.outcome = AuditOutcome::Failed;
-        completion.detail = tr("WorkOS returned an unsafe link; it was refused and not handed out: %1").arg(why);
         setMessage(tr("The server returned a link that is not safe to hand out, so it cannot be copied or "
                       "opened: %1")
                        .arg(why),
                    true);
     }
-    m_ticket.complete(completion);
     updateButtons();
 }
 

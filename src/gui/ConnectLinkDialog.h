@@ -2,7 +2,7 @@
 
 #include "ApiTypes.h"
 #include "AuditContext.h"
-#include "AuditTicket.h"
+#include "AuditService.h"
 #include "WorkOsClient.h"
 
 #include <QDialog>
@@ -79,8 +79,7 @@ private:
     ConnectLinkContext m_context;
     WorkOsClient *m_client;
     Prompter *m_prompter;
-    AuditContext m_audit;
-    AuditTicket m_ticket;
+    AuditService m_audit;
     QUrl m_url;
     bool m_urlSafe = false;
     QPointer<ApiCall> m_fetchCall;

@@ -16,13 +16,7 @@ DisconnectController::DisconnectController(WorkOsClient *client, Prompter *promp
 {
 }
 
-DisconnectController::~DisconnectController()
-{
-    // The callback dies with this object: record the abandoned request here.
-    if (m_ticket.isPending())
-        m_ticket.completeCancelled(tr("The window stopped waiting for WorkOS's answer (environment switched or "
-                                      "window closed). Check the account's current state."));
-}
+DisconnectController::~DisconnectController() = default;
 
 void DisconnectController::setBusy(bool busy)
 {
@@ -86,17 +80,28 @@ void DisconnectController::start(const Target &target)
     }
 
     // The record first: without it, nothing is sent.
-    AuditEntry entry;
-    entry.action = AuditAction::Disconnect;
-    entry.userId = target.user.id;
-    entry.userEmail = target.user.email;
-    entry.providerSlug = p.slug;
-    entry.organizationId = target.organizationId.isEmpty() && p.connectedAccount
+    AuditService::Action<NoContent> action;
+    action.entry.action = AuditAction::Disconnect;
+    action.entry.userId = target.user.id;
+    action.entry.userEmail = target.user.email;
+    action.entry.providerSlug = p.slug;
+    action.entry.organizationId = target.organizationId.isEmpty() && p.connectedAccount
         ? p.connectedAccount->organizationId
         : target.organizationId;
-    entry.reason = reason;
+    action.entry.reason = reason;
+    action.whenNotFound = AuditOutcome::AlreadyAbsent;
+    // The callback dies with this object: the service records the abandoned request.
+    action.abandonedDetail = tr("The window stopped waiting for WorkOS's answer (environment switched or "
+                                "window closed). Check the account's current state.");
     QString auditError;
-    if (!m_ticket.begin(m_audit, entry, &auditError)) {
+    m_call = m_audit.run<NoContent>(
+        action, this,
+        [this, &target](QObject *context, WorkOsClient::Callback<NoContent> done) {
+            return m_client->deleteConnectedAccount(target.user.id, target.provider.slug, target.organizationId,
+                                                    context, std::move(done));
+        },
+        [this, target](const ApiResult<NoContent> &result) { onAnswer(result, target); }, &auditError);
+    if (!m_call) {
         setBusy(false);
         m_prompter->notify(m_dialogParent,
                            Notice{tr("Not disconnected"),
@@ -107,11 +112,6 @@ void DisconnectController::start(const Target &target)
         Q_EMIT finished(p.slug, Outcome::Failed);
         return;
     }
-
-    m_call = m_client->deleteConnectedAccount(target.user.id, p.slug, target.organizationId, this,
-                                              [this, target](const ApiResult<NoContent> &result) {
-                                                  onAnswer(result, target);
-                                              });
 }
 
 void DisconnectController::onAnswer(const ApiResult<NoContent> &result, const Target &target)
@@ -123,18 +123,10 @@ void DisconnectController::onAnswer(const ApiResult<NoContent> &result, const Ta
     const QString providerName = p.name.isEmpty() ? p.slug : p.name;
     const QString email = target.user.email;
     if (result) {
-        AuditCompletion completion;
-        completion.outcome = AuditOutcome::Succeeded;
-        completion.httpStatus = 204;
-        if (m_audit.tap)
-            completion.requestId = m_audit.tap->take(
-                "DELETE", QStringLiteral("/user_management/users/%1/connected_accounts/%2").arg(target.user.id, slug));
-        m_ticket.complete(completion);
         Q_EMIT finished(slug, Outcome::Disconnected);
         return;
     }
     const ApiError &error = result.error();
-    m_ticket.completeWithError(error, AuditOutcome::AlreadyAbsent);
     if (error.isNotFound()) {
         m_prompter->notify(m_dialogParent,
                            Notice{tr("Already disconnected"),

@@ -2,7 +2,7 @@
 
 #include "ApiTypes.h"
 #include "AuditContext.h"
-#include "AuditTicket.h"
+#include "AuditService.h"
 #include "WorkOsClient.h"
 
 #include <QObject>
@@ -40,7 +40,7 @@ public:
 
     DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, AuditContext audit,
                          QWidget *dialogParent, QObject *parent = nullptr);
-    // A disconnect still in flight is recorded as cancelled.
+    // A disconnect still in flight is recorded as cancelled (by the audit service).
     ~DisconnectController() override;
 
     DisconnectSafety safety() const { return m_safety; }
@@ -60,8 +60,7 @@ private:
     WorkOsClient *m_client;
     Prompter *m_prompter;
     DisconnectSafety m_safety;
-    AuditContext m_audit;
-    AuditTicket m_ticket;
+    AuditService m_audit;
     QPointer<QWidget> m_dialogParent;
     QPointer<ApiCall> m_call;
     bool m_busy = false;

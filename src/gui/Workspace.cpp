@@ -9,15 +9,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// The options' audit context with a request-id tap on the client's manager, owned by the workspace.
-AuditContext withTap(const WorkspaceOptions &options, QObject *owner)
-{
-    AuditContext audit = options.audit;
-    if (options.network && !audit.tap)
-        audit.tap = new RequestIdTap(options.network, owner);
-    return audit;
-}
-
 const QString MainSplitterKey = QStringLiteral("layout/mainSplitter");
 const QString ProvidersSplitterKey = QStringLiteral("layout/providersSplitter");
 const QString ColumnsKey = QStringLiteral("layout/providerColumns");
@@ -29,7 +20,7 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     , m_recent(new RecentUsersModel(settings, options.recentScope, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_search(new SearchPanel(client, m_recent, m_splitter))
-    , m_providers(new ProvidersPanel(client, prompter, options.safety, withTap(options, this), m_splitter))
+    , m_providers(new ProvidersPanel(client, prompter, options.safety, options.audit, m_splitter))
 {
     setObjectName(QStringLiteral("workspace"));
     auto *layout = new QVBoxLayout(this);

@@ -18,10 +18,9 @@ struct WorkspaceOptions final
 {
     QString recentScope; // the recent-users list to show (one per environment)
     DisconnectSafety safety = DisconnectSafety::Confirm;
-    // The audit trail of single actions. The workspace adds a RequestIdTap on
-    // `network` (the client's manager) so successful calls get their request id.
+    // The audit trail of single actions (request ids come with each result).
     AuditContext audit;
-    QNetworkAccessManager *network = nullptr;
+    QNetworkAccessManager *network = nullptr; // unused since results carry their request ids
 };
 
 // Everything the window shows about one environment: the search panel, the

@@ -57,8 +57,6 @@ void TestAuditBatch::rowsMatchDeletesOneToOneAndNoKeyInTheFile()
 
     BatchEngine engine(&client);
     engine.setRecorder(&recorder);
-    RequestIdTap tap(&nam);
-    engine.setRequestIdTap(&tap);
     BatchJob job;
     job.operation = BatchJob::Operation::Disconnect;
     job.providerSlug = GithubSlug;

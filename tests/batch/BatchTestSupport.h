@@ -1,7 +1,9 @@
 #pragma once
 
+#include "BatchClock.h"
 #include "BatchEngine.h"
 #include "BatchWriteRecorder.h"
+#include "ClientPool.h"
 #include "SandboxServer.h"
 #include "WorkOsClient.h"
 
@@ -38,6 +40,21 @@ struct SandboxRig final
     std::unique_ptr<SandboxServer> server;
     QNetworkAccessManager nam;
     std::unique_ptr<WorkOsClient> client;
+};
+
+// A clock that moves only when the test says so.
+class FakeClock final : public BatchClock
+{
+public:
+    qint64 nowMs() const override { return m_now; }
+    void advance(qint64 ms)
+    {
+        m_now += ms;
+        Q_EMIT jumped();
+    }
+
+private:
+    qint64 m_now = 1000;
 };
 
 // Records what BatchEngine reports about its writes, in order.

@@ -49,8 +49,8 @@ void TestBatchBudget::withoutABudgetTheSandboxAnswers429()
     QSignalSpy rateLimited(&engine, &BatchEngine::rateLimited);
     QVERIFY(engine.start({}, items));
     QVERIFY(rateLimited.wait(5000));
-    // Dispatch is paused for the sandbox's Retry-After (up to 10 s): no need to sit it out.
-    QTest::qWait(300);
+    // Dispatch is paused for the sandbox's Retry-After (up to 10 s) from that
+    // answer on: no need to sit it out.
     QVERIFY(engine.progress().waitingForRateLimit);
     engine.cancel();
     QVERIFY(waitForFinished(engine));

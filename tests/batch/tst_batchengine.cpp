@@ -75,6 +75,7 @@ private Q_SLOTS:
     void realRunDeletesExactlyThePreviewedAccounts();
     void disconnectNeedsARecorderThatWorks();
     void concurrencyIsBounded();
+    void aHighConcurrencySpreadsOverTheInjectedPool();
 };
 
 void TestBatchEngine::checkStatusGivesEveryLineExactlyOneOutcome()
@@ -165,21 +166,36 @@ void TestBatchEngine::a429PausesDispatchAndTheBatchCarriesOn()
     limited.retryAfter = "1";
     rig.server->addFault(limited);
 
+    // On a fake clock: the pause ends when the clock says 1 s has passed, not before, however long the test takes.
     BatchSettings settings;
     settings.concurrency = 1;
-    BatchEngine engine(rig.client.get(), settings);
+    FakeClock clock;
+    ClientPool pool(rig.client.get());
+    BatchEngine engine(&pool, &clock, settings);
     QSignalSpy rateLimited(&engine, &BatchEngine::rateLimited);
-    QElapsedTimer clock;
-    clock.start();
     QVERIFY(engine.start({}, {batchItemForUser(AliceUserId), batchItemForUser(BobUserId), batchItemForUser(CarolUserId)}));
-    // While paused for Retry-After nothing else goes out.
     QTRY_COMPARE_WITH_TIMEOUT(rateLimited.size(), 1, 5000);
     QCOMPARE(rateLimited.at(0).at(0).toInt(), 1000);
     QVERIFY(engine.progress().waitingForRateLimit);
-    QTest::qWait(600);
+
+    // While paused for Retry-After nothing else goes out (dispatch is synchronous, so
+    // "nothing in flight, two queued" after the engine looked again means nothing was sent).
+    clock.advance(999);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(engine.progress().waitingForRateLimit);
+    QCOMPARE(engine.progress().inFlight, 0);
+    QCOMPARE(engine.progress().queued, 2);
     QCOMPARE(rig.server->requestCount(), 1);
+
+    // The moment the clock reaches the end of the pause, dispatch carries on
+    // (not a real second later: the engine decides by the injected clock).
+    clock.advance(1);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!engine.progress().waitingForRateLimit);
+    QVERIFY(engine.progress().queued < 2);
     QVERIFY(waitForFinished(engine));
-    QVERIFY(clock.elapsed() >= 1000);
 
     // With no retries allowed by the policy, Alice's one request was all she could get.
     QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
@@ -232,14 +248,16 @@ void TestBatchEngine::pauseStopsSendingAndResumeCarriesOn()
     // in-process sandbox reads them later); nothing new is sent.
     const int sentAtPause = rig.server->requestCount();
     const int inFlightAtPause = engine.progress().inFlight;
-    QTest::qWait(500);
+    const int finishedAtPause = engine.progress().finished;
+    // What was in flight lands; a paused engine that kept sending would never
+    // reach "nothing in flight" with items still queued.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.progress().inFlight, 0, 5000);
+    QCOMPARE(engine.progress().finished, finishedAtPause + inFlightAtPause);
+    QCOMPARE(engine.progress().queued, 12 - engine.progress().finished);
+    QVERIFY(engine.progress().queued > 0);
     const int settled = rig.server->requestCount();
     QVERIFY2(settled <= sentAtPause + inFlightAtPause,
              qPrintable(QStringLiteral("%1 > %2 + %3").arg(settled).arg(sentAtPause).arg(inFlightAtPause)));
-    QTest::qWait(300);
-    QCOMPARE(rig.server->requestCount(), settled);
-    QCOMPARE(engine.progress().inFlight, 0);
-    QVERIFY(engine.progress().queued > 0);
     QVERIFY(engine.state() == BatchEngine::State::Paused);
 
     engine.resume();
@@ -263,7 +281,7 @@ void TestBatchEngine::cancelLeavesNothingWithoutAnOutcome()
     QSignalSpy itemSpy(&engine, &BatchEngine::itemFinished);
     QVERIFY(engine.start({}, items));
     QTRY_VERIFY_WITH_TIMEOUT(itemSpy.size() >= 3, 5000);
-    QTest::qWait(50); // the next requests are in flight now
+    QTRY_VERIFY_WITH_TIMEOUT(engine.progress().inFlight > 0, 5000); // the next requests are in flight now
     engine.cancel();
     QVERIFY(waitForFinished(engine, 5000));
 
@@ -286,11 +304,12 @@ void TestBatchEngine::cancelLeavesNothingWithoutAnOutcome()
     QVERIFY(cancelled >= 1);
     QVERIFY(notRun >= 10);
     QCOMPARE(itemSpy.size(), 20);
-    // Nothing goes out after the cancel.
-    const int sent = rig.server->requestCount();
-    QTest::qWait(300);
-    QCOMPARE(rig.server->requestCount(), sent);
-    QVERIFY(sent <= checked + cancelled);
+    // Nothing goes out after the cancel: nothing queued, nothing in flight on
+    // the client, and the server saw no more than the answered and abandoned requests.
+    QCOMPARE(engine.progress().queued, 0);
+    QCOMPARE(engine.progress().inFlight, 0);
+    QCOMPARE(rig.client->inFlight(), 0);
+    QVERIFY(rig.server->requestCount() <= checked + cancelled);
 }
 
 void TestBatchEngine::cancelLetsInFlightDeletesFinish()
@@ -392,8 +411,6 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     BatchEngine engine(rig.client.get());
     FakeRecorder recorder;
     engine.setRecorder(&recorder);
-    RequestIdTap tap(&rig.nam);
-    engine.setRequestIdTap(&tap);
     BatchJob job;
     job.operation = BatchJob::Operation::PreviewDisconnect;
     job.providerSlug = GithubSlug;
@@ -447,8 +464,6 @@ void TestBatchEngine::disconnectNeedsARecorderThatWorks()
     FakeRecorder recorder;
     recorder.refuse = true;
     engine.setRecorder(&recorder);
-    RequestIdTap tap(&rig.nam);
-    engine.setRequestIdTap(&tap);
     QVERIFY(engine.start(job, {batchItemForUser(AliceUserId)}));
     QVERIFY(waitForFinished(engine));
     QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
@@ -478,6 +493,39 @@ void TestBatchEngine::concurrencyIsBounded()
     QVERIFY(waitForFinished(engine));
     QCOMPARE(maxInFlight, 3);
     QCOMPARE(BatchSettings().concurrency, 8);
+}
+
+void TestBatchEngine::aHighConcurrencySpreadsOverTheInjectedPool()
+{
+    SandboxOptions options;
+    options.latencyMs = 80;
+    SandboxRig rig(options);
+    int lanesMade = 0;
+    ClientPool pool(rig.client.get(), [&lanesMade](const ClientConfig &config) {
+        ++lanesMade;
+        return ClientPool::makeLane(config);
+    });
+    SteadyClock clock;
+    BatchSettings settings;
+    settings.concurrency = 12;
+    BatchEngine engine(&pool, &clock, settings);
+    int primaryMax = 0;
+    int poolMax = 0;
+    connect(rig.client.get(), &WorkOsClient::inFlightChanged, this, [&](int count) {
+        primaryMax = std::max(primaryMax, count);
+        poolMax = std::max(poolMax, pool.inFlight());
+    });
+    QVERIFY(engine.start({}, usersAsItems(rig.server->store().users(), 30)));
+    QVERIFY(waitForFinished(engine));
+    for (const BatchItem &item : engine.items())
+        QCOMPARE(item.outcome, BatchOutcome::Checked);
+    // 12 at once need two managers of 6 connections: the primary and one lane from the factory.
+    QCOMPARE(lanesMade, 1);
+    QCOMPARE(pool.laneCount(), 1);
+    QVERIFY2(primaryMax <= ClientPool::ConnectionsPerManager, qPrintable(QString::number(primaryMax)));
+    QVERIFY2(poolMax > ClientPool::ConnectionsPerManager, qPrintable(QString::number(poolMax)));
+    QCOMPARE(rig.server->requestCount(), 30);
+    QCOMPARE(pool.inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBatchEngine)

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -92,6 +94,18 @@ private:
         f.times = times;
         return f;
     }
+
+    // The x-request-id of every answer the manager saw, in order (read off
+    // the wire, independently of the client).
+    void watchRequestIds()
+    {
+        auto ids = std::make_shared<QList<QString>>();
+        connect(m_nam.get(), &QNetworkAccessManager::finished, this, [ids](QNetworkReply *reply) {
+            ids->append(QString::fromLatin1(reply->rawHeader("x-request-id")));
+        });
+        m_seenIds = ids;
+    }
+    std::shared_ptr<QList<QString>> m_seenIds;
 
 private Q_SLOTS:
     void init()
@@ -656,6 +670,125 @@ private Q_SLOTS:
         context.reset();
         QTRY_COMPARE(client->inFlight(), 0);
         QCOMPARE(calls, 0);
+    }
+
+    // --- response facts on every result ---
+
+    void successesCarryStatusRequestIdAndAttempts()
+    {
+        watchRequestIds();
+        auto client = makeClient();
+        Outcome<User> get;
+        client->getUser(AliceUserId, this, get.callback());
+        QTRY_VERIFY(get.done());
+        QVERIFY2(get.ok(), get.describe().constData());
+        QCOMPARE(m_seenIds->size(), 1);
+        QVERIFY(m_seenIds->constLast().startsWith(QStringLiteral("req_")));
+        QCOMPARE(get.result->facts().httpStatus, 200);
+        QCOMPARE(get.result->facts().requestId, m_seenIds->constLast());
+        QCOMPARE(get.result->facts().attempts, 1);
+        QVERIFY(get.result->facts().elapsedMs >= 0);
+
+        Outcome<NoContent> del;
+        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, del.callback());
+        QTRY_VERIFY(del.done());
+        QVERIFY2(del.ok(), del.describe().constData());
+        QCOMPARE(m_seenIds->size(), 2);
+        QCOMPARE(del.result->facts().httpStatus, 204);
+        QCOMPARE(del.result->facts().requestId, m_seenIds->constLast());
+        QVERIFY(del.result->facts().requestId != get.result->facts().requestId);
+        QCOMPARE(del.result->facts().attempts, 1);
+    }
+
+    void factsOfARetriedCallNameTheLastAnswer()
+    {
+        watchRequestIds();
+        auto client = makeClient(fastRetries());
+        m_sandbox->addFault(fault("GET", QStringLiteral("/user_management/users/.*"), SandboxFault::Action::Respond, 503));
+        m_sandbox->addFault(fault("DELETE", QStringLiteral(".*/connected_accounts/.*"), SandboxFault::Action::Respond, 503));
+
+        Outcome<User> get;
+        client->getUser(AliceUserId, this, get.callback());
+        QTRY_VERIFY(get.done());
+        QVERIFY2(get.ok(), get.describe().constData());
+        QCOMPARE(get.result->facts().attempts, 2);
+        QCOMPARE(get.result->facts().httpStatus, 200);
+        QCOMPARE(m_seenIds->size(), 2);
+        QCOMPARE(get.result->facts().requestId, m_seenIds->at(1)); // the success's id, not the 503's
+        QVERIFY(get.result->facts().requestId.startsWith(QStringLiteral("req_")));
+
+        Outcome<NoContent> del;
+        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, del.callback());
+        QTRY_VERIFY(del.done());
+        QVERIFY2(del.ok(), del.describe().constData());
+        QCOMPARE(del.result->facts().httpStatus, 204);
+        QCOMPARE(del.result->facts().attempts, 2);
+        QCOMPARE(m_seenIds->size(), 4);
+        QCOMPARE(del.result->facts().requestId, m_seenIds->at(3));
+        QCOMPARE(m_sandbox->requestCount("DELETE", QStringLiteral(".*")), 2);
+    }
+
+    void aFailureCarriesTheSameFacts()
+    {
+        auto client = makeClient(fastRetries(1));
+        m_sandbox->addFault(fault("GET", QStringLiteral(".*"), SandboxFault::Action::Respond, 503, -1));
+        Outcome<User> out;
+        client->getUser(AliceUserId, this, out.callback());
+        QTRY_VERIFY(out.done());
+        QVERIFY(!out.ok());
+        QCOMPARE(out.result->facts().httpStatus, 503);
+        QCOMPARE(out.result->facts().attempts, 2);
+        QCOMPARE(out.result->facts().requestId, out.error().requestId);
+        QVERIFY(!out.error().requestId.isEmpty());
+    }
+
+    // --- a refused call is still a call (WorkOsClient.h's promise) ---
+
+    void aRefusedCallIsReturnedAndFailsOnTheNextTurn()
+    {
+        auto client = makeClient();
+        QSignalSpy failed(client.get(), &WorkOsClient::callFailed);
+        Outcome<User> out;
+        QPointer<ApiCall> call = client->getUser(QStringLiteral("not-a-user"), this, out.callback());
+        QVERIFY(call);
+        QCOMPARE(out.calls, 0); // not synchronously
+        QTRY_VERIFY(out.done());
+        QCOMPARE(out.calls, 1);
+        QCOMPARE(out.error().kind, ApiError::Kind::InvalidArgument);
+        QVERIFY(out.error().text().contains(QStringLiteral("not-a-user")));
+        QCOMPARE(out.error().attempts, 0);
+        QCOMPARE(out.result->facts().attempts, 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(m_sandbox->requestCount(), 0);
+        QTRY_VERIFY(!call); // it cleans up after itself like any call
+
+        // Without a key: the same, with its own sentence.
+        ClientConfig config = client->config();
+        config.apiKey.clear();
+        WorkOsClient keyless(m_nam.get(), config);
+        Outcome<User> noKey;
+        QVERIFY(keyless.getUser(AliceUserId, this, noKey.callback()));
+        QTRY_VERIFY(noKey.done());
+        QCOMPARE(noKey.error().kind, ApiError::Kind::InvalidArgument);
+        QVERIFY(noKey.error().text().contains(QStringLiteral("API key")));
+        QCOMPARE(m_sandbox->requestCount(), 0);
+    }
+
+    void aRefusedCallCanBeCancelledBeforeItFails()
+    {
+        auto client = makeClient();
+        QSignalSpy failed(client.get(), &WorkOsClient::callFailed);
+        Outcome<ConnectedAccount> out;
+        QPointer<ApiCall> call =
+            client->getConnectedAccount(AliceUserId, QStringLiteral("../x"), QString(), this, out.callback());
+        QVERIFY(call);
+        call->cancel();
+        QCOMPARE(out.calls, 1);
+        QCOMPARE(out.error().kind, ApiError::Kind::Cancelled);
+        QTRY_VERIFY(!call);
+        QCoreApplication::processEvents();
+        QCOMPARE(out.calls, 1); // the refusal never follows the cancellation
+        QCOMPARE(failed.size(), 0);
     }
 
     // --- safety ---

@@ -21,7 +21,6 @@
 #include "AuditBatchRecorder.h"
 #include "AuditLog.h"
 #include "BatchEngine.h"
-#include "RequestIdTap.h"
 #include "SandboxSeed.h"
 #include "SandboxServer.h"
 #include "WorkOsClient.h"
@@ -205,7 +204,6 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_nam;
     std::unique_ptr<WorkOsClient> m_client;
-    std::unique_ptr<RequestIdTap> m_tap;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuditBatchRecorder> m_recorder;
@@ -260,7 +258,6 @@ void TestSoak::initTestCase()
     config.transferTimeoutMs = m_timing.transferTimeoutMs;
     m_client = std::make_unique<WorkOsClient>(&m_nam, config);
     m_allowedRequests = 1 + config.retry.maxRetries;
-    m_tap = std::make_unique<RequestIdTap>(&m_nam);
 
     m_audit = std::make_unique<AuditLog>(m_dir->filePath(QStringLiteral("audit.sqlite3")));
     QString error;
@@ -276,7 +273,6 @@ void TestSoak::initTestCase()
     settings.rateLimitPauseMs = 50;
     m_engine = std::make_unique<BatchEngine>(m_client.get(), settings);
     m_engine->setRecorder(m_recorder.get());
-    m_engine->setRequestIdTap(m_tap.get());
 
     const QList<SandboxUser> &users = m_server->store().users();
     QVERIFY(users.size() >= UserPool);

@@ -13,7 +13,6 @@
 #include "FileChooser.h"
 #include "OrganizationMembersLoader.h"
 #include "Prompter.h"
-#include "RequestIdTap.h"
 
 #include <QCloseEvent>
 #include <QFile>
@@ -50,8 +49,6 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
         banner->setMargin(6);
         m_ui->centralLayout->insertWidget(0, banner);
     }
-    if (context.nam)
-        m_engine->setRequestIdTap(new RequestIdTap(context.nam, this));
     if (context.auditLog) {
         m_recorder = std::make_unique<AuditBatchRecorder>(context.auditLog, context.environmentName);
         m_engine->setRecorder(m_recorder.get());

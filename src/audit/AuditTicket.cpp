@@ -1,12 +1,15 @@
 #include "AuditTicket.h"
 
 #include "ApiError.h"
+#include "AuditService.h"
 
 AuditTicket::~AuditTicket()
 {
     if (isPending())
-        completeCancelled(tr("Pipes Admin stopped waiting for the answer (the window or environment closed). "
-                             "Check the account's current state."));
+        completeCancelled(m_abandonedDetail.isEmpty()
+                              ? tr("Pipes Admin stopped waiting for the answer (the window or environment closed). "
+                                   "Check the account's current state.")
+                              : m_abandonedDetail);
 }
 
 bool AuditTicket::begin(const AuditContext &context, AuditEntry entry, QString *error)
@@ -29,30 +32,20 @@ bool AuditTicket::begin(const AuditContext &context, AuditEntry entry, QString *
     return true;
 }
 
-void AuditTicket::complete(const AuditCompletion &completion)
+bool AuditTicket::complete(const AuditCompletion &completion, QString *error)
 {
     if (!isPending())
-        return;
+        return true;
     AuditLog *log = m_log;
     const qint64 id = m_id;
     m_log.clear();
     m_id = 0;
-    log->complete(id, completion);
+    return log->complete(id, completion, error);
 }
 
 void AuditTicket::completeWithError(const ApiError &error, AuditOutcome whenNotFound)
 {
-    AuditCompletion completion;
-    if (error.kind == ApiError::Kind::Cancelled)
-        completion.outcome = AuditOutcome::Cancelled;
-    else if (error.isNotFound())
-        completion.outcome = whenNotFound;
-    else
-        completion.outcome = AuditOutcome::Failed;
-    completion.httpStatus = error.httpStatus;
-    completion.requestId = error.requestId;
-    completion.detail = error.text();
-    complete(completion);
+    complete(AuditService::completionFor(error, whenNotFound));
 }
 
 void AuditTicket::completeCancelled(const QString &detail)

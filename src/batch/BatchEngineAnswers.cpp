@@ -1,0 +1,170 @@
+// BatchEngine, second half: sending one item's request and what each answer
+// does to the item (the first half, BatchEngine.cpp, runs the queue).
+
+#include "BatchEngine.h"
+
+#include "BatchEngineText.h"
+#include "BatchWriteRecorder.h"
+#include "ClientPool.h"
+#include "WorkOsClient.h"
+
+#include <algorithm>
+
+// Reads and deletes alike go to the least busy client of the pool: every
+// result names its own request id, so no request is tied to one manager.
+ApiCall *BatchEngine::send(int index, const BatchItem &item, const Flight &flight)
+{
+    WorkOsClient *client = m_pool->leastBusy(m_settings.concurrency);
+    const QString org = m_job.organizationId;
+    if (flight.step == Step::Resolve) {
+        ListUsersRequest request;
+        request.email = item.email;
+        request.limit = 2; // enough to tell "one" from "several"
+        return client->listUsers(request, this, [this, index](const ApiResult<Page<User>> &result) {
+            if (result.ok())
+                onResolved(index, result.value().data, result.facts());
+            else
+                onFailed(index, result.error());
+        });
+    }
+    if (flight.isWrite) {
+        return client->deleteConnectedAccount(item.userId, m_job.providerSlug, org, this,
+                                              [this, index](const ApiResult<NoContent> &result) {
+                                                  if (result.ok())
+                                                      onDeleted(index, result.facts());
+                                                  else
+                                                      onFailed(index, result.error());
+                                              });
+    }
+    return client->listDataProviders(item.userId, org, this, [this, index](const ApiResult<QList<DataProvider>> &result) {
+        if (result.ok())
+            onProviders(index, result.value(), result.facts());
+        else
+            onFailed(index, result.error());
+    });
+}
+
+// Bookkeeping common to every answer: frees the budget slot and counts the requests.
+// The attempts come with the answer (0 for a request refused before sending).
+BatchEngine::Flight BatchEngine::takeFlight(int index, const ResponseFacts &facts, const QString &requestId)
+{
+    const auto it = m_flights.find(index);
+    if (it == m_flights.end())
+        return Flight{};
+    Flight flight = *it;
+    const int attempts = facts.attempts;
+    m_flights.erase(it);
+    m_budget.complete(flight.ticket, now(), attempts);
+    m_requestsSent += attempts;
+    BatchItem &item = m_items[index];
+    item.requests += attempts;
+    item.requestId = requestId;
+    return flight;
+}
+
+void BatchEngine::answered(int index, const Flight &flight)
+{
+    if (flight.isWrite && m_recorder && m_items.at(index).isFinished())
+        m_recorder->writeFinished(flight.record, m_items.at(index));
+    schedulePump();
+}
+
+// After the client's call object has wound down, so "in flight" means the same to both.
+void BatchEngine::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
+}
+
+void BatchEngine::onDeleted(int index, const ResponseFacts &facts)
+{
+    const Flight flight = takeFlight(index, facts, facts.requestId);
+    m_items[index].httpStatus = facts.httpStatus;
+    finishItem(index, BatchOutcome::Disconnected);
+    answered(index, flight);
+}
+
+void BatchEngine::onFailed(int index, const ApiError &error)
+{
+    const Flight flight = takeFlight(index, ResponseFacts::of(error), error.requestId);
+    BatchItem &item = m_items[index];
+    item.httpStatus = error.httpStatus;
+    if (error.kind == ApiError::Kind::Cancelled) {
+        finishItem(index, BatchOutcome::Cancelled, BatchEngineText::tr("Cancelled while the request was in flight."));
+    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 429) {
+        ++m_rateLimited;
+        const qint64 pauseMs = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000
+                                                            : qint64(m_settings.rateLimitPauseMs);
+        m_pausedUntil = std::max(m_pausedUntil, now() + std::max<qint64>(pauseMs, 1));
+        Q_EMIT rateLimited(int(pauseMs));
+        const int allowed = 1 + std::max(0, m_pool->primary()->config().retry.maxRetries);
+        const bool running = m_state == State::Running || m_state == State::Paused;
+        if (running && item.requests < allowed && !flight.isWrite)
+            requeueFront(index);
+        else
+            finishItem(index, BatchOutcome::Failed, error.text());
+    } else if (error.isNotFound()) {
+        if (flight.isWrite)
+            finishItem(index, BatchOutcome::AlreadyAbsent, BatchEngineText::tr("There was no account to delete (404)."));
+        else
+            finishItem(index, BatchOutcome::UserNotFound, error.text());
+    } else {
+        finishItem(index, BatchOutcome::Failed, error.text());
+    }
+    answered(index, flight);
+    if (error.isUnauthorized() && m_state == State::Running)
+        cancel(); // every further request would fail the same way
+}
+
+void BatchEngine::requeueFront(int index)
+{
+    m_queue.push_front(index);
+}
+
+void BatchEngine::onResolved(int index, const QList<User> &users, const ResponseFacts &facts)
+{
+    const Flight flight = takeFlight(index, facts, QString());
+    BatchItem &item = m_items[index];
+    if (users.isEmpty()) {
+        finishItem(index, BatchOutcome::EmailNotFound, BatchEngineText::tr("No user has the email address %1.").arg(item.email));
+    } else if (users.size() > 1) {
+        finishItem(index, BatchOutcome::EmailAmbiguous,
+                   BatchEngineText::tr("More than one user has the email address %1; list them by user id.").arg(item.email));
+    } else {
+        item.userId = users.constFirst().id;
+        if (m_state == State::Cancelling)
+            finishItem(index, BatchOutcome::NotRun, BatchEngineText::tr("Cancelled before it was sent."));
+        else
+            requeueFront(index);
+    }
+    answered(index, flight);
+}
+
+void BatchEngine::onProviders(int index, const QList<DataProvider> &providers, const ResponseFacts &facts)
+{
+    const Flight flight = takeFlight(index, facts, QString());
+    BatchItem &item = m_items[index];
+    if (m_job.operation == BatchJob::Operation::CheckStatus) {
+        item.providers = providers;
+        finishItem(index, BatchOutcome::Checked);
+    } else {
+        const auto it = std::find_if(providers.cbegin(), providers.cend(),
+                                     [this](const DataProvider &p) { return p.slug == m_job.providerSlug; });
+        if (it == providers.cend()) {
+            finishItem(index, BatchOutcome::UnknownProvider,
+                       BatchEngineText::tr("No provider \"%1\" is configured in this environment.").arg(m_job.providerSlug));
+        } else if (!it->connectedAccount) {
+            finishItem(index, BatchOutcome::AlreadyAbsent, BatchEngineText::tr("Not connected: nothing to delete."));
+        } else {
+            item.account = it->connectedAccount;
+            finishItem(index, BatchOutcome::WillDisconnect);
+        }
+    }
+    answered(index, flight);
+}
+
