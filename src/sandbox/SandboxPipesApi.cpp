@@ -113,8 +113,6 @@ SandboxReply SandboxPipesApi::listProviders(const QList<const SandboxProvider *>
 SandboxReply SandboxPipesApi::userDataProviders(const QString &userId, const QUrlQuery &query)
 {
     const QString organizationId = queryValue(query, QStringLiteral("organization_id"));
-    if (!m_store.user(userId))
-        return notFound(QStringLiteral("User"), userId);
     if (auto error = resolve(userId, organizationId, QString()))
         return *error;
     // [UNVERIFIED] whether the user list carries organization-owned rows: it
@@ -141,8 +139,6 @@ SandboxReply SandboxPipesApi::organizationDataProviders(const QString &organizat
 SandboxReply SandboxPipesApi::getUserAccount(const QString &userId, const QString &slug, const QUrlQuery &query)
 {
     const QString organizationId = queryValue(query, QStringLiteral("organization_id"));
-    if (!m_store.user(userId))
-        return notFound(QStringLiteral("User"), userId);
     if (auto error = resolve(userId, organizationId, slug))
         return *error;
     const Selection selection = select(m_store.accountKey(*m_store.provider(slug), userId, organizationId), query, slug);
@@ -172,8 +168,6 @@ SandboxReply SandboxPipesApi::remove(const SandboxAccountKey &key, const QUrlQue
 SandboxReply SandboxPipesApi::deleteUserAccount(const QString &userId, const QString &slug, const QUrlQuery &query)
 {
     const QString organizationId = queryValue(query, QStringLiteral("organization_id"));
-    if (!m_store.user(userId))
-        return notFound(QStringLiteral("User"), userId);
     if (auto error = resolve(userId, organizationId, slug))
         return *error;
     return remove(m_store.accountKey(*m_store.provider(slug), userId, organizationId), query, slug);
@@ -282,8 +276,6 @@ SandboxReply SandboxPipesApi::authorize(const QString &slug, const QByteArray &b
     }
     const QString userId = userValue.toString();
     const QString organizationId = orgValue.toString();
-    if (!m_store.user(userId))
-        return notFound(QStringLiteral("User"), userId);
     if (auto error = resolve(userId, organizationId, slug))
         return *error;
     const SandboxProvider *provider = m_store.provider(slug);
