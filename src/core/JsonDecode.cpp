@@ -1,5 +1,7 @@
 #include "JsonDecode.h"
 
+#include "JsonDecodeReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,147 +14,10 @@ QString DecodeError::toString() const
 namespace JsonDecode {
 namespace {
 
-QString join(const QString &path, const QString &field)
-{
-    return path.isEmpty() ? field : path + QLatin1Char('.') + field;
-}
+using detail::indexPath;
+using detail::join;
+using Reader = detail::Reader;
 
-QString indexPath(const QString &path, qsizetype index)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
-}
-
-// A small reader that remembers the first problem. Fields are read with
-// required*/optional*; after reading, `failed()` tells whether the object
-// was acceptable.
-class Reader final
-{
-public:
-    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
-
-    bool failed() const { return m_error.has_value(); }
-    DecodeError error() const { return *m_error; }
-    const QString &path() const { return m_path; }
-
-    QString requiredString(const char *field)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
-            fail(field, QStringLiteral("missing required field"));
-        else if (!v.isString())
-            fail(field, QStringLiteral("expected a string"));
-        return v.toString();
-    }
-
-    // Absent or null give an empty string; a wrong type is an error.
-    QString optionalString(const char *field)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
-            return QString();
-        if (!v.isString()) {
-            fail(field, QStringLiteral("expected a string or null"));
-            return QString();
-        }
-        return v.toString();
-    }
-
-    bool optionalBool(const char *field)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
-            return false;
-        if (!v.isBool()) {
-            fail(field, QStringLiteral("expected a boolean"));
-            return false;
-        }
-        return v.toBool();
-    }
-
-    QDateTime optionalTime(const char *field)
-    {
-        const QString text = optionalString(field);
-        if (text.isEmpty())
-            return QDateTime();
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = QDateTime::fromString(text, Qt::ISODate);
-        if (!t.isValid())
-            fail(field, QStringLiteral("expected an ISO-8601 timestamp"));
-        return t;
-    }
-
-    QDateTime requiredTime(const char *field)
-    {
-        if (!has(field)) {
-            fail(field, QStringLiteral("missing required field"));
-            return QDateTime();
-        }
-        return optionalTime(field);
-    }
-
-    // Absent or null: empty list and *present = false.
-    QStringList stringArray(const char *field, bool *present = nullptr)
-    {
-        QStringList out;
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (present)
-            *present = v.isArray();
-        if (v.isUndefined() || v.isNull())
-            return out;
-        if (!v.isArray()) {
-            fail(field, QStringLiteral("expected an array of strings"));
-            return out;
-        }
-        const QJsonArray array = v.toArray();
-        out.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QJsonValue item = array.at(i);
-            if (!item.isString()) {
-                failPath(indexPath(join(m_path, QLatin1String(field)), i), QStringLiteral("expected a string"));
-                return out;
-            }
-            out.append(item.toString());
-        }
-        return out;
-    }
-
-    QJsonObject optionalObject(const char *field)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
-            return QJsonObject();
-        if (!v.isObject())
-            fail(field, QStringLiteral("expected an object"));
-        return v.toObject();
-    }
-
-    void expectObjectType(const char *expected)
-    {
-        // "object" is informative; only a conflicting value is an error.
-        const QJsonValue v = m_object.value(QLatin1String("object"));
-        if (v.isString() && v.toString() != QLatin1String(expected))
-            fail("object", QStringLiteral("expected \"%1\", got \"%2\"").arg(QLatin1String(expected), v.toString()));
-    }
-
-    bool has(const char *field) const
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        return !v.isUndefined();
-    }
-
-    void fail(const char *field, const QString &message) { failPath(join(m_path, QLatin1String(field)), message); }
-    void failPath(const QString &path, const QString &message)
-    {
-        if (!m_error)
-            m_error = DecodeError{path, message};
-    }
-
-private:
-    const QJsonObject &m_object;
-    QString m_path;
-    std::optional<DecodeError> m_error;
-};
 
 Decoded<QJsonObject> parseObject(const QByteArray &body)
 {
@@ -303,64 +168,6 @@ Decoded<OrganizationMembership> membershipObject(const QJsonObject &object, cons
     if (r.failed())
         return r.error();
     return m;
-}
-
-Decoded<ConnectedAccount> connectedAccountObject(const QJsonObject &object, const QString &path)
-{
-    Reader r(object, path);
-    ConnectedAccount a;
-    r.expectObjectType("connected_account");
-    a.id = r.requiredString("id");
-    a.userId = r.optionalString("user_id");
-    a.organizationId = r.optionalString("organization_id");
-    a.scopes = r.stringArray("scopes");
-    a.stateText = r.requiredString("state");
-    a.state = connectionStateFromString(a.stateText);
-    a.createdAt = r.optionalTime("created_at");
-    a.updatedAt = r.optionalTime("updated_at");
-    a.authMethod = r.optionalString("auth_method");
-    a.apiKeyLast4 = r.optionalString("api_key_last_4");
-    a.raw = object;
-    if (r.failed())
-        return r.error();
-    return a;
-}
-
-Decoded<DataProvider> dataProviderObject(const QJsonObject &object, const QString &path)
-{
-    Reader r(object, path);
-    DataProvider p;
-    r.expectObjectType("data_provider");
-    p.id = r.requiredString("id");
-    p.name = r.requiredString("name");
-    p.slug = r.requiredString("slug");
-    p.description = r.optionalString("description");
-    p.integrationType = r.optionalString("integration_type");
-    p.credentialsType = r.optionalString("credentials_type");
-    p.scopes = r.stringArray("scopes", &p.scopesConfigured);
-    p.ownershipText = r.optionalString("ownership");
-    if (p.ownershipText == QLatin1String("userland_user"))
-        p.ownership = Ownership::User;
-    else if (p.ownershipText == QLatin1String("organization"))
-        p.ownership = Ownership::Organization;
-    p.createdAt = r.optionalTime("created_at");
-    p.updatedAt = r.optionalTime("updated_at");
-    if (!r.has("connected_account"))
-        r.fail("connected_account", QStringLiteral("missing required field (null when not connected)"));
-    if (r.failed())
-        return r.error();
-    const QJsonValue account = object.value(QLatin1String("connected_account"));
-    if (account.isObject()) {
-        Decoded<ConnectedAccount> decoded =
-            connectedAccountObject(account.toObject(), join(path, QStringLiteral("connected_account")));
-        if (!decoded.ok())
-            return decoded.error();
-        p.connectedAccount = std::move(decoded.value());
-    } else if (!account.isNull()) {
-        return DecodeError{join(path, QStringLiteral("connected_account")), QStringLiteral("expected an object or null")};
-    }
-    p.raw = object;
-    return p;
 }
 
 Decoded<User> user(const QByteArray &body)

@@ -93,7 +93,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to bind (default 127.0.0.1)."),
                                           QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({portOption, seedOption, latencyOption, keyOption, rateOption, listenOption});
+    const QCommandLineOption singleOption(QStringLiteral("no-multiple-connections"),
+                                          QStringLiteral("Act like a team without additional connections: connection_intent \"add\"\n"
+                                                         "answers 404 multiple_connections_unavailable when the owner already has one."));
+    parser.addOptions({portOption, seedOption, latencyOption, keyOption, rateOption, listenOption, singleOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -120,6 +123,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.enforceRateLimits = parser.isSet(rateOption);
+    if (parser.isSet(singleOption))
+        options.multipleConnections = SandboxMultipleConnections::Unavailable;
     const QHostAddress address(parser.value(listenOption));
     if (address.isNull()) {
         err << "pipes-sandbox: --listen must be an IP address\n";

@@ -111,29 +111,55 @@ QJsonObject membership(const SandboxMembership &m, const SandboxStore &store)
 
 QJsonObject connectedAccount(const SandboxAccount &a)
 {
+    QJsonObject config;
+    for (auto it = a.config.constBegin(); it != a.config.constEnd(); ++it)
+        config.insert(it.key(), it.value());
     return QJsonObject{
         {QStringLiteral("object"), QStringLiteral("connected_account")},
         {QStringLiteral("id"), a.id},
+        {QStringLiteral("connection_role"), a.role == SandboxConnectionRole::Compatibility ? QStringLiteral("compatibility")
+                                                                                          : QStringLiteral("standard")},
+        {QStringLiteral("account_identifier"), stringOrNull(a.identifier)},
+        {QStringLiteral("account_display_name"), stringOrNull(a.displayName)},
         {QStringLiteral("user_id"), stringOrNull(a.userId)},
         {QStringLiteral("organization_id"), stringOrNull(a.organizationId)},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(a.scopes)},
+        {QStringLiteral("auth_method"), a.authMethod},
+        {QStringLiteral("api_key_last_4"), stringOrNull(a.apiKeyLast4)},
+        {QStringLiteral("client_id"), stringOrNull(a.clientId)},
+        {QStringLiteral("client_secret_last_4"), stringOrNull(a.clientSecretLast4)},
+        {QStringLiteral("config"), config},
         {QStringLiteral("state"), a.state},
+        {QStringLiteral("established_by_user_id"), stringOrNull(a.establishedByUserId)},
+        {QStringLiteral("state_reason"), stringOrNull(a.stateReason)},
         {QStringLiteral("created_at"), timestamp(a.createdAt)},
         {QStringLiteral("updated_at"), timestamp(a.updatedAt)},
     };
 }
 
-QJsonObject dataProvider(const SandboxProvider &p, const std::optional<SandboxAccount> &account)
+namespace {
+
+// A connection nested in a provider row: the deprecated userland_user_id and
+// the 0.1.0 camelCase twins are sent too (0.1.0 requires the twins).
+QJsonObject nestedAccount(const SandboxAccount &account)
 {
-    QJsonValue nested = QJsonValue::Null;
-    if (account) {
-        QJsonObject a = connectedAccount(*account);
-        a.insert(QStringLiteral("userlandUserId"), stringOrNull(account->userId));
-        a.insert(QStringLiteral("organizationId"), stringOrNull(account->organizationId));
-        a.insert(QStringLiteral("createdAt"), timestamp(account->createdAt));
-        a.insert(QStringLiteral("updatedAt"), timestamp(account->updatedAt));
-        nested = a;
-    }
+    QJsonObject a = connectedAccount(account);
+    a.insert(QStringLiteral("userland_user_id"), stringOrNull(account.userId));
+    a.insert(QStringLiteral("userlandUserId"), stringOrNull(account.userId));
+    a.insert(QStringLiteral("organizationId"), stringOrNull(account.organizationId));
+    a.insert(QStringLiteral("createdAt"), timestamp(account.createdAt));
+    a.insert(QStringLiteral("updatedAt"), timestamp(account.updatedAt));
+    return a;
+}
+
+} // namespace
+
+QJsonObject dataProvider(const SandboxProvider &p, const std::optional<SandboxAccount> &account,
+                         const QList<SandboxAccount> &accounts)
+{
+    QJsonArray list;
+    for (const SandboxAccount &a : accounts)
+        list.append(nestedAccount(a));
     return QJsonObject{
         {QStringLiteral("object"), QStringLiteral("data_provider")},
         {QStringLiteral("id"), p.id},
@@ -144,6 +170,9 @@ QJsonObject dataProvider(const SandboxProvider &p, const std::optional<SandboxAc
         {QStringLiteral("credentials_type"), p.credentialsType},
         {QStringLiteral("scopes"), p.scopes ? QJsonValue(QJsonArray::fromStringList(*p.scopes))
                                             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("auth_methods"), QJsonArray::fromStringList(p.authMethods)},
+        {QStringLiteral("connection_owner"), p.ownership == SandboxOwnership::Organization ? QStringLiteral("organization")
+                                                                                          : QStringLiteral("user")},
         {QStringLiteral("ownership"), ownershipText(p.ownership)},
         {QStringLiteral("created_at"), timestamp(p.createdAt)},
         {QStringLiteral("updated_at"), timestamp(p.updatedAt)},
@@ -151,7 +180,8 @@ QJsonObject dataProvider(const SandboxProvider &p, const std::optional<SandboxAc
         {QStringLiteral("credentialsType"), p.credentialsType},
         {QStringLiteral("createdAt"), timestamp(p.createdAt)},
         {QStringLiteral("updatedAt"), timestamp(p.updatedAt)},
-        {QStringLiteral("connected_account"), nested},
+        {QStringLiteral("connected_account"), account ? QJsonValue(nestedAccount(*account)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("connected_accounts"), list},
     };
 }
 

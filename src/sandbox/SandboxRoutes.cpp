@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "SandboxApi.h"
+#include "SandboxPipesApi.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -55,14 +56,14 @@ void SandboxServer::addRoutes()
                   [this](const QString &userId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       const QUrlQuery query = queryOf(request);
                       serve(RouteKind::Api, request, std::move(responder),
-                            [this, userId, query] { return m_api->dataProviders(userId, query); });
+                            [this, userId, query] { return m_pipes->userDataProviders(userId, query); });
                   });
     m_http->route(QStringLiteral("/user_management/users/<arg>/connected_accounts/<arg>"), Method::Get,
                   [this](const QString &userId, const QString &slug, const QHttpServerRequest &request,
                          QHttpServerResponder &&responder) {
                       const QUrlQuery query = queryOf(request);
                       serve(RouteKind::Api, request, std::move(responder), [this, userId, slug, query] {
-                          return m_api->getConnectedAccount(userId, slug, query);
+                          return m_pipes->getUserAccount(userId, slug, query);
                       });
                   });
     m_http->route(QStringLiteral("/user_management/users/<arg>/connected_accounts/<arg>"), Method::Delete,
@@ -70,9 +71,35 @@ void SandboxServer::addRoutes()
                          QHttpServerResponder &&responder) {
                       const QUrlQuery query = queryOf(request);
                       serve(RouteKind::Api, request, std::move(responder), [this, userId, slug, query] {
-                          SandboxReply reply = m_api->deleteConnectedAccount(userId, slug, query);
+                          SandboxReply reply = m_pipes->deleteUserAccount(userId, slug, query);
                           if (reply.status == 204)
                               Q_EMIT accountChanged(userId, slug);
+                          return reply;
+                      });
+                  });
+    m_http->route(QStringLiteral("/organizations/<arg>/data_providers"), Method::Get,
+                  [this](const QString &organizationId, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      const QUrlQuery query = queryOf(request);
+                      serve(RouteKind::Api, request, std::move(responder), [this, organizationId, query] {
+                          return m_pipes->organizationDataProviders(organizationId, query);
+                      });
+                  });
+    m_http->route(QStringLiteral("/organizations/<arg>/connected_accounts/<arg>"), Method::Get,
+                  [this](const QString &organizationId, const QString &slug, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      const QUrlQuery query = queryOf(request);
+                      serve(RouteKind::Api, request, std::move(responder), [this, organizationId, slug, query] {
+                          return m_pipes->getOrganizationAccount(organizationId, slug, query);
+                      });
+                  });
+    m_http->route(QStringLiteral("/organizations/<arg>/connected_accounts/<arg>"), Method::Delete,
+                  [this](const QString &organizationId, const QString &slug, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      const QUrlQuery query = queryOf(request);
+                      serve(RouteKind::Api, request, std::move(responder), [this, organizationId, slug, query] {
+                          SandboxReply reply = m_pipes->deleteOrganizationAccount(organizationId, slug, query);
+                          if (reply.status == 204)
+                              Q_EMIT accountChanged(QString(), slug);
                           return reply;
                       });
                   });
@@ -80,14 +107,14 @@ void SandboxServer::addRoutes()
                   [this](const QString &slug, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       const QByteArray body = request.body();
                       serve(RouteKind::Api, request, std::move(responder),
-                            [this, slug, body] { return m_api->authorize(slug, body); });
+                            [this, slug, body] { return m_pipes->authorize(slug, body); });
                   });
 
     // Control routes.
     m_http->route(QStringLiteral("/_sandbox/connect/<arg>"), Method::Get,
                   [this](const QString &token, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       serve(RouteKind::Browser, request, std::move(responder), [this, token] {
-                          SandboxConnectOutcome outcome = m_api->completeConnection(token);
+                          SandboxConnectOutcome outcome = m_pipes->completeConnection(token);
                           if (!outcome.slug.isEmpty())
                               Q_EMIT accountChanged(outcome.userId, outcome.slug);
                           return outcome.reply;

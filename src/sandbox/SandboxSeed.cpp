@@ -69,6 +69,10 @@ void addProviders(SandboxStore &store)
         if (spec.scopes)
             p.scopes = words(spec.scopes);
         p.ownership = spec.ownership;
+        if (p.slug == QLatin1String("linear"))
+            p.authMethods = QStringList{QStringLiteral("oauth"), QStringLiteral("api_key")};
+        else if (p.slug == QLatin1String("salesforce"))
+            p.authMethods = QStringList{QStringLiteral("oauth"), QStringLiteral("client_credentials")};
         p.createdAt = seedEpoch().addDays(-30 + index);
         p.updatedAt = p.createdAt.addDays(2);
         store.addProvider(p);
@@ -148,6 +152,7 @@ struct Seeder
         a.organizationId = org;
         a.state = state;
         a.scopes = scopes ? *scopes : configuredScopes(store, slug);
+        a.establishedByUserId = user; // organization-owned ones: set by the seed story
         const SandboxUser *u = store.user(user);
         const QDateTime base = u ? u->createdAt : seedEpoch();
         a.createdAt = base.addDays(3 + accountIndex % 40);
@@ -261,6 +266,8 @@ void demo(SandboxStore &store)
             s.member(i, 5); // a few people are in two organizations
         generatedAccounts(s, userId(i), i);
     }
+
+    SandboxSeed::detail::addMultipleConnections(store);
 }
 
 // --- large:N ---------------------------------------------------------------

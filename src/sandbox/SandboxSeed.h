@@ -35,18 +35,34 @@ inline constexpr int DemoOrganizationCount = 6;
 
 // --- users ---
 // Alice: member (admin) of Acme and member of Globex. Personal accounts:
-//   github              connected, every configured scope
+//   github              connected, every configured scope: "Personal" (compatibility),
+//                       plus two standard connections: "Work" (connected) and
+//                       "Contractor" (needs_reauthorization, repo only)
 //   slack               needs_reauthorization, missing chat:write and users:read.email
 //   google-drive        connected but missing .../auth/drive.file
 //   microsoft-outlook   disconnected, no scopes
-//   notion, linear, hubspot: not connected (connected_account null)
-// Scoped to Globex (organization_id=GlobexOrgId): linear connected, github needs_reauthorization.
-// Organization-owned: salesforce connected for Acme, needs_reauthorization for Globex.
+//   notion, linear, hubspot: not connected (connected_account null); but hubspot
+//                       has a live standard connection "Work" (compatibility slot empty)
+// Scoped to Globex (organization_id=GlobexOrgId): linear connected (api_key, ends 3f9a),
+// github needs_reauthorization.
+// Organization-owned: salesforce connected for Acme ("Production", established by
+// Alice, plus the standard client-credentials connection "Sandbox" established by
+// Bob); needs_reauthorization for Globex ("Globex CRM": its establishing member
+// left, state_reason establishing_member_membership_ended, established_by null).
 inline constexpr QLatin1String AliceUserId("user_01H00000000012PBHEDEF4EVRB");
 inline constexpr QLatin1String AliceEmail("alice@acme.com");
 inline constexpr QLatin1String AliceGithubAccountId("data_installation_01H0000000001TJ9BZ0RTPBY28");
 inline constexpr QLatin1String AliceSlackAccountId("data_installation_01H00000000029CPP3W17RH2YF");
 inline constexpr QLatin1String AcmeSalesforceAccountId("data_installation_01H0000000007RGQMK7BKJHQ3F");
+inline constexpr QLatin1String AliceLinearGlobexAccountId("data_installation_01H0000000005PG82C43D1R1ZB");
+inline constexpr QLatin1String GlobexSalesforceAccountId("data_installation_01H0000000008SESPKY1DRSZH9");
+inline constexpr QLatin1String InitechZendeskAccountId("data_installation_01H0000000009GJXMJERA29HC4");
+// The standard connections (SandboxSeedConnections.cpp).
+inline constexpr QLatin1String AliceGithubWorkAccountId("data_installation_01H00000000S16CRQQP2Q1H0EN");
+inline constexpr QLatin1String AliceGithubContractorAccountId("data_installation_01H00000000S2MES4NRWHDG97E");
+inline constexpr QLatin1String AliceHubspotWorkAccountId("data_installation_01H00000000S3PPF79EX2WKCR8");
+inline constexpr QLatin1String AcmeSalesforceSandboxAccountId("data_installation_01H00000000S4186CTAQC78RCB");
+inline constexpr QLatin1String EstablishingMemberLeft("establishing_member_membership_ended");
 // Bob: Acme member with no personal accounts at all (with organization_id=Acme
 // he still sees Acme's shared Salesforce account).
 inline constexpr QLatin1String BobUserId("user_01H0000000002Z2S6DB5PY4DG9");
@@ -90,5 +106,11 @@ inline constexpr QLatin1String MissingUserId("user_01H0000000ZZZZZZZZZZZZZZZZ");
 bool isValidSpec(const QString &spec);
 // Replaces the store's contents. False (store untouched) for an invalid spec.
 bool populate(SandboxStore &store, const QString &spec);
+
+namespace detail {
+inline constexpr int FirstStandardAccountIndex = 801;
+// The demo seed's standard and shared connections, laid over its other accounts.
+void addMultipleConnections(SandboxStore &store);
+} // namespace detail
 
 } // namespace SandboxSeed

@@ -56,6 +56,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_api(std::make_unique<SandboxApi>(m_store))
+    , m_pipes(std::make_unique<SandboxPipesApi>(m_store))
     , m_limiter(std::make_unique<SandboxRateLimiter>(m_options.rateLimits))
     , m_http(new QHttpServer(this))
     , m_latencyMs(qMax(0, m_options.latencyMs))
@@ -64,6 +65,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     if (!SandboxSeed::isValidSpec(m_options.seed))
         m_options.seed = QStringLiteral("demo");
     SandboxSeed::populate(m_store, m_options.seed);
+    m_pipes->setMultipleConnections(m_options.multipleConnections);
     addRoutes();
 }
 
@@ -82,7 +84,7 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
         host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                                                                    : address.toString();
     m_baseUrl = QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_port));
-    m_api->setBaseUrl(m_baseUrl);
+    m_pipes->setBaseUrl(m_baseUrl);
     return m_port;
 }
 
@@ -92,6 +94,11 @@ void SandboxServer::addFault(const SandboxFault &fault) { m_faults.add(fault); }
 void SandboxServer::clearFaults() { m_faults.clear(); }
 QList<SandboxFault> SandboxServer::faults() const { return m_faults.faults(); }
 void SandboxServer::setLatencyMs(int ms) { m_latencyMs = qMax(0, ms); }
+void SandboxServer::setMultipleConnections(SandboxMultipleConnections value)
+{
+    m_options.multipleConnections = value;
+    m_pipes->setMultipleConnections(value);
+}
 int SandboxServer::requestCount() const { return m_requestCount; }
 QList<SandboxRequestRecord> SandboxServer::requests() const { return m_requests; }
 SandboxStore &SandboxServer::store() { return m_store; }
@@ -116,7 +123,7 @@ void SandboxServer::clearRequestLog()
 void SandboxServer::reset()
 {
     SandboxSeed::populate(m_store, m_options.seed);
-    m_api->forgetPendingConnections();
+    m_pipes->forgetPendingConnections();
     m_faults.clear();
     clearRequestLog();
     m_limiter->reset();

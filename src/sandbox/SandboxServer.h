@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxFaults.h"
+#include "SandboxPipesApi.h"
 #include "SandboxRateLimiter.h"
 #include "SandboxReply.h"
 #include "SandboxSeed.h"
@@ -21,6 +22,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
 class SandboxApi;
+class SandboxPipesApi;
 
 struct SandboxOptions final
 {
@@ -29,6 +31,8 @@ struct SandboxOptions final
     int latencyMs = 0;                     // added to every API response (non-blocking, QTimer-based)
     bool enforceRateLimits = false;        // 429 + Retry-After past rateLimits
     SandboxRateLimits rateLimits;          // WorkOS's published limits by default
+    // Unavailable: like a team WorkOS has not yet enabled additional connections for.
+    SandboxMultipleConnections multipleConnections = SandboxMultipleConnections::Available;
 };
 
 struct SandboxRequestRecord final
@@ -49,7 +53,13 @@ struct SandboxRequestRecord final
 //   GET    /user_management/users/{user_id}/data_providers
 //   GET    /user_management/users/{user_id}/connected_accounts/{slug}
 //   DELETE /user_management/users/{user_id}/connected_accounts/{slug}
+//   GET    /organizations/{id}/data_providers
+//   GET    /organizations/{id}/connected_accounts/{slug}
+//   DELETE /organizations/{id}/connected_accounts/{slug}
 //   POST   /data-integrations/{slug}/authorize
+// The Pipes routes speak SDK @workos-inc/node 12.3.0 (supports_multiple_connections,
+// connected_account_id, connection_intent, connection_owner; see SandboxPipesApi)
+// and answer clients that do not opt in as 0.1.0 did.
 // Control routes (not counted as API requests, never faulted or delayed):
 //   POST /_sandbox/faults (JSON, see SandboxFaults::fromJson), GET/DELETE /_sandbox/faults,
 //   GET/DELETE /_sandbox/requests, POST /_sandbox/reset, POST /_sandbox/latency {"latency_ms"},
@@ -74,6 +84,7 @@ public:
     void clearFaults();
     QList<SandboxFault> faults() const;
     void setLatencyMs(int ms);
+    void setMultipleConnections(SandboxMultipleConnections value);
     int latencyMs() const { return m_latencyMs; }
 
     int requestCount() const; // API requests received (excluding /_sandbox/ routes)
@@ -87,7 +98,8 @@ public:
     void reset();
 
 Q_SIGNALS:
-    // After a DELETE removed an account and after a connect link completed.
+    // After a DELETE removed an account and after a connect link completed
+    // (userId is empty when an organization's connection was deleted).
     void accountChanged(const QString &userId, const QString &slug);
 
 private:
@@ -108,6 +120,7 @@ private:
     SandboxOptions m_options;
     SandboxStore m_store;
     std::unique_ptr<SandboxApi> m_api;
+    std::unique_ptr<SandboxPipesApi> m_pipes;
     std::unique_ptr<SandboxRateLimiter> m_limiter;
     QHttpServer *m_http = nullptr; // child
     SandboxFaultList m_faults;

@@ -90,7 +90,17 @@ void SandboxStore::addProvider(const SandboxProvider &provider)
 void SandboxStore::putAccount(const SandboxAccount &account)
 {
     const SandboxAccountKey key{account.providerSlug, account.userId, account.organizationId};
-    m_accounts.insert(keyString(key), account);
+    QList<SandboxAccount> &list = m_accounts[keyString(key)];
+    const bool compatibility = account.role == SandboxConnectionRole::Compatibility;
+    list.removeIf([&account, compatibility](const SandboxAccount &a) {
+        return a.id == account.id || (compatibility && a.role == SandboxConnectionRole::Compatibility);
+    });
+    list.append(account);
+    std::sort(list.begin(), list.end(), [](const SandboxAccount &a, const SandboxAccount &b) {
+        const bool aCompatible = a.role == SandboxConnectionRole::Compatibility;
+        const bool bCompatible = b.role == SandboxConnectionRole::Compatibility;
+        return aCompatible != bCompatible ? aCompatible : a.id < b.id;
+    });
 }
 
 const SandboxUser *SandboxStore::user(const QString &id) const
@@ -142,29 +152,66 @@ SandboxAccountKey SandboxStore::accountKey(const SandboxProvider &provider, cons
 
 std::optional<SandboxAccount> SandboxStore::account(const SandboxAccountKey &key)
 {
-    if (key.userId.isEmpty() && key.organizationId.isEmpty())
-        return std::nullopt; // an organization-owned provider asked without an organization
-    materialize(key.userId);
-    const auto it = m_accounts.constFind(keyString(key));
-    if (it == m_accounts.constEnd())
+    const QList<SandboxAccount> all = accounts(key);
+    if (all.isEmpty() || all.constFirst().role != SandboxConnectionRole::Compatibility)
         return std::nullopt;
-    return it.value();
+    return all.constFirst();
+}
+
+QList<SandboxAccount> SandboxStore::accounts(const SandboxAccountKey &key)
+{
+    if (key.userId.isEmpty() && key.organizationId.isEmpty())
+        return {}; // an organization-owned provider asked without an organization
+    materialize(key.userId);
+    return m_accounts.value(keyString(key));
+}
+
+std::optional<SandboxAccount> SandboxStore::accountById(const SandboxAccountKey &key, const QString &id)
+{
+    const QList<SandboxAccount> all = accounts(key);
+    for (const SandboxAccount &a : all) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
 }
 
 bool SandboxStore::removeAccount(const SandboxAccountKey &key)
 {
+    const std::optional<SandboxAccount> compatibility = account(key);
+    return compatibility && removeAccount(key, compatibility->id);
+}
+
+bool SandboxStore::removeAccount(const SandboxAccountKey &key, const QString &id)
+{
     if (key.userId.isEmpty() && key.organizationId.isEmpty())
         return false;
     materialize(key.userId);
-    return m_accounts.remove(keyString(key)) > 0;
+    const auto it = m_accounts.find(keyString(key));
+    if (it == m_accounts.end())
+        return false;
+    const qsizetype removed = it->removeIf([&id](const SandboxAccount &a) { return a.id == id; });
+    if (it->isEmpty())
+        m_accounts.erase(it);
+    return removed > 0;
 }
 
 QList<SandboxAccount> SandboxStore::allAccounts()
 {
-    QList<SandboxAccount> result = m_accounts.values();
+    QList<SandboxAccount> result;
+    for (const QList<SandboxAccount> &list : std::as_const(m_accounts))
+        result += list;
     std::sort(result.begin(), result.end(),
               [](const SandboxAccount &a, const SandboxAccount &b) { return a.id < b.id; });
     return result;
+}
+
+int SandboxStore::accountCount() const
+{
+    qsizetype count = 0;
+    for (const QList<SandboxAccount> &list : m_accounts)
+        count += list.size();
+    return int(count);
 }
 
 QString SandboxStore::nextAccountId()

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -66,8 +67,16 @@ struct SandboxProvider final
     QString credentialsType = QStringLiteral("oauth2");
     std::optional<QStringList> scopes; // nullopt: null (no scopes configured)
     SandboxOwnership ownership = SandboxOwnership::UserlandUser;
+    QStringList authMethods{QStringLiteral("oauth")}; // "oauth", "api_key", "client_credentials"
     QDateTime createdAt;
     QDateTime updatedAt;
+};
+
+// The first connection of an owner fills the compatibility slot (what clients
+// that do not send supports_multiple_connections see); later ones are standard.
+enum class SandboxConnectionRole {
+    Compatibility,
+    Standard,
 };
 
 struct SandboxAccount final
@@ -80,6 +89,16 @@ struct SandboxAccount final
     QString state = QStringLiteral("connected"); // any text; "suspended" exists in the demo seed
     QDateTime createdAt;
     QDateTime updatedAt;
+    SandboxConnectionRole role = SandboxConnectionRole::Compatibility;
+    QString displayName;         // account_display_name; empty: null
+    QString identifier;          // account_identifier; empty: null
+    QString authMethod = QStringLiteral("oauth"); // "oauth", "api_key" or "client_credentials"
+    QString apiKeyLast4;         // empty: null
+    QString clientId;            // empty: null
+    QString clientSecretLast4;   // empty: null
+    QMap<QString, QString> config;
+    QString establishedByUserId; // empty: null
+    QString stateReason;         // empty: null; e.g. "establishing_member_membership_ended"
 };
 
 // Which account a request addresses: the provider decides whether the user or
@@ -103,7 +122,9 @@ public:
     void addOrganization(const SandboxOrganization &organization);
     void addMembership(const SandboxMembership &membership);
     void addProvider(const SandboxProvider &provider);
-    void putAccount(const SandboxAccount &account); // inserts or replaces (same key)
+    // Inserts or replaces: a compatibility account replaces the owner's
+    // compatibility account (whatever its id), a standard one the account with its id.
+    void putAccount(const SandboxAccount &account);
 
     // Users, organizations and memberships in ascending id order.
     const QList<SandboxUser> &users() const { return m_users; }
@@ -122,10 +143,16 @@ public:
     // organization), user-owned ones with the account of exactly that pair.
     SandboxAccountKey accountKey(const SandboxProvider &provider, const QString &userId,
                                  const QString &organizationId) const;
+    // The owner's compatibility account (nullopt: the slot is empty, even when
+    // standard accounts exist).
     std::optional<SandboxAccount> account(const SandboxAccountKey &key);
-    bool removeAccount(const SandboxAccountKey &key);
+    // Every account of the owner: the compatibility one first, then by id.
+    QList<SandboxAccount> accounts(const SandboxAccountKey &key);
+    std::optional<SandboxAccount> accountById(const SandboxAccountKey &key, const QString &id);
+    bool removeAccount(const SandboxAccountKey &key);                   // the compatibility account
+    bool removeAccount(const SandboxAccountKey &key, const QString &id); // exactly that one
     QList<SandboxAccount> allAccounts();
-    int accountCount() const { return int(m_accounts.size()); }
+    int accountCount() const;
 
     // Deterministic ids for objects created after seeding (authorize completions).
     QString nextAccountId();
@@ -146,7 +173,7 @@ private:
     QHash<QString, QList<qsizetype>> m_membershipsByUser;
     QHash<QString, QList<qsizetype>> m_membershipsByOrganization;
     QList<SandboxProvider> m_providers;
-    QHash<QString, SandboxAccount> m_accounts; // by keyString
+    QHash<QString, QList<SandboxAccount>> m_accounts; // by keyString; compatibility first, then by id
     QHash<QString, bool> m_materialized;       // generated user id -> accounts made
     AccountGenerator m_generator = nullptr;
     int m_createdAccounts = 0;

@@ -128,6 +128,266 @@ private Q_SLOTS:
         QVERIFY2(decoded.error().message.contains(messagePart), qPrintable(decoded.error().message));
     }
 
+    // Every connection of a provider, from every shape a server sends: the
+    // SDK 12.3.0 list with the flag (several connections, an empty compatibility
+    // slot), without it (at most the compatibility one), and the 0.1.0 shape
+    // without the array (the official emulator's), where the single
+    // connected_account is all there is.
+    void connections_data()
+    {
+        using namespace TodayPayloads;
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("compatibilityId"); // empty: the slot is empty
+        QTest::addColumn<bool>("listPresent");
+        QTest::addColumn<QStringList>("ids");   // allConnections(), in order
+        QTest::addColumn<QStringList>("roles"); // "c" compatibility, "s" standard
+        QTest::addColumn<QStringList>("labels");
+
+        QTest::newRow("flag: two connections")
+            << list(TodayPayloads::provider(personal(), "[" + personal() + "," + work() + "]")) << QStringLiteral("data_installation_01PERSONAL")
+            << true << QStringList{QStringLiteral("data_installation_01PERSONAL"), QStringLiteral("data_installation_01WORK")}
+            << QStringList{QStringLiteral("c"), QStringLiteral("s")} << QStringList{QStringLiteral("Personal"), QStringLiteral("Work")};
+        QTest::newRow("flag: empty slot, a standard connection")
+            << list(TodayPayloads::provider("null", "[" + work("connected") + "]")) << QString() << true
+            << QStringList{QStringLiteral("data_installation_01WORK")} << QStringList{QStringLiteral("s")}
+            << QStringList{QStringLiteral("Work")};
+        QTest::newRow("no flag: only the compatibility connection")
+            << list(TodayPayloads::provider(personal(), "[" + personal() + "]")) << QStringLiteral("data_installation_01PERSONAL")
+            << true << QStringList{QStringLiteral("data_installation_01PERSONAL")} << QStringList{QStringLiteral("c")}
+            << QStringList{QStringLiteral("Personal")};
+        QTest::newRow("no flag: nothing")
+            << list(TodayPayloads::provider("null", "[]")) << QString() << true << QStringList{} << QStringList{} << QStringList{};
+        QTest::newRow("list lacks the compatibility connection")
+            << list(TodayPayloads::provider(personal(), "[" + work() + "]")) << QStringLiteral("data_installation_01PERSONAL")
+            << true << QStringList{QStringLiteral("data_installation_01PERSONAL"), QStringLiteral("data_installation_01WORK")}
+            << QStringList{QStringLiteral("c"), QStringLiteral("s")} << QStringList{QStringLiteral("Personal"), QStringLiteral("Work")};
+        QTest::newRow("connected_accounts null: read as the 0.1.0 shape")
+            << list(TodayPayloads::provider(personal(), "null")) << QStringLiteral("data_installation_01PERSONAL") << false
+            << QStringList{QStringLiteral("data_installation_01PERSONAL")} << QStringList{QStringLiteral("c")}
+            << QStringList{QStringLiteral("Personal")};
+        QTest::newRow("0.1.0 shape (emulator): no array, camelCase twins")
+            << "{\"object\":\"list\",\"data\":[" + Payloads::provider(account("connected", ",\"userlandUserId\":\"user_01HABC\",\"organizationId\":null")) + "]}"
+            << QStringLiteral("data_installation_01HXYZ") << false << QStringList{QStringLiteral("data_installation_01HXYZ")}
+            << QStringList{QStringLiteral("c")} << QStringList{QString()};
+        QTest::newRow("0.1.0 shape: not connected")
+            << "{\"object\":\"list\",\"data\":[" + Payloads::provider("null") + "]}" << QString() << false << QStringList{}
+            << QStringList{} << QStringList{};
+        QByteArray noCompatibilityKey = TodayPayloads::provider("null", "[" + work() + "]");
+        noCompatibilityKey.replace(",\"connected_account\":null", "");
+        QTest::newRow("array without connected_account (the SDK reads it as null)")
+            << list(noCompatibilityKey) << QString() << true << QStringList{QStringLiteral("data_installation_01WORK")}
+            << QStringList{QStringLiteral("s")} << QStringList{QStringLiteral("Work")};
+    }
+
+    void connections()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, compatibilityId);
+        QFETCH(bool, listPresent);
+        QFETCH(QStringList, ids);
+        QFETCH(QStringList, roles);
+        QFETCH(QStringList, labels);
+        const Decoded<QList<DataProvider>> decoded = JsonDecode::dataProviderList(body);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+        QCOMPARE(decoded.value().size(), 1);
+        const DataProvider &p = decoded.value().first();
+        QCOMPARE(p.slug, QStringLiteral("github"));
+        QCOMPARE(p.connectedAccount.has_value(), !compatibilityId.isEmpty());
+        if (p.connectedAccount) {
+            QCOMPARE(p.connectedAccount->id, compatibilityId);
+            QCOMPARE(p.connectedAccount->role, ConnectionRole::Compatibility);
+        }
+        QCOMPARE(p.connectedAccountsPresent, listPresent);
+        const QList<ConnectedAccount> all = p.allConnections();
+        QStringList gotIds, gotRoles, gotLabels;
+        for (const ConnectedAccount &a : all) {
+            gotIds.append(a.id);
+            gotRoles.append(a.role == ConnectionRole::Compatibility ? QStringLiteral("c")
+                                                                    : (a.role == ConnectionRole::Standard ? QStringLiteral("s") : a.roleText));
+            gotLabels.append(a.accountDisplayName);
+            QCOMPARE(a.userId, QStringLiteral("user_01HABC")); // user_id, or the deprecated twins
+        }
+        QCOMPARE(gotIds, ids);
+        QCOMPARE(gotRoles, roles);
+        QCOMPARE(gotLabels, labels);
+    }
+
+    // Every field of §2a on one real-shaped connection, and what a newer server
+    // may add: unknown state_reason and auth_method values are kept raw.
+    void connectionFields_data()
+    {
+        using namespace TodayPayloads;
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("authMethod");
+        QTest::addColumn<QString>("authMethodText");
+        QTest::addColumn<int>("stateReason");
+        QTest::addColumn<QString>("stateReasonText");
+        QTest::newRow("oauth, no reason") << personal() << int(AuthMethod::OAuth) << QStringLiteral("oauth")
+                                          << int(StateReason::None) << QString();
+        QTest::newRow("auth_method missing = oauth") << work() << int(AuthMethod::OAuth) << QString()
+                                                     << int(StateReason::None) << QString();
+        QTest::newRow("client_credentials, member left")
+            << orphanedShared() << int(AuthMethod::ClientCredentials) << QStringLiteral("client_credentials")
+            << int(StateReason::EstablishingMemberMembershipEnded) << QStringLiteral("establishing_member_membership_ended");
+        QByteArray apiKey = personal();
+        apiKey.replace("\"auth_method\":\"oauth\",\"api_key_last_4\":null", "\"auth_method\":\"api_key\",\"api_key_last_4\":\"3f9a\"");
+        QTest::newRow("api_key") << apiKey << int(AuthMethod::ApiKey) << QStringLiteral("api_key") << int(StateReason::None) << QString();
+        QByteArray newer = orphanedShared();
+        newer.replace("establishing_member_membership_ended", "provider_revoked_grant");
+        newer.replace("\"client_credentials\"", "\"saml_bearer\"");
+        QTest::newRow("unknown values kept raw") << newer << int(AuthMethod::Unknown) << QStringLiteral("saml_bearer")
+                                                 << int(StateReason::Unknown) << QStringLiteral("provider_revoked_grant");
+    }
+
+    void connectionFields()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, authMethod);
+        QFETCH(QString, authMethodText);
+        QFETCH(int, stateReason);
+        QFETCH(QString, stateReasonText);
+        const Decoded<ConnectedAccount> decoded = JsonDecode::connectedAccount(body);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+        const ConnectedAccount &a = decoded.value();
+        QCOMPARE(int(a.authMethodKind), authMethod);
+        QCOMPARE(a.authMethod, authMethodText);
+        QCOMPARE(int(a.stateReason), stateReason);
+        QCOMPARE(a.stateReasonText, stateReasonText);
+        QCOMPARE(a.createdAt, QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(a.scopes, (QStringList{QStringLiteral("repo"), QStringLiteral("read:user")}));
+        if (a.id == QLatin1String("data_installation_01SHARED")) {
+            QVERIFY(a.userId.isEmpty()); // organization-owned: no owning user
+            QVERIFY(a.isOrganizationOwned());
+            QCOMPARE(a.organizationId, QStringLiteral("org_01HACME"));
+            QCOMPARE(a.role, ConnectionRole::Standard);
+            QCOMPARE(a.roleText, QStringLiteral("standard"));
+            QCOMPARE(a.accountDisplayName, QStringLiteral("EMEA"));
+            QVERIFY(a.accountIdentifier.isEmpty());
+            QCOMPARE(a.state, ConnectionState::NeedsReauthorization);
+            QVERIFY(a.establishedByUserId.isEmpty());
+            QCOMPARE(a.clientId, QStringLiteral("3MVG9acme"));
+            QCOMPARE(a.clientSecretLast4, QStringLiteral("x7Q2"));
+            // Strings kept, a number as text, a nested object skipped (tolerant).
+            QCOMPARE(a.config, (QMap<QString, QString>{{QStringLiteral("instance_url"), QStringLiteral("https://acme.my.salesforce.com")},
+                                                       {QStringLiteral("port"), QStringLiteral("8443")}}));
+            QVERIFY(a.raw.contains(QStringLiteral("future_field")));
+        } else if (a.id == QLatin1String("data_installation_01PERSONAL")) {
+            QCOMPARE(a.userId, QStringLiteral("user_01HABC"));
+            QVERIFY(!a.isOrganizationOwned());
+            QCOMPARE(a.accountIdentifier, QStringLiteral("alice-gh"));
+            QCOMPARE(a.establishedByUserId, QStringLiteral("user_01HABC"));
+            QVERIFY(a.config.isEmpty());
+            QCOMPARE(a.apiKeyLast4, authMethod == int(AuthMethod::ApiKey) ? QStringLiteral("3f9a") : QString());
+        } else {
+            QCOMPARE(a.role, ConnectionRole::Standard);
+            QCOMPARE(a.state, ConnectionState::NeedsReauthorization);
+        }
+    }
+
+    // Who owns a provider's connections: connection_owner, else the deprecated
+    // ownership (userland_user = user); auth_methods, ["oauth"] when absent.
+    void providerOwnerAndAuthMethods_data()
+    {
+        QTest::addColumn<QByteArray>("ownerFields");
+        QTest::addColumn<int>("ownership");
+        QTest::addColumn<QStringList>("authMethods");
+        const QStringList oauth{QStringLiteral("oauth")};
+        QTest::newRow("connection_owner user") << QByteArray(R"("connection_owner":"user","ownership":"userland_user","auth_methods":["oauth"])")
+                                               << int(Ownership::User) << oauth;
+        QTest::newRow("connection_owner organization")
+            << QByteArray(R"("connection_owner":"organization","ownership":"organization","auth_methods":["oauth","client_credentials"])")
+            << int(Ownership::Organization) << QStringList{QStringLiteral("oauth"), QStringLiteral("client_credentials")};
+        QTest::newRow("legacy ownership only, no auth_methods") << QByteArray(R"("ownership":"organization")")
+                                                                << int(Ownership::Organization) << oauth;
+        QTest::newRow("legacy userland_user") << QByteArray(R"("ownership":"userland_user","auth_methods":null)")
+                                              << int(Ownership::User) << oauth;
+        QTest::newRow("connection_owner wins") << QByteArray(R"("connection_owner":"organization","ownership":"userland_user")")
+                                               << int(Ownership::Organization) << oauth;
+        QTest::newRow("neither") << QByteArray(R"("auth_methods":["api_key"])") << int(Ownership::Unknown)
+                                 << QStringList{QStringLiteral("api_key")};
+        QTest::newRow("unknown owner") << QByteArray(R"("connection_owner":"team")") << int(Ownership::Unknown) << oauth;
+    }
+
+    void providerOwnerAndAuthMethods()
+    {
+        QFETCH(QByteArray, ownerFields);
+        QFETCH(int, ownership);
+        QFETCH(QStringList, authMethods);
+        const auto decoded = JsonDecode::dataProviderList(TodayPayloads::list(TodayPayloads::provider("null", "[]", ownerFields)));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+        const DataProvider &p = decoded.value().first();
+        QCOMPARE(int(p.ownership), ownership);
+        QCOMPARE(p.authMethods, authMethods);
+        QCOMPARE(p.integrationType, QStringLiteral("github")); // no camelCase twin needed
+        QCOMPARE(p.createdAt, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+    }
+
+    // Strict where it matters: a connection without an id or state in the
+    // array is refused with its path, as are wrong types of the new fields.
+    void newShapeErrors_data()
+    {
+        using namespace TodayPayloads;
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("messagePart");
+        QByteArray noId = work();
+        noId.replace("\"id\":\"data_installation_01WORK\",", "");
+        QTest::newRow("connection without id") << list(TodayPayloads::provider(personal(), "[" + personal() + "," + noId + "]"))
+                                               << QStringLiteral("data[0].connected_accounts[1].id")
+                                               << QStringLiteral("missing required field");
+        QByteArray noState = work();
+        noState.replace("\"state\":\"needs_reauthorization\",", "");
+        QTest::newRow("connection without state") << list(TodayPayloads::provider("null", "[" + noState + "]"))
+                                                  << QStringLiteral("data[0].connected_accounts[0].state")
+                                                  << QStringLiteral("missing required field");
+        QTest::newRow("array item not an object") << list(TodayPayloads::provider("null", "[\"data_installation_01WORK\"]"))
+                                                  << QStringLiteral("data[0].connected_accounts[0]") << QStringLiteral("expected an object");
+        QTest::newRow("connected_accounts not an array") << list(TodayPayloads::provider("null", "{}"))
+                                                         << QStringLiteral("data[0].connected_accounts") << QStringLiteral("expected an array");
+        QByteArray badConfig = personal();
+        badConfig.replace("\"config\":{}", "\"config\":\"subdomain=acme\"");
+        QTest::newRow("config not an object") << list(TodayPayloads::provider("null", "[" + badConfig + "]"))
+                                              << QStringLiteral("data[0].connected_accounts[0].config") << QStringLiteral("expected an object");
+        QByteArray badReason = work();
+        badReason.replace("\"state\":", "\"state_reason\":7,\"state\":");
+        QTest::newRow("state_reason not a string") << list(TodayPayloads::provider("null", "[" + badReason + "]"))
+                                                   << QStringLiteral("data[0].connected_accounts[0].state_reason")
+                                                   << QStringLiteral("expected a string");
+        QTest::newRow("auth_methods item not a string")
+            << list(TodayPayloads::provider("null", "[]", R"("connection_owner":"user","auth_methods":["oauth",1])"))
+            << QStringLiteral("data[0].auth_methods[1]") << QStringLiteral("expected a string");
+        QByteArray noBoth = TodayPayloads::provider("null", "");
+        noBoth.replace(",\"connected_account\":null", "");
+        QTest::newRow("neither connected_account nor the array") << list(noBoth) << QStringLiteral("data[0].connected_account")
+                                                                 << QStringLiteral("missing required field");
+    }
+
+    void newShapeErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        QFETCH(QString, messagePart);
+        const Decoded<QList<DataProvider>> decoded = JsonDecode::dataProviderList(body);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().path, path);
+        QVERIFY2(decoded.error().message.contains(messagePart), qPrintable(decoded.error().message));
+    }
+
+    // Missing scopes are per connection: the Work connection lacks what Personal has.
+    void missingScopesPerConnection()
+    {
+        const auto decoded = JsonDecode::dataProviderList(TodayPayloads::list(TodayPayloads::provider(
+            TodayPayloads::personal(), "[" + TodayPayloads::personal() + "," +
+            TodayPayloads::connection("data_installation_01NARROW", R"("connection_role":"standard","user_id":"user_01HABC","state":"connected")").replace("[\"repo\",\"read:user\"]", "[\"repo\"]") + "]")));
+        QVERIFY(decoded.ok());
+        const DataProvider &p = decoded.value().first();
+        const QList<ConnectedAccount> all = p.allConnections();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(p.missingScopes(all.at(0)), QStringList{QStringLiteral("workflow")});
+        QCOMPARE(p.missingScopes(all.at(1)), (QStringList{QStringLiteral("read:user"), QStringLiteral("workflow")}));
+        QCOMPARE(p.missingScopes(), p.missingScopes(*p.connectedAccount));
+    }
+
     void userPage()
     {
         const QByteArray body = "{\"object\":\"list\",\"data\":[ {\"object\":\"user\",\"id\":\"user_01HAAA\",\"email\":\"alice@acme.example\",\"first_name\":\"Alice\",\"last_name\":null, \"email_verified\":true,\"profile_picture_url\":null,\"external_id\":null,\"metadata\":{\"tier\":\"gold\"}, \"last_sign_in_at\":null,\"locale\":null,\"created_at\":\"2024-01-01T00:00:00.000Z\",\"updated_at\":\"2024-01-01T00:00:00.000Z\"}, {\"object\":\"user\",\"id\":\"user_01HBBB\",\"email\":\"bob@acme.example\",\"first_name\":\"Bob\",\"last_name\":\"Stone\", \"email_verified\":false,\"created_at\":\"2024-01-01T00:00:00.000Z\",\"updated_at\":\"2024-01-01T00:00:00.000Z\"}], \"list_metadata\":{\"before\":null,\"after\":\"user_01HBBB\"}}";

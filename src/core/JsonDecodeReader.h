@@ -1,0 +1,188 @@
+#pragma once
+
+#include "JsonDecode.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
+#include <QVariant>
+
+#include <optional>
+
+// The field reader shared by the decoders in JsonDecode.cpp and
+// JsonDecodePipes.cpp. Internal to src/core: not part of the decoding API.
+namespace JsonDecode::detail {
+
+inline QString join(const QString &path, const QString &field)
+{
+    return path.isEmpty() ? field : path + QLatin1Char('.') + field;
+}
+
+inline QString indexPath(const QString &path, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+// A small reader that remembers the first problem. Fields are read with
+// required*/optional*; after reading, `failed()` tells whether the object
+// was acceptable.
+class Reader final
+{
+public:
+    Reader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+
+    bool failed() const { return m_error.has_value(); }
+    DecodeError error() const { return *m_error; }
+    const QString &path() const { return m_path; }
+
+    QString requiredString(const char *field)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            fail(field, QStringLiteral("missing required field"));
+        else if (!v.isString())
+            fail(field, QStringLiteral("expected a string"));
+        return v.toString();
+    }
+
+    // Absent or null give an empty string; a wrong type is an error.
+    QString optionalString(const char *field)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return QString();
+        if (!v.isString()) {
+            fail(field, QStringLiteral("expected a string or null"));
+            return QString();
+        }
+        return v.toString();
+    }
+
+    bool optionalBool(const char *field)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool()) {
+            fail(field, QStringLiteral("expected a boolean"));
+            return false;
+        }
+        return v.toBool();
+    }
+
+    QDateTime optionalTime(const char *field)
+    {
+        const QString text = optionalString(field);
+        if (text.isEmpty())
+            return QDateTime();
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(text, Qt::ISODate);
+        if (!t.isValid())
+            fail(field, QStringLiteral("expected an ISO-8601 timestamp"));
+        return t;
+    }
+
+    QDateTime requiredTime(const char *field)
+    {
+        if (!has(field)) {
+            fail(field, QStringLiteral("missing required field"));
+            return QDateTime();
+        }
+        return optionalTime(field);
+    }
+
+    // Absent or null: empty list and *present = false.
+    QStringList stringArray(const char *field, bool *present = nullptr)
+    {
+        QStringList out;
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (present)
+            *present = v.isArray();
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(field, QStringLiteral("expected an array of strings"));
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        out.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue item = array.at(i);
+            if (!item.isString()) {
+                failPath(indexPath(join(m_path, QLatin1String(field)), i), QStringLiteral("expected a string"));
+                return out;
+            }
+            out.append(item.toString());
+        }
+        return out;
+    }
+
+    // The snake_case field, or (when it is absent) its 0.1.0 camelCase twin.
+    // Newer servers send no twins, so neither may be required.
+    QString optionalStringOrTwin(const char *field, const char *twin)
+    {
+        return has(field) || !has(twin) ? optionalString(field) : optionalString(twin);
+    }
+
+    QDateTime optionalTimeOrTwin(const char *field, const char *twin)
+    {
+        return has(field) || !has(twin) ? optionalTime(field) : optionalTime(twin);
+    }
+
+    // An object of strings. Tolerant of values that are not strings (numbers
+    // and booleans are kept as text, nested values are skipped); a field that
+    // is not an object at all is an error.
+    QMap<QString, QString> stringMap(const char *field)
+    {
+        QMap<QString, QString> out;
+        const QJsonObject object = optionalObject(field);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QJsonValue v = it.value();
+            if (v.isString())
+                out.insert(it.key(), v.toString());
+            else if (v.isDouble() || v.isBool())
+                out.insert(it.key(), v.toVariant().toString());
+        }
+        return out;
+    }
+
+    QJsonObject optionalObject(const char *field)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            return QJsonObject();
+        if (!v.isObject())
+            fail(field, QStringLiteral("expected an object"));
+        return v.toObject();
+    }
+
+    void expectObjectType(const char *expected)
+    {
+        // "object" is informative; only a conflicting value is an error.
+        const QJsonValue v = m_object.value(QLatin1String("object"));
+        if (v.isString() && v.toString() != QLatin1String(expected))
+            fail("object", QStringLiteral("expected \"%1\", got \"%2\"").arg(QLatin1String(expected), v.toString()));
+    }
+
+    bool has(const char *field) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        return !v.isUndefined();
+    }
+
+    void fail(const char *field, const QString &message) { failPath(join(m_path, QLatin1String(field)), message); }
+    void failPath(const QString &path, const QString &message)
+    {
+        if (!m_error)
+            m_error = DecodeError{path, message};
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_path;
+    std::optional<DecodeError> m_error;
+};
+
+} // namespace JsonDecode::detail
