@@ -84,7 +84,6 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     connect(connector, &EnvironmentConnector::connected, this, &MainWindow::onConnected);
     connect(connector, &EnvironmentConnector::failed, this, &MainWindow::onFailed);
     if (connector->mode() == ConnectorMode::Workstation && connector->store()) {
-        connect(connector->store(), &EnvironmentStore::activeChanged, this, &MainWindow::onActiveChanged);
         connect(connector->store(), &EnvironmentStore::environmentsChanged, this, &MainWindow::onEnvironmentsChanged);
     }
     if (SecretStore *secrets = connector->secrets())
@@ -192,28 +191,8 @@ void MainWindow::refreshSelector()
 void MainWindow::onSelectorActivated(int index)
 {
     const QString id = m_selector->itemData(index).toString();
-    if (id.isEmpty())
-        return;
-    for (const EnvironmentChoice &choice : m_deps.connector->choices()) {
-        if (choice.id() != id)
-            continue;
-        // Remember the choice for the next start; activeChanged then switches.
-        if (choice.kind == EnvironmentChoice::Kind::Configured && m_deps.connector->store())
-            m_deps.connector->store()->setActive(choice.environment.name);
-        break;
-    }
-    if (m_deps.connector->current().id() != id || !m_deps.connector->client())
-        m_deps.connector->switchTo(id);
-}
-
-void MainWindow::onActiveChanged(const QString &name)
-{
-    const std::optional<Environment> env = m_deps.connector->store()->find(name);
-    if (!env)
-        return;
-    const QString id = EnvironmentChoice{EnvironmentChoice::Kind::Configured, *env}.id();
-    if (m_deps.connector->current().id() != id)
-        m_deps.connector->switchTo(id);
+    if (!id.isEmpty())
+        m_deps.connector->choose(id);
 }
 
 void MainWindow::onEnvironmentsChanged()

@@ -71,7 +71,6 @@ private:
     void setUpActions();
     void refreshSelector();
     void onSelectorActivated(int index);
-    void onActiveChanged(const QString &name);
     void onEnvironmentsChanged();
     void onApiKeyChanged(const QString &name);
     void dropWorkspace();

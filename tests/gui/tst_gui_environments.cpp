@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void switchingClearsEveryViewAndDropsLateReplies();
+    void eachSwitchReadsTheKeyAndConnectsOnce();
     void productionNeedsTheTypedSlug();
     void typedConfirmationDialogOnlyAcceptsTheExactSlug();
     void firstRunOffersAddingAnEnvironmentOrDemo();
@@ -158,6 +160,51 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
     // The choice is remembered for the next start.
     QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
+}
+
+void TestGuiEnvironments::eachSwitchReadsTheKeyAndConnectsOnce()
+{
+    // One keychain read (which may ask the user to unlock the keychain) and one
+    // "Connecting…" per switch, whether chosen in the selector or in the settings.
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging A"), h->server.baseUrl()), h->server.apiKey()));
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging B"), h->server.baseUrl()), h->server.apiKey()));
+    EnvironmentConnector *connector = h->makeConnector();
+    QSignalSpy reads(h->secrets.get(), &SecretStore::readStarted);
+    QSignalSpy connecting(connector, &EnvironmentConnector::connecting);
+    QSignalSpy connected(connector, &EnvironmentConnector::connected);
+    auto w = h->makeWindowFor(connector);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(connecting.size(), 1);
+    QCOMPARE(connected.size(), 1);
+
+    const auto readsOf = [&reads](int from) {
+        QStringList names;
+        for (int i = from; i < reads.size(); ++i)
+            names.append(reads.at(i).at(0).toString());
+        return names;
+    };
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging B")));
+    QTRY_COMPARE(connected.size(), 2);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(readsOf(1), QStringList{QStringLiteral("Staging B")});
+    QCOMPARE(connecting.size(), 2);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
+    QCOMPARE(h->store->activeName(), QStringLiteral("Staging B")); // remembered for the next start
+
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging A")));
+    QTRY_COMPARE(connected.size(), 3);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(readsOf(2), QStringList{QStringLiteral("Staging A")});
+    QCOMPARE(connecting.size(), 3);
+    QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
+
+    // "Set active" in the settings switches the window too, once.
+    QVERIFY(h->store->setActive(QStringLiteral("Staging B")).ok());
+    QTRY_COMPARE(connected.size(), 4);
+    QCOMPARE(readsOf(3), QStringList{QStringLiteral("Staging B")});
+    QCOMPARE(connecting.size(), 4);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
 }
 
 void TestGuiEnvironments::productionNeedsTheTypedSlug()
