@@ -27,8 +27,11 @@ EnvironmentConnector::EnvironmentConnector(ConnectorDependencies dependencies, C
     , m_deps(std::move(dependencies))
     , m_mode(mode)
 {
-    if (m_mode == ConnectorMode::Workstation && m_deps.store)
+    if (m_mode == ConnectorMode::Workstation && m_deps.store) {
         connect(m_deps.store, &EnvironmentStore::activeChanged, this, &EnvironmentConnector::onActiveChanged);
+        connect(m_deps.store, &EnvironmentStore::environmentsChanged, this,
+                &EnvironmentConnector::onEnvironmentsChanged);
+    }
 }
 
 EnvironmentConnector::~EnvironmentConnector() = default;
@@ -106,6 +109,23 @@ void EnvironmentConnector::onActiveChanged(const QString &name)
     const QString id = EnvironmentChoice{EnvironmentChoice::Kind::Configured, *env}.id();
     if (m_current.id() != id)
         switchTo(id);
+}
+
+void EnvironmentConnector::onEnvironmentsChanged()
+{
+    if (m_current.kind != EnvironmentChoice::Kind::Configured)
+        return;
+    const std::optional<Environment> now = m_deps.store->find(m_current.environment.name);
+    if (!hasCurrent() || !now) {
+        // Nothing chosen yet (first run), or the current one was removed.
+        if (!m_deps.store->isEmpty())
+            switchTo(EnvironmentChoice{EnvironmentChoice::Kind::Configured, *m_deps.store->activeEnvironment()}.id());
+        else
+            start();
+        return;
+    }
+    if (*now != m_current.environment)
+        reconnect(); // URL, kind or colour changed
 }
 
 void EnvironmentConnector::switchTo(const QString &choiceId)

@@ -77,8 +77,9 @@ enum class ConnectorMode { Workstation, DemoOnly };
 // shown under another. The command line and environment variable overrides
 // (--base-url, PIPES_ADMIN_BASE_URL, WORKOS_API_KEY) belong to the environment
 // chosen at start; switching to another one uses its own URL and stored key.
-// The connector follows the store's active environment (the settings' "Set
-// active"), so a choice is remembered and switched to in one place.
+// The connector follows the store: its active environment (the settings'
+// "Set active") and its list (the first one added, the current one removed or
+// edited), so a choice is remembered and switched to in one place.
 class EnvironmentConnector final : public QObject
 {
     Q_OBJECT
@@ -123,6 +124,7 @@ private:
     std::optional<EnvironmentChoice> findChoice(const QString &choiceId) const;
     void open(const QString &choiceId);
     void onActiveChanged(const QString &name);
+    void onEnvironmentsChanged();
     void connectTo(const EnvironmentChoice &choice, const QUrl &baseUrl, const QString &envKey);
     void finish(quint64 generation, const QUrl &baseUrl, const QString &key);
     void fail(ConnectionProblem::Reason reason, const QString &message);

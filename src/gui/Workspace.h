@@ -17,7 +17,7 @@ class WorkOsClient;
 struct WorkspaceOptions final
 {
     QString recentScope; // the recent-users list to show (one per environment)
-    DisconnectSafety safety = DisconnectSafety::Confirm;
+    SafetyPolicy safety;
     // The audit trail of single actions. The workspace adds a RequestIdTap on
     // `network` (the client's manager) so successful calls get their request id.
     AuditContext audit;
