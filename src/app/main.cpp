@@ -2,7 +2,6 @@
 
 #include "AppPalette.h"
 #include "AuditLog.h"
-#include "BatchToolWindows.h"
 #include "ConnectionResolver.h"
 #include "EnvironmentConnector.h"
 #include "EnvironmentStore.h"
@@ -134,11 +133,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(auditProblem));
 
     QtPrompter prompter;
-    BatchToolWindows tools(&auditLog, &prompter, &settings);
     MainWindowDependencies windowDependencies{&connector, &prompter, &settings, ConnectionTester()};
     windowDependencies.auditLog = &auditLog;
     windowDependencies.auditProblem = auditProblem;
-    windowDependencies.tools = &tools;
     MainWindow window(windowDependencies);
     window.show();
     return QApplication::exec();

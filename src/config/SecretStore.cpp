@@ -105,6 +105,7 @@ void SecretStore::probe(QObject *context, Callback done)
 
 void SecretStore::read(const QString &environment, QObject *context, Callback done)
 {
+    Q_EMIT readStarted(environment);
     if (m_mode == Mode::MemoryOnly) {
         runMemory(Operation::Read, environment, QString(), context, std::move(done));
         return;

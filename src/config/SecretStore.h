@@ -78,6 +78,9 @@ public:
     static QString maskKey(const QString &key);
 
 Q_SIGNALS:
+    // Every read() begins with this, before the keychain is asked (and may ask
+    // the user to unlock it): the environment's name only, never a key.
+    void readStarted(const QString &environment);
     void availabilityChanged(SecretStore::Availability availability);
     void modeChanged(SecretStore::Mode mode);
 

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-DisconnectController::DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety,
+DisconnectController::DisconnectController(WorkOsClient *client, Prompter *prompter, SafetyPolicy safety,
                                            AuditContext audit, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -28,15 +28,9 @@ void DisconnectController::setBusy(bool busy)
 
 bool DisconnectController::askConfirmation(const Confirmation &confirmation, const QString &slug, QString *reason)
 {
-    if (m_safety == DisconnectSafety::Confirm) {
-        const Prompter::Reply reply = m_prompter->confirmWithReason(m_dialogParent, confirmation);
-        *reason = reply.reason.trimmed();
-        return reply.answer == Prompter::Answer::Accepted;
-    }
-    // Production: only the exact slug, typed, lets the request go out.
-    const Prompter::Reply reply = m_prompter->confirmTyped(m_dialogParent, confirmation, slug);
-    *reason = reply.reason.trimmed();
-    return reply.answer == Prompter::Answer::Accepted && reply.typed.trimmed() == slug;
+    const Prompter::Reply reply = m_safety.ask(m_prompter, m_dialogParent, confirmation, slug);
+    *reason = reply.reason;
+    return reply.answer == Prompter::Answer::Accepted;
 }
 
 void DisconnectController::start(const Target &target)
@@ -68,7 +62,7 @@ void DisconnectController::start(const Target &target)
     confirmation.tone = Confirmation::Tone::Dangerous;
     confirmation.reasonField = Confirmation::ReasonField::Optional;
 
-    if (m_safety == DisconnectSafety::TypeSlug)
+    if (m_safety.asksForTypedSlug())
         details.prepend(tr("This is the PRODUCTION environment: the customer's real connection is removed."));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 

@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "AuditContext.h"
 #include "AuditService.h"
+#include "SafetyPolicy.h"
 #include "WorkOsClient.h"
 
 #include <QObject>
@@ -10,8 +11,6 @@
 
 class ApiCall;
 
-// How hard a disconnect is to confirm: production asks for the provider's slug to be typed.
-enum class DisconnectSafety { Confirm, TypeSlug };
 class Prompter;
 struct Confirmation;
 class QWidget;
@@ -38,12 +37,10 @@ public:
         QString organizationName; // for the warning; may be empty
     };
 
-    DisconnectController(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, AuditContext audit,
+    DisconnectController(WorkOsClient *client, Prompter *prompter, SafetyPolicy safety, AuditContext audit,
                          QWidget *dialogParent, QObject *parent = nullptr);
     // A disconnect still in flight is recorded as cancelled (by the audit service).
     ~DisconnectController() override;
-
-    DisconnectSafety safety() const { return m_safety; }
 
     bool isBusy() const { return m_busy; }
     void start(const Target &target);
@@ -59,7 +56,7 @@ private:
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
-    DisconnectSafety m_safety;
+    SafetyPolicy m_safety;
     AuditService m_audit;
     QPointer<QWidget> m_dialogParent;
     QPointer<ApiCall> m_call;

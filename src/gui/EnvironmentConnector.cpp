@@ -27,6 +27,11 @@ EnvironmentConnector::EnvironmentConnector(ConnectorDependencies dependencies, C
     , m_deps(std::move(dependencies))
     , m_mode(mode)
 {
+    if (m_mode == ConnectorMode::Workstation && m_deps.store) {
+        connect(m_deps.store, &EnvironmentStore::activeChanged, this, &EnvironmentConnector::onActiveChanged);
+        connect(m_deps.store, &EnvironmentStore::environmentsChanged, this,
+                &EnvironmentConnector::onEnvironmentsChanged);
+    }
 }
 
 EnvironmentConnector::~EnvironmentConnector() = default;
@@ -84,10 +89,54 @@ void EnvironmentConnector::start()
     connectTo(EnvironmentChoice{kind, m_startup->environment}, m_startup->baseUrl, m_startup->apiKey);
 }
 
+void EnvironmentConnector::choose(const QString &choiceId)
+{
+    const std::optional<EnvironmentChoice> choice = findChoice(choiceId);
+    if (!choice)
+        return;
+    // Remembered for the next start. The store's activeChanged may switch at
+    // once; switchTo() below then finds the connection on its way.
+    if (choice->kind == EnvironmentChoice::Kind::Configured && m_deps.store)
+        m_deps.store->setActive(choice->environment.name);
+    switchTo(choiceId);
+}
+
+void EnvironmentConnector::onActiveChanged(const QString &name)
+{
+    const std::optional<Environment> env = m_deps.store->find(name);
+    if (!env)
+        return;
+    const QString id = EnvironmentChoice{EnvironmentChoice::Kind::Configured, *env}.id();
+    if (m_current.id() != id)
+        switchTo(id);
+}
+
+void EnvironmentConnector::onEnvironmentsChanged()
+{
+    if (m_current.kind != EnvironmentChoice::Kind::Configured)
+        return;
+    const std::optional<Environment> now = m_deps.store->find(m_current.environment.name);
+    if (!hasCurrent() || !now) {
+        // Nothing chosen yet (first run), or the current one was removed.
+        if (!m_deps.store->isEmpty())
+            switchTo(EnvironmentChoice{EnvironmentChoice::Kind::Configured, *m_deps.store->activeEnvironment()}.id());
+        else
+            start();
+        return;
+    }
+    if (*now != m_current.environment)
+        reconnect(); // URL, kind or colour changed
+}
+
 void EnvironmentConnector::switchTo(const QString &choiceId)
 {
-    if (m_client && m_current.id() == choiceId)
+    if (m_current.id() == choiceId && (m_client || m_connecting))
         return;
+    open(choiceId);
+}
+
+void EnvironmentConnector::open(const QString &choiceId)
+{
     const std::optional<EnvironmentChoice> choice = findChoice(choiceId);
     if (!choice)
         return;
@@ -115,7 +164,7 @@ void EnvironmentConnector::reconnect()
         return;
     }
     dropClient();
-    switchTo(id);
+    open(id); // also while its old key is still being read
 }
 
 void EnvironmentConnector::startDemo()
@@ -134,6 +183,7 @@ void EnvironmentConnector::dropClient()
 {
     Q_EMIT aboutToSwitch();
     m_client.reset(); // aborts every call still in flight
+    m_connecting = false;
 }
 
 void EnvironmentConnector::connectTo(const EnvironmentChoice &choice, const QUrl &baseUrl, const QString &envKey)
@@ -141,6 +191,7 @@ void EnvironmentConnector::connectTo(const EnvironmentChoice &choice, const QUrl
     const quint64 generation = ++m_generation;
     dropClient();
     m_current = choice;
+    m_connecting = true;
     Q_EMIT connecting(choice);
 
     QString why;
@@ -190,11 +241,13 @@ void EnvironmentConnector::finish(quint64 generation, const QUrl &baseUrl, const
     ClientConfig config = m_deps.clientTemplate;
     config.baseUrl = baseUrl;
     config.apiKey = key;
+    m_connecting = false;
     m_client = std::make_unique<WorkOsClient>(m_deps.nam, config);
     Q_EMIT connected(m_current);
 }
 
 void EnvironmentConnector::fail(ConnectionProblem::Reason reason, const QString &message)
 {
+    m_connecting = false;
     Q_EMIT failed(ConnectionProblem{reason, m_current.environment.name, message});
 }

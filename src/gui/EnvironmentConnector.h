@@ -77,6 +77,9 @@ enum class ConnectorMode { Workstation, DemoOnly };
 // shown under another. The command line and environment variable overrides
 // (--base-url, PIPES_ADMIN_BASE_URL, WORKOS_API_KEY) belong to the environment
 // chosen at start; switching to another one uses its own URL and stored key.
+// The connector follows the store: its active environment (the settings'
+// "Set active") and its list (the first one added, the current one removed or
+// edited), so a choice is remembered and switched to in one place.
 class EnvironmentConnector final : public QObject
 {
     Q_OBJECT
@@ -100,8 +103,12 @@ public:
 
     // Connects to the environment of this run (or the demo in DemoOnly mode).
     void start();
+    // What the environment selector does: remembers the choice for the next
+    // start (a configured environment becomes the store's active one) and
+    // switches to it, reading its key and connecting once.
+    void choose(const QString &choiceId);
     // Switches to the choice with this id (see EnvironmentChoice::id); nothing
-    // happens when it is already the current, connected one.
+    // happens when it is already the current one, connected or connecting.
     void switchTo(const QString &choiceId);
     // Connects again to the current environment (its key or URL changed).
     void reconnect();
@@ -115,6 +122,9 @@ Q_SIGNALS:
 
 private:
     std::optional<EnvironmentChoice> findChoice(const QString &choiceId) const;
+    void open(const QString &choiceId);
+    void onActiveChanged(const QString &name);
+    void onEnvironmentsChanged();
     void connectTo(const EnvironmentChoice &choice, const QUrl &baseUrl, const QString &envKey);
     void finish(quint64 generation, const QUrl &baseUrl, const QString &key);
     void fail(ConnectionProblem::Reason reason, const QString &message);
@@ -127,4 +137,5 @@ private:
     EnvironmentChoice m_current;
     std::unique_ptr<WorkOsClient> m_client;
     quint64 m_generation = 0; // drops keychain answers for an environment no longer wanted
+    bool m_connecting = false; // m_current's key is being read
 };

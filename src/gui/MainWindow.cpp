@@ -2,24 +2,27 @@
 #include "ui_MainWindow.h"
 
 #include "ApiStatusBar.h"
+#include "AuditAvailability.h"
+#include "BatchWindow.h"
 #include "EnvironmentConnector.h"
 #include "EnvironmentSettingsDialog.h"
 #include "EnvironmentStore.h"
+#include "HistoryWindow.h"
 #include "Prompter.h"
+#include "ProviderTableModel.h"
 #include "ProvidersPanel.h"
+#include "QtFileChooser.h"
 #include "RecentUsersModel.h"
-#include "ScalableIcon.h"
 #include "SearchPanel.h"
 #include "SecretStore.h"
 #include "StartPage.h"
-#include "ToolWindowsController.h"
+#include "ThemedIcons.h"
 #include "Workspace.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QToolBar>
@@ -33,20 +36,11 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 
-// The environment's colour as a dot, drawn at the device's resolution.
-QIcon swatch(const QString &colour)
+void present(QWidget *window)
 {
-    return ScalableIcon::fromRenderer(QStringLiteral("swatch:") + colour, [colour](const QSize &pixels) {
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal unit = pixels.width() / 16.0;
-        painter.setPen(QPen(QColor(0, 0, 0, 90), unit));
-        painter.setBrush(QColor(colour));
-        painter.drawEllipse(QRectF(1.5 * unit, 1.5 * unit, 13 * unit, 13 * unit));
-        return image;
-    });
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 } // namespace
 
@@ -57,7 +51,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     , m_selector(new QComboBox(this))
     , m_startPage(new StartPage(this))
     , m_keyStorage(new QLabel(this))
-    , m_tools(nullptr)
+    , m_audit(nullptr)
 {
     initGuiResources();
     m_ui->setupUi(this);
@@ -71,9 +65,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_keyStorage->setToolTip(tr("No keychain is available, so API keys are kept only until Pipes Admin quits. "
                                 "They are never written to disk."));
     m_ui->statusBar->addPermanentWidget(m_keyStorage);
-    m_tools = new ToolWindowsController(ToolWindowsDependencies{m_deps.connector, m_deps.prompter, m_deps.tools,
-                                                                m_deps.auditLog, m_deps.auditProblem},
-                                        m_ui->actionBatch, m_ui->actionHistory, m_ui->statusBar, this);
+    m_audit = new AuditAvailability(m_deps.auditLog, m_deps.auditProblem, m_deps.prompter, m_ui->statusBar, this);
+    if (!m_deps.files) {
+        m_ownFiles = std::make_unique<QtFileChooser>();
+        m_deps.files = m_ownFiles.get();
+    }
 
     setUpToolBar();
     setUpActions();
@@ -84,8 +80,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     connect(connector, &EnvironmentConnector::connected, this, &MainWindow::onConnected);
     connect(connector, &EnvironmentConnector::failed, this, &MainWindow::onFailed);
     if (connector->mode() == ConnectorMode::Workstation && connector->store()) {
-        connect(connector->store(), &EnvironmentStore::activeChanged, this, &MainWindow::onActiveChanged);
-        connect(connector->store(), &EnvironmentStore::environmentsChanged, this, &MainWindow::onEnvironmentsChanged);
+        connect(connector->store(), &EnvironmentStore::environmentsChanged, this, &MainWindow::refreshSelector);
     }
     if (SecretStore *secrets = connector->secrets())
         connect(secrets, &SecretStore::modeChanged, this, &MainWindow::updateKeyStorageNote);
@@ -149,6 +144,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, [this] { openSettings(SettingsStart::ShowCurrent); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionBatch, &QAction::triggered, this, &MainWindow::openBatch);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
     if (m_deps.connector->mode() == ConnectorMode::DemoOnly) {
         m_ui->actionSettings->setEnabled(false);
         m_ui->actionSettings->setToolTip(tr("Not available in demo mode (started with --demo)"));
@@ -163,8 +160,73 @@ void MainWindow::updateWorkspaceActions()
         action->setEnabled(ready);
     // Never unaudited: without the audit log these stay off (the status bar says why).
     for (QAction *action : {m_ui->actionConnectLink, m_ui->actionDisconnect})
-        action->setEnabled(ready && m_tools->isAuditAvailable());
-    m_tools->setWorkspace(m_workspace);
+        action->setEnabled(ready && m_audit->isAvailable());
+    m_ui->actionBatch->setEnabled(ready);
+    m_ui->actionBatch->setToolTip(ready ? tr("Check or disconnect many users at once, starting with the users "
+                                             "selected in the list (Ctrl+B)")
+                                        : tr("Connect to an environment first"));
+    m_ui->actionHistory->setEnabled(m_audit->isAvailable());
+    m_ui->actionHistory->setToolTip(m_audit->isAvailable()
+                                        ? tr("Every disconnect and connect link, with its outcome (Ctrl+H)")
+                                        : tr("Unavailable: the audit log cannot be read (%1)").arg(m_deps.auditProblem));
+}
+
+BatchWindow *MainWindow::batchWindow() const
+{
+    return m_batch;
+}
+
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_history;
+}
+
+void MainWindow::openBatch()
+{
+    WorkOsClient *client = m_deps.connector->client();
+    if (!m_workspace || !client)
+        return;
+    if (!m_batch) {
+        const EnvironmentChoice &choice = m_deps.connector->current();
+        BatchWindowContext context;
+        context.client = client;
+        context.nam = m_deps.connector->networkAccessManager();
+        context.auditLog = m_audit->log(); // checks work without it, disconnects do not
+        context.prompter = m_deps.prompter;
+        context.files = m_deps.files;
+        context.settings = m_deps.settings;
+        context.environmentName = choice.environment.name;
+        context.safety = SafetyPolicy::forEnvironment(choice.environment);
+        m_batch = new BatchWindow(context, m_workspace);
+        m_batch->setAttribute(Qt::WA_DeleteOnClose);
+        // A batch disconnect may have changed the user on the right: re-read that provider.
+        const QPointer<ProvidersPanel> providers = m_workspace->providersPanel();
+        connect(m_batch, &BatchWindow::accountsChanged, m_workspace, [providers](const QString &slug) {
+            if (providers && providers->hasUser())
+                providers->model()->reloadAccount(slug);
+        });
+    }
+    const QList<User> users = m_workspace->selectedUsers();
+    if (!users.isEmpty() && !m_batch->engine()->isActive())
+        m_batch->setUsers(users);
+    present(m_batch);
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_audit->isAvailable())
+        return;
+    if (!m_history) {
+        HistoryWindow::Context context;
+        context.auditLog = m_audit->log();
+        context.prompter = m_deps.prompter;
+        context.files = m_deps.files;
+        for (const EnvironmentChoice &choice : m_deps.connector->choices())
+            context.environmentNames.append(choice.environment.name);
+        m_history = new HistoryWindow(context, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    present(m_history);
 }
 
 void MainWindow::refreshSelector()
@@ -175,7 +237,7 @@ void MainWindow::refreshSelector()
     for (const EnvironmentChoice &choice : choices) {
         const Environment &env = choice.environment;
         const QString kind = choice.isDemo() ? tr("Demo sandbox") : Environment::kindDisplayName(env.kind);
-        m_selector->addItem(swatch(env.effectiveColour()), env.name, choice.id());
+        m_selector->addItem(ThemedIcons::swatch(env.effectiveColour()), env.name, choice.id());
         m_selector->setItemData(m_selector->count() - 1, tr("%1 · %2").arg(kind, env.baseUrl.toDisplayString()),
                                 Qt::ToolTipRole);
     }
@@ -192,52 +254,8 @@ void MainWindow::refreshSelector()
 void MainWindow::onSelectorActivated(int index)
 {
     const QString id = m_selector->itemData(index).toString();
-    if (id.isEmpty())
-        return;
-    for (const EnvironmentChoice &choice : m_deps.connector->choices()) {
-        if (choice.id() != id)
-            continue;
-        // Remember the choice for the next start; activeChanged then switches.
-        if (choice.kind == EnvironmentChoice::Kind::Configured && m_deps.connector->store())
-            m_deps.connector->store()->setActive(choice.environment.name);
-        break;
-    }
-    if (m_deps.connector->current().id() != id || !m_deps.connector->client())
-        m_deps.connector->switchTo(id);
-}
-
-void MainWindow::onActiveChanged(const QString &name)
-{
-    const std::optional<Environment> env = m_deps.connector->store()->find(name);
-    if (!env)
-        return;
-    const QString id = EnvironmentChoice{EnvironmentChoice::Kind::Configured, *env}.id();
-    if (m_deps.connector->current().id() != id)
-        m_deps.connector->switchTo(id);
-}
-
-void MainWindow::onEnvironmentsChanged()
-{
-    EnvironmentConnector *connector = m_deps.connector;
-    const EnvironmentChoice &current = connector->current();
-    if (current.kind == EnvironmentChoice::Kind::Configured) {
-        const std::optional<Environment> now = connector->store()->find(current.environment.name);
-        if (!connector->hasCurrent() || !now) {
-            // Nothing chosen yet (first run), or the current one was removed.
-            if (!connector->store()->isEmpty()) {
-                connector->switchTo(EnvironmentChoice{EnvironmentChoice::Kind::Configured,
-                                                      *connector->store()->activeEnvironment()}.id());
-                return;
-            }
-            connector->start();
-            return;
-        }
-        if (*now != current.environment) {
-            connector->reconnect(); // URL, kind or colour changed
-            return;
-        }
-    }
-    refreshSelector();
+    if (!id.isEmpty())
+        m_deps.connector->choose(id);
 }
 
 void MainWindow::onApiKeyChanged(const QString &name)
@@ -292,8 +310,8 @@ void MainWindow::onConnected(const EnvironmentChoice &choice)
     showEnvironment(&choice);
     WorkspaceOptions options;
     options.recentScope = choice.id();
-    options.safety = choice.isProduction() ? DisconnectSafety::TypeSlug : DisconnectSafety::Confirm;
-    options.audit = m_tools->auditContext(choice);
+    options.safety = SafetyPolicy::forEnvironment(choice.environment);
+    options.audit = m_audit->auditContext(choice);
     options.network = m_deps.connector->networkAccessManager();
     m_workspace = new Workspace(client, m_deps.prompter, m_deps.settings, options, m_ui->pages);
     m_workspace->restoreLayout(m_deps.settings);

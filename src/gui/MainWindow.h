@@ -11,7 +11,11 @@
 
 #include <memory>
 
+class AuditAvailability;
+class BatchWindow;
 class EnvironmentConnector;
+class FileChooser;
+class HistoryWindow;
 class Prompter;
 class ProvidersPanel;
 class QComboBox;
@@ -19,8 +23,6 @@ class QLabel;
 class QSettings;
 class SearchPanel;
 class StartPage;
-class ToolWindows;
-class ToolWindowsController;
 struct ConnectionProblem;
 struct EnvironmentChoice;
 
@@ -36,14 +38,16 @@ struct MainWindowDependencies final
     ConnectionTester tester;       // "Test connection" in the settings; empty: ConnectionTest::withWorkOsClient
     AuditLog *auditLog = nullptr;  // open; null or closed: disconnect and connect link are off, and say why
     QString auditProblem;          // why the audit log could not be opened
-    ToolWindows *tools = nullptr;  // the batch and history windows; null: not offered
+    FileChooser *files = nullptr;  // file dialogs of the batch and history windows; null: the real ones
 };
 
 // The support desk: an environment selector and Settings… in the toolbar, the
 // coloured band of the environment, and either the workspace (search on the
 // left, providers on the right) or the start page (first run, missing key).
 // Switching environments destroys the workspace, and with it every view,
-// dialog and pending reply of the previous environment.
+// dialog and pending reply of the previous environment, the batch window
+// included. "Batch…" and "History…" open one window each (opening again
+// raises it); the history outlives environment switches.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,7 +62,9 @@ public:
     SearchPanel *searchPanel() const;
     ProvidersPanel *providersPanel() const;
     EnvironmentSettingsDialog *settingsDialog() const { return m_settingsDialog; }
-    ToolWindowsController *toolWindows() const { return m_tools; }
+    // The open batch and history windows, or null.
+    BatchWindow *batchWindow() const;
+    HistoryWindow *historyWindow() const;
 
     enum class SettingsStart { ShowCurrent, AddNew };
     void openSettings(SettingsStart start);
@@ -71,8 +77,6 @@ private:
     void setUpActions();
     void refreshSelector();
     void onSelectorActivated(int index);
-    void onActiveChanged(const QString &name);
-    void onEnvironmentsChanged();
     void onApiKeyChanged(const QString &name);
     void dropWorkspace();
     void onConnecting(const EnvironmentChoice &choice);
@@ -83,13 +87,18 @@ private:
     void updateWorkspaceActions();
     void saveLayout();
     void showAbout();
+    void openBatch();
+    void openHistory();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
     QComboBox *m_selector;
     StartPage *m_startPage;
     QLabel *m_keyStorage;
-    ToolWindowsController *m_tools;
+    AuditAvailability *m_audit;
+    std::unique_ptr<FileChooser> m_ownFiles;
+    QPointer<BatchWindow> m_batch; // a child of the workspace: an environment switch closes it
+    QPointer<HistoryWindow> m_history;
     QPointer<Workspace> m_workspace;
     QPointer<ApiStatusBar> m_apiStatus;
     QPointer<EnvironmentSettingsDialog> m_settingsDialog;

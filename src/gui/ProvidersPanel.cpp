@@ -20,7 +20,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety,
+ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyPolicy safety,
                                const AuditContext &audit, QWidget *parent)
     : QWidget(parent)
     , m_client(client)

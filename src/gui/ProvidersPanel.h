@@ -34,7 +34,7 @@ class ProvidersPanel final : public QWidget
 public:
     // Disconnect and connect link are recorded in `audit`; without an open log
     // both stay disabled, with the reason in their tooltips.
-    ProvidersPanel(WorkOsClient *client, Prompter *prompter, DisconnectSafety safety, const AuditContext &audit,
+    ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyPolicy safety, const AuditContext &audit,
                    QWidget *parent = nullptr);
 
     void showUser(const User &user);

@@ -17,7 +17,7 @@ class WorkOsClient;
 struct WorkspaceOptions final
 {
     QString recentScope; // the recent-users list to show (one per environment)
-    DisconnectSafety safety = DisconnectSafety::Confirm;
+    SafetyPolicy safety;
     // The audit trail of single actions (request ids come with each result).
     AuditContext audit;
     QNetworkAccessManager *network = nullptr; // unused since results carry their request ids

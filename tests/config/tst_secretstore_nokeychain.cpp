@@ -22,10 +22,8 @@ std::optional<SecretResult> wait(Start start, int timeoutMs = 30000)
     std::optional<SecretResult> result;
     QObject context;
     start(&context, [&result](const SecretResult &r) { result = r; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
+        return std::nullopt; // no answer in time
     return result;
 }
 } // namespace

@@ -34,7 +34,7 @@ struct BatchGuiRig final
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     }
 
-    BatchWindowContext context(BatchSafety safety = BatchSafety::Confirm)
+    BatchWindowContext context(SafetyPolicy safety = SafetyPolicy())
     {
         BatchWindowContext c;
         c.client = client.get();
@@ -43,12 +43,12 @@ struct BatchGuiRig final
         c.prompter = &prompter;
         c.files = &files;
         c.settings = settings.get();
-        c.environmentName = safety == BatchSafety::TypeSlug ? QStringLiteral("Production") : QStringLiteral("Sandbox");
+        c.environmentName = safety.asksForTypedSlug() ? QStringLiteral("Production") : QStringLiteral("Sandbox");
         c.safety = safety;
         return c;
     }
 
-    std::unique_ptr<BatchWindow> makeWindow(BatchSafety safety = BatchSafety::Confirm)
+    std::unique_ptr<BatchWindow> makeWindow(SafetyPolicy safety = SafetyPolicy())
     {
         auto window = std::make_unique<BatchWindow>(context(safety));
         window->resize(1280, 800);

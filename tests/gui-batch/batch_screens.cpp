@@ -64,14 +64,16 @@ int main(int argc, char **argv)
         HistoryWindow history(context);
         history.resize(1280, 760);
         history.show();
-        QTest::qWait(300);
         auto *table = history.findChild<QTableView *>(QStringLiteral("historyTable"));
+        if (!QTest::qWaitFor([table] { return table->model()->rowCount() > 1; }))
+            qWarning("batch_screens: the history did not fill");
         table->selectRow(1);
         ready();
         return app.exec();
     }
 
-    const BatchSafety safety = mode == QLatin1String("production") ? BatchSafety::TypeSlug : BatchSafety::Confirm;
+    const SafetyPolicy safety(mode == QLatin1String("production") ? SafetyPolicy::Level::TypeSlug
+                                                                     : SafetyPolicy::Level::Confirm);
     auto window = rig.makeWindow(safety);
     window->setInputText(input);
     if (mode == QLatin1String("check")) {
@@ -80,7 +82,8 @@ int main(int argc, char **argv)
     } else if (mode == QLatin1String("running")) {
         window->findChild<QSpinBox *>(QStringLiteral("concurrencySpin"))->setValue(1);
         press(window.get(), "checkButton");
-        QTest::qWait(1500);
+        if (!QTest::qWaitFor([&window] { return window->engine()->progress().finished >= 2; }, 10000))
+            qWarning("batch_screens: the check did not get going");
     } else {
         window->setProviderSlug(GithubSlug);
         press(window.get(), "previewButton");

@@ -3,7 +3,6 @@
 
 #include "BatchGuiRig.h"
 
-#include "BatchActions.h"
 #include "BatchResultModel.h"
 #include "HistoryWindow.h"
 #include "SandboxSeed.h"
@@ -137,7 +136,6 @@ private Q_SLOTS:
     void paceSettingsArePersisted();
     void callerUsersKeepTheirEmails();
     void csvFileIsLoadedAndBadRowsReported();
-    void actionsOpenOneWindowEach();
 
 private:
     void runCheck(BatchWindow *window);
@@ -302,7 +300,7 @@ void TestGuiBatchWindow::previewThenConfirmedRunDeletesExactlyThePreviewedAccoun
 void TestGuiBatchWindow::productionNeedsTheTypedSlug()
 {
     BatchGuiRig rig;
-    auto window = rig.makeWindow(BatchSafety::TypeSlug);
+    auto window = rig.makeWindow(SafetyPolicy(SafetyPolicy::Level::TypeSlug));
     QVERIFY(child<QLabel>(window.get(), "productionBanner")->isVisible());
     typeLines(window.get(), {AliceEmail});
     window->setProviderSlug(GithubSlug);
@@ -316,7 +314,7 @@ void TestGuiBatchWindow::productionNeedsTheTypedSlug()
     rig.prompter.setNextAnswer(Prompter::Answer::Rejected);
     rig.prompter.setNextTypedText(GithubSlug);
     click(window.get(), "runButton");
-    QTest::qWait(200);
+    QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(rig.prompter.typedPhrases, (QStringList{GithubSlug, GithubSlug}));
     QCOMPARE(window->phase(), Phase::Previewed);
     QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
@@ -441,7 +439,7 @@ void TestGuiBatchWindow::pauseHoldsAndResumeFinishes()
     QCOMPARE(button(window.get(), "pauseButton")->text().remove(QLatin1Char('&')), QStringLiteral("Resume"));
     QTRY_VERIFY(child<QLabel>(window.get(), "progressLabel")->text().contains(QStringLiteral("paused")));
     const int held = window->engine()->progress().finished;
-    QTest::qWait(600);
+    QTest::qWait(600); // on purpose: a paused batch must not move on for a while
     QVERIFY(window->engine()->progress().finished <= held + 1); // at most the one in flight
     QVERIFY(window->phase() == Phase::Checking);
     click(window.get(), "pauseButton");
@@ -539,28 +537,6 @@ void TestGuiBatchWindow::csvFileIsLoadedAndBadRowsReported()
     click(window.get(), "loadFileButton");
     QCOMPARE(rig.prompter.notices.size(), 1);
     QVERIFY(child<QPlainTextEdit>(window.get(), "inputEdit")->toPlainText().contains(BobEmail));
-}
-
-void TestGuiBatchWindow::actionsOpenOneWindowEach()
-{
-    BatchGuiRig rig;
-    QWidget parent;
-    BatchActions actions;
-    User alice;
-    alice.id = AliceUserId;
-    alice.email = AliceEmail;
-    QPointer<BatchWindow> first = actions.openBatchWindow(&parent, rig.context(), {alice});
-    QVERIFY(first && first->isVisible());
-    QVERIFY(first->testAttribute(Qt::WA_DeleteOnClose));
-    QVERIFY(child<QPlainTextEdit>(first.data(), "inputEdit")->toPlainText().contains(AliceUserId));
-    QCOMPARE(actions.openBatchWindow(&parent, rig.context()), first.data());
-    first->close();
-    QTRY_VERIFY(first.isNull());
-    QVERIFY(actions.openBatchWindow(&parent, rig.context()) != nullptr);
-
-    QPointer<HistoryWindow> history = actions.openHistoryWindow(&parent, rig.audit.get(), &rig.prompter);
-    QVERIFY(history && history->isVisible());
-    QCOMPARE(actions.openHistoryWindow(&parent, rig.audit.get(), &rig.prompter), history.data());
 }
 
 QTEST_MAIN(TestGuiBatchWindow)

@@ -2,7 +2,6 @@
 
 #include "ProviderTableModel.h"
 
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -59,7 +58,7 @@ std::unique_ptr<MainWindow> GuiHarness::makeWindowFor(EnvironmentConnector *conn
     MainWindowDependencies deps{connector, &prompter, settings.get(), {}};
     deps.auditLog = audit.get();
     deps.auditProblem = auditProblem;
-    deps.tools = tools;
+    deps.files = files;
     auto window = std::make_unique<MainWindow>(deps);
     if (size == WindowSize::Standard1280)
         window->resize(1280, 800);
@@ -78,11 +77,7 @@ bool GuiHarness::addEnvironment(const Environment &environment, const QString &a
         ok = result.ok();
         done = true;
     });
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 5000)
-        QTest::qWait(5);
-    return ok && store->add(environment);
+    return QTest::qWaitFor([&done] { return done; }, 5000) && ok && store->add(environment);
 }
 
 void GuiHarness::search(MainWindow *window, const QString &text)
@@ -96,14 +91,7 @@ void GuiHarness::search(MainWindow *window, const QString &text)
 bool GuiHarness::waitForProviders(MainWindow *window, int rows)
 {
     auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 5000) {
-        if (table->isVisible() && table->model()->rowCount() == rows)
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
+    return QTest::qWaitFor([table, rows] { return table->isVisible() && table->model()->rowCount() == rows; }, 5000);
 }
 
 int GuiHarness::rowOfSlug(QTableView *table, const QString &slug)
@@ -138,9 +126,5 @@ bool GuiHarness::openUser(MainWindow *window, const QString &email)
     search(window, email);
     // The title names the user at once; the rows arrive later (the table is cleared on a new user).
     auto *title = window->findChild<QLabel *>(QStringLiteral("userTitle"));
-    QElapsedTimer clock;
-    clock.start();
-    while (!title->text().contains(email) && clock.elapsed() < 5000)
-        QTest::qWait(20);
-    return title->text().contains(email) && waitForProviders(window);
+    return QTest::qWaitFor([title, email] { return title->text().contains(email); }, 5000) && waitForProviders(window);
 }

@@ -4,6 +4,7 @@
 #include "EnvironmentConnector.h"
 #include "EnvironmentStore.h"
 #include "FakePrompter.h"
+#include "FileChooser.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
@@ -18,13 +19,12 @@
 
 class QAbstractItemView;
 class QTableView;
-class ToolWindows;
 
 // The real MainWindow against an in-process sandbox on loopback, with a
 // FakePrompter, a private settings file, an EnvironmentStore on it (no
 // provisioning file), a memory-only SecretStore and an open audit log in the
 // temporary directory (set `audit` to null or close it before makeWindow()
-// for a window without one). `tools` (null: none) are the batch and history windows.
+// for a window without one). `files` (null: real dialogs) answers the batch and history windows' file dialogs.
 struct GuiHarness
 {
     enum class WindowSize { Standard1280, AsRestored };
@@ -62,7 +62,7 @@ struct GuiHarness
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<AuditLog> audit;
     QString auditProblem;
-    ToolWindows *tools = nullptr;
+    FileChooser *files = nullptr;
     int demoStarts = 0; // how often a connector asked for the demo sandbox
     std::vector<std::unique_ptr<EnvironmentConnector>> connectors;
 };

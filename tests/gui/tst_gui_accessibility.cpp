@@ -3,13 +3,13 @@
 // label's buddy), Tab moves through the desk in reading order, and the
 // shortcuts of the support desk do what they say.
 
-#include "BatchToolWindows.h"
+#include "BatchWindow.h"
 #include "ConfirmationDialog.h"
 #include "ConnectLinkDialog.h"
 #include "GuiHarness.h"
+#include "HistoryWindow.h"
 #include "ProviderTableModel.h"
 #include "ProvidersPanel.h"
-#include "ToolWindowsController.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -130,21 +130,17 @@ private:
     void makeWindow();
 
     std::unique_ptr<GuiHarness> h;
-    std::unique_ptr<BatchToolWindows> m_tools;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestGuiAccessibility::init()
 {
     h = std::make_unique<GuiHarness>();
-    m_tools = std::make_unique<BatchToolWindows>(h->audit.get(), &h->prompter, h->settings.get());
-    h->tools = m_tools.get();
 }
 
 void TestGuiAccessibility::cleanup()
 {
     m_window.reset();
-    m_tools.reset();
     h.reset();
 }
 
@@ -235,7 +231,7 @@ void TestGuiAccessibility::batchAndHistoryControlsAreNamed()
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
-    QWidget *batch = m_window->toolWindows()->batchWindow();
+    QWidget *batch = m_window->batchWindow();
     QVERIFY(batch);
     QTRY_VERIFY(batch->isVisible());
     QVERIFY(checkedControls(batch) >= 15);
@@ -244,7 +240,7 @@ void TestGuiAccessibility::batchAndHistoryControlsAreNamed()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
-    QWidget *history = m_window->toolWindows()->historyWindow();
+    QWidget *history = m_window->historyWindow();
     QVERIFY(history);
     QTRY_VERIFY(history->isVisible());
     QVERIFY(checkedControls(history) >= 10);

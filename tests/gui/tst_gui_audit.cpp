@@ -173,7 +173,7 @@ void TestGuiAudit::unwritableAuditLogSendsNothing()
     QCOMPARE(n.level, Notice::Level::Error);
     QVERIFY2(n.text.contains(QStringLiteral("nothing was sent")), qPrintable(n.text));
     QVERIFY(!n.detail.isEmpty());
-    QTest::qWait(200);
+    QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
     QVERIFY(aliceHas(h->server, QStringLiteral("github")));
     QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
@@ -198,7 +198,7 @@ void TestGuiAudit::windowWithoutAuditLogSaysWhyAndKeepsActionsOff()
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_Delete);
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
-    QTest::qWait(100);
+    QTest::qWait(100); // on purpose: proves that nothing is asked or sent a little later either
     QVERIFY(h->prompter.confirmations.isEmpty());
     QVERIFY(!m_window->providersPanel()->connectLinkDialog());
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
@@ -235,7 +235,7 @@ void TestGuiAudit::connectLinkIsRecordedWithItsReason()
     ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
     QVERIFY(d);
     QTRY_VERIFY(d->isVisible());
-    // Nothing is asked for (or recorded) before Get link.
+    // Nothing is asked for (or recorded) before Get link: a fixed wait on purpose, to see nothing come.
     QTest::qWait(100);
     QCOMPARE(h->server.requestCount("POST", AuthorizePattern), 0);
     QVERIFY(records().isEmpty());
@@ -284,7 +284,7 @@ void TestGuiAudit::failedConnectLinkIsRecorded()
     h->server.clearRequestLog();
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("getLinkButton")), Qt::LeftButton);
     QVERIFY2(message->text().contains(QStringLiteral("audit log")), qPrintable(message->text()));
-    QTest::qWait(100);
+    QTest::qWait(100); // on purpose: proves that no link is asked for a little later either
     QCOMPARE(h->server.requestCount("POST", AuthorizePattern), 0);
     QVERIFY(d->link().isEmpty());
 }

@@ -177,7 +177,7 @@ void TestGuiConnectLink::watchStopsAtItsLimit()
     QVERIFY(in<QLabel>(d, "watchStatus")->text().contains(QStringLiteral("Stopped watching")));
     const int polls = h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/connected_accounts/hubspot"));
     QVERIFY(polls >= 2);
-    QTest::qWait(400);
+    QTest::qWait(400); // on purpose: proves that no poll follows once it stopped
     QCOMPARE(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/connected_accounts/hubspot")), polls);
 }
 

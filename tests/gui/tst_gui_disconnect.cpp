@@ -119,7 +119,7 @@ void TestGuiDisconnect::cancelledDisconnectSendsNothing()
     h->prompter.setNextAnswer(Prompter::Answer::Rejected);
     QTest::mouseClick(button(), Qt::LeftButton);
     QCOMPARE(h->prompter.confirmations.size(), 1);
-    QTest::qWait(200);
+    QTest::qWait(200); // on purpose: proves that nothing is sent a little later either
     QCOMPARE(h->server.requestCount(), 0);
     QVERIFY(aliceHas(h->server, QStringLiteral("github")));
     QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));

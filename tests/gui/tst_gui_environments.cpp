@@ -15,8 +15,10 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 template <typename T>
@@ -50,14 +52,12 @@ bool chooseEnvironment(MainWindow *window, const QString &name)
 
 bool waitForDesk(MainWindow *window)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 5000) {
-        if (auto *edit = child<QLineEdit>(window, "searchEdit"); edit && edit->isVisible())
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
+    return QTest::qWaitFor(
+        [window] {
+            auto *edit = child<QLineEdit>(window, "searchEdit");
+            return edit && edit->isVisible();
+        },
+        5000);
 }
 } // namespace
 
@@ -69,6 +69,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void switchingClearsEveryViewAndDropsLateReplies();
+    void eachSwitchReadsTheKeyAndConnectsOnce_data();
+    void eachSwitchReadsTheKeyAndConnectsOnce();
     void productionNeedsTheTypedSlug();
     void typedConfirmationDialogOnlyAcceptsTheExactSlug();
     void firstRunOffersAddingAnEnvironmentOrDemo();
@@ -137,7 +139,8 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QVERIFY(child<QLabel>(w.get(), "lastErrorLabel")->text().isEmpty());
     QCOMPARE(child<QLabel>(w.get(), "environmentLabel")->text(), QStringLiteral("Staging B"));
 
-    // A's late answer arrives after the latency: it must not land anywhere.
+    // A's late answer arrives after the latency: it must not land anywhere
+    // (a fixed wait on purpose, past the 600 ms, to see nothing land).
     QTest::qWait(900);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(child<QPlainTextEdit>(w.get(), "rawJson")->toPlainText().isEmpty());
@@ -158,6 +161,79 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
     // The choice is remembered for the next start.
     QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
+}
+
+void TestGuiEnvironments::eachSwitchReadsTheKeyAndConnectsOnce_data()
+{
+    QTest::addColumn<bool>("osKeychain");
+    QTest::newRow("memory-only keys") << false;
+    QTest::newRow("OS keychain") << true; // Secret Service on a private D-Bus session
+}
+
+void TestGuiEnvironments::eachSwitchReadsTheKeyAndConnectsOnce()
+{
+    // One keychain read (which may ask the user to unlock the keychain) and one
+    // "Connecting…" per switch, whether chosen in the selector or in the settings.
+    QFETCH(bool, osKeychain);
+    if (osKeychain) {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session bus, so no Secret Service: run inside dbus-run-session with gnome-keyring-daemon.");
+        h->secrets = std::make_unique<SecretStore>(QStringLiteral("pipes-admin-gui-test-")
+                                                   + QUuid::createUuid().toString(QUuid::Id128));
+        bool probed = false;
+        bool works = false;
+        h->secrets->probe(&h->nam, [&](const SecretResult &r) {
+            probed = true;
+            works = r.ok();
+        });
+        QVERIFY(QTest::qWaitFor([&probed] { return probed; }, 20000));
+        QVERIFY2(works, "a D-Bus session exists but the keychain does not work");
+    }
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging A"), h->server.baseUrl()), h->server.apiKey()));
+    QVERIFY(h->addEnvironment(environment(QStringLiteral("Staging B"), h->server.baseUrl()), h->server.apiKey()));
+    EnvironmentConnector *connector = h->makeConnector();
+    QSignalSpy reads(h->secrets.get(), &SecretStore::readStarted);
+    QSignalSpy connecting(connector, &EnvironmentConnector::connecting);
+    QSignalSpy connected(connector, &EnvironmentConnector::connected);
+    auto w = h->makeWindowFor(connector);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(connecting.size(), 1);
+    QCOMPARE(connected.size(), 1);
+
+    const auto readsOf = [&reads](int from) {
+        QStringList names;
+        for (int i = from; i < reads.size(); ++i)
+            names.append(reads.at(i).at(0).toString());
+        return names;
+    };
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging B")));
+    QTRY_COMPARE(connected.size(), 2);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(readsOf(1), QStringList{QStringLiteral("Staging B")});
+    QCOMPARE(connecting.size(), 2);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
+    QCOMPARE(h->store->activeName(), QStringLiteral("Staging B")); // remembered for the next start
+
+    QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging A")));
+    QTRY_COMPARE(connected.size(), 3);
+    QVERIFY(waitForDesk(w.get()));
+    QCOMPARE(readsOf(2), QStringList{QStringLiteral("Staging A")});
+    QCOMPARE(connecting.size(), 3);
+    QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
+
+    // "Set active" in the settings switches the window too, once.
+    QVERIFY(h->store->setActive(QStringLiteral("Staging B")).ok());
+    QTRY_COMPARE(connected.size(), 4);
+    QCOMPARE(readsOf(3), QStringList{QStringLiteral("Staging B")});
+    QCOMPARE(connecting.size(), 4);
+    QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging B]"));
+    if (osKeychain) {
+        int removed = 0;
+        for (const QString &name : {QStringLiteral("Staging A"), QStringLiteral("Staging B")})
+            h->secrets->remove(name, &h->nam, [&removed](const SecretResult &) { ++removed; });
+        QVERIFY(QTest::qWaitFor([&removed] { return removed == 2; }, 20000));
+    }
 }
 
 void TestGuiEnvironments::productionNeedsTheTypedSlug()
@@ -184,7 +260,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(h->prompter.typedPhrases, QStringList{QStringLiteral("github")});
     QVERIFY(h->prompter.confirmations.last().informativeText.contains(QStringLiteral("PRODUCTION")));
-    QTest::qWait(200);
+    QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
     QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
              QStringLiteral("Connected"));
@@ -193,7 +269,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     // Another provider's slug does not do either.
     h->prompter.setNextTypedText(QStringLiteral("slack"));
     QTest::mouseClick(button, Qt::LeftButton);
-    QTest::qWait(200);
+    QTest::qWait(200); // on purpose, as above
     QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
 
     // The exact slug: the DELETE goes out and the row is re-read.

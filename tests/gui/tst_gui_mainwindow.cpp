@@ -317,6 +317,7 @@ void TestGuiMainWindow::staleProvidersNeverLand()
     QTRY_COMPARE(h->server.requestCount("GET", slow.pathPattern), 1);
     GuiHarness::search(w.get(), SandboxSeed::CarolEmail);
     QVERIFY(GuiHarness::waitForProviders(w.get()));
+    // A fixed wait on purpose: past Alice's slow answer (800 ms), which must land nowhere.
     QTest::qWait(1200);
     auto *table = child<QTableView>(w.get(), "providerTable");
     QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);

@@ -267,7 +267,7 @@ void TestGuiModels::staleReplyIsDropped()
     QTRY_COMPARE(m_server->requestCount("GET", slow.pathPattern), 1);
     model.load(SandboxSeed::CarolUserId, QString());
     QTRY_COMPARE(loaded.size(), 1);
-    QTest::qWait(1200); // well past Alice's answer
+    QTest::qWait(1200); // on purpose: well past Alice's answer (800 ms), which must land nowhere
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(model.rowOfSlug(QStringLiteral("stale")), -1);
     QCOMPARE(model.userId(), QString(SandboxSeed::CarolUserId));

@@ -1,13 +1,11 @@
-// The main window's Batch… and History… entries, wired as the program wires
-// them (BatchToolWindows), and the notice about actions a crash left unknown.
+// The main window's Batch… and History… entries (the window owns one batch
+// and one history window), and the notice about actions a crash left unknown.
 
 #include "AuditTableModel.h"
-#include "BatchToolWindows.h"
 #include "BatchWindow.h"
 #include "GuiHarness.h"
 #include "HistoryWindow.h"
 #include "ProvidersPanel.h"
-#include "ToolWindowsController.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -59,29 +57,24 @@ private Q_SLOTS:
     void cleanup();
     void batchOpensWithTheUsersSelectedInTheList();
     void environmentSwitchClosesTheBatchWindow();
+    void batchAndHistoryAreOneWindowEach();
     void historyShowsTheDisconnectJustMade();
     void actionsFollowTheState();
     void crashRecoveredActionsAreAnnouncedOnce();
 
 private:
-    void makeTools() { m_tools = std::make_unique<BatchToolWindows>(h->audit.get(), &h->prompter, h->settings.get()); }
-
     std::unique_ptr<GuiHarness> h;
-    std::unique_ptr<BatchToolWindows> m_tools;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestGuiToolWindows::init()
 {
     h = std::make_unique<GuiHarness>();
-    makeTools();
-    h->tools = m_tools.get();
 }
 
 void TestGuiToolWindows::cleanup()
 {
     m_window.reset();
-    m_tools.reset();
     h.reset();
 }
 
@@ -102,7 +95,7 @@ void TestGuiToolWindows::batchOpensWithTheUsersSelectedInTheList()
     QVERIFY(first.startsWith(QStringLiteral("user_")));
 
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
-    auto *batch = qobject_cast<BatchWindow *>(m_window->toolWindows()->batchWindow());
+    auto *batch = m_window->batchWindow();
     QVERIFY(batch);
     QTRY_VERIFY(batch->isVisible());
     QCOMPARE(batch->parentWidget(), m_window->workspace()); // it goes with the environment
@@ -114,7 +107,7 @@ void TestGuiToolWindows::batchOpensWithTheUsersSelectedInTheList()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
     m_window->activateWindow();
     action(m_window.get(), "actionBatch")->trigger();
-    QCOMPARE(m_window->toolWindows()->batchWindow(), batch);
+    QCOMPARE(m_window->batchWindow(), batch);
     const QString again = child<QPlainTextEdit>(batch, "inputEdit")->toPlainText();
     QVERIFY(again.contains(second) && !again.contains(first));
 }
@@ -131,7 +124,7 @@ void TestGuiToolWindows::environmentSwitchClosesTheBatchWindow()
     QVERIFY(waitForDesk(m_window.get()));
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
-    QPointer<QWidget> batch = m_window->toolWindows()->batchWindow();
+    QPointer<QWidget> batch = m_window->batchWindow();
     QVERIFY(batch);
     QTRY_VERIFY(batch->isVisible());
     QVERIFY(batch->windowTitle().contains(QStringLiteral("Staging A")));
@@ -144,14 +137,47 @@ void TestGuiToolWindows::environmentSwitchClosesTheBatchWindow()
     QCOMPARE(selector->currentText(), QStringLiteral("Staging B"));
     QVERIFY(waitForDesk(m_window.get()));
     QTRY_VERIFY(batch.isNull());
-    QVERIFY(!m_window->toolWindows()->batchWindow());
+    QVERIFY(!m_window->batchWindow());
 
     // The next one works against B (the desktop activates the main window again).
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->toolWindows()->batchWindow() && m_window->toolWindows()->batchWindow()->isVisible());
-    QVERIFY(m_window->toolWindows()->batchWindow()->windowTitle().contains(QStringLiteral("Staging B")));
+    QTRY_VERIFY(m_window->batchWindow() && m_window->batchWindow()->isVisible());
+    QVERIFY(m_window->batchWindow()->windowTitle().contains(QStringLiteral("Staging B")));
+}
+
+void TestGuiToolWindows::batchAndHistoryAreOneWindowEach()
+{
+    m_window = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
+    QAction *batchAction = action(m_window.get(), "actionBatch");
+    batchAction->trigger();
+    QPointer<BatchWindow> first = m_window->batchWindow();
+    QVERIFY(first);
+    QTRY_VERIFY(first->isVisible());
+    QVERIFY(first->testAttribute(Qt::WA_DeleteOnClose));
+    QVERIFY(child<QPlainTextEdit>(first.data(), "inputEdit")->toPlainText().contains(QString(SandboxSeed::AliceUserId)));
+    batchAction->trigger();
+    QCOMPARE(m_window->batchWindow(), first.data());
+    QCOMPARE(m_window->findChildren<BatchWindow *>().size(), 1);
+    // Closed, it is gone; Batch… then opens a new one.
+    first->close();
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(!m_window->batchWindow());
+    batchAction->trigger();
+    QVERIFY(m_window->batchWindow());
+    QTRY_VERIFY(m_window->batchWindow()->isVisible());
+
+    QAction *historyAction = action(m_window.get(), "actionHistory");
+    historyAction->trigger();
+    QPointer<HistoryWindow> history = m_window->historyWindow();
+    QVERIFY(history);
+    QTRY_VERIFY(history->isVisible());
+    QVERIFY(history->testAttribute(Qt::WA_DeleteOnClose));
+    historyAction->trigger();
+    QCOMPARE(m_window->historyWindow(), history.data());
+    QCOMPARE(m_window->findChildren<HistoryWindow *>().size(), 1);
 }
 
 void TestGuiToolWindows::historyShowsTheDisconnectJustMade()
@@ -167,7 +193,7 @@ void TestGuiToolWindows::historyShowsTheDisconnectJustMade()
     QTRY_COMPARE(h->audit->query(AuditFilter{}).first().completion.outcome, AuditOutcome::Succeeded);
 
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
-    auto *history = qobject_cast<HistoryWindow *>(m_window->toolWindows()->historyWindow());
+    auto *history = m_window->historyWindow();
     QVERIFY(history);
     QTRY_VERIFY(history->isVisible());
     auto *view = child<QTableView>(history, "historyTable");
@@ -193,8 +219,6 @@ void TestGuiToolWindows::actionsFollowTheState()
     // No audit log: no history to show; batch checks still work (the batch
     // window itself refuses to disconnect without the log).
     h->audit.reset();
-    makeTools();
-    h->tools = m_tools.get();
     h->auditProblem = QStringLiteral("disk is read-only");
     m_window = h->makeWindow();
     QVERIFY(waitForDesk(m_window.get()));
@@ -202,7 +226,7 @@ void TestGuiToolWindows::actionsFollowTheState()
     QVERIFY(action(m_window.get(), "actionHistory")->toolTip().contains(h->auditProblem));
     QVERIFY(action(m_window.get(), "actionBatch")->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
-    QVERIFY(!m_window->toolWindows()->historyWindow());
+    QVERIFY(!m_window->historyWindow());
 }
 
 void TestGuiToolWindows::crashRecoveredActionsAreAnnouncedOnce()
@@ -222,8 +246,6 @@ void TestGuiToolWindows::crashRecoveredActionsAreAnnouncedOnce()
     h->audit = std::make_unique<AuditLog>(path);
     QVERIFY(h->audit->open());
     QCOMPARE(h->audit->recoveredOnOpen(), 2);
-    makeTools();
-    h->tools = m_tools.get();
     m_window = h->makeWindow();
     QTRY_COMPARE(h->prompter.notices.size(), 1);
     const Notice &notice = h->prompter.notices.first();
@@ -236,21 +258,18 @@ void TestGuiToolWindows::crashRecoveredActionsAreAnnouncedOnce()
     QVERIFY(waitForDesk(m_window.get()));
     h->connectors.back()->reconnect();
     QVERIFY(waitForDesk(m_window.get()));
-    QTest::qWait(100);
+    QTest::qWait(100); // on purpose: proves that no second notice comes a little later
     QCOMPARE(h->prompter.notices.size(), 1);
 
     // The next start finds nothing left open and says nothing.
     m_window.reset();
-    m_tools.reset();
     h->audit = std::make_unique<AuditLog>(path);
     QVERIFY(h->audit->open());
     QCOMPARE(h->audit->recoveredOnOpen(), 0);
-    makeTools();
-    h->tools = m_tools.get();
     h->prompter.notices.clear();
     m_window = h->makeWindow();
     QVERIFY(waitForDesk(m_window.get()));
-    QTest::qWait(100);
+    QTest::qWait(100); // on purpose: proves that no notice comes a little later
     QVERIFY(h->prompter.notices.isEmpty());
 }
 

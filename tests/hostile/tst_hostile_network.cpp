@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(out.error().httpStatus, status);
         HOSTILE_VERIFY_SENTENCE(out.error().text());
         QCOMPARE(redirecting.requests.size(), 1); // not re-sent under another name either
-        QTest::qWait(50);
+        QTest::qWait(50); // on purpose: proves that no late connection reaches the other origin
         QCOMPARE(elsewhere.connections, 0); // the other origin never saw us, let alone the key
         QVERIFY(!out.error().fullText().contains(QString::fromLatin1(SecretKey)));
     }
@@ -631,7 +631,7 @@ private Q_SLOTS:
         QVERIFY(!out.error().detail.isEmpty()); // Qt's reason, for the ticket
         QCOMPARE(out.error().attempts, 1);      // a TLS failure is not retried
         QCOMPARE(server.connections, 1);
-        QTest::qWait(50);
+        QTest::qWait(50); // on purpose: proves that no request follows over the untrusted channel
         QCOMPARE(server.requests.size(), 0); // nothing (no key) went over the untrusted channel
     }
 };

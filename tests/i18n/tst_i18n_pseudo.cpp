@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QLineEdit>
@@ -30,6 +31,14 @@
 #include <memory>
 
 namespace {
+// Runs the layout requests a change posted (a window is laid out again on the
+// next event-loop turn), so a check sees the layout a person would see.
+void settleLayouts()
+{
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 
 // Findings reported to the owners of the windows and awaiting a fix. Each is
 // expected to fail (QEXPECT_FAIL); once fixed the test says XPASS and fails
@@ -263,7 +272,8 @@ void TestI18nPseudo::mainWindowEmpty()
     GuiHarness h;
     std::unique_ptr<MainWindow> window = h.makeWindow();
     QCOMPARE(window->size(), QSize(1280, 800));
-    QTest::qWait(50);
+    QTRY_VERIFY(window->workspace() && window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->isVisible());
+    settleLayouts();
     UiTextChecker checker;
     addSeedData(checker, window.get());
     checker.checkWindow(window.get());
@@ -277,7 +287,8 @@ void TestI18nPseudo::mainWindowWithUser()
     QVERIFY(GuiHarness::openUser(window.get(), SandboxSeed::AliceEmail));
     auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
-    QTest::qWait(100);
+    QTRY_VERIFY(window->findChild<QPlainTextEdit *>(QStringLiteral("rawJson"))->toPlainText().contains(QStringLiteral("slack")));
+    settleLayouts();
     // For people: how the window looks in the pseudo locale (next to the test's .qm).
     window->grab().save(QStringLiteral(PIPES_PSEUDO_QM).replace(QStringLiteral(".qm"), QStringLiteral("-mainwindow.png")));
     UiTextChecker checker;
@@ -315,7 +326,13 @@ void TestI18nPseudo::mainWindowNoMatch()
     GuiHarness h;
     std::unique_ptr<MainWindow> window = h.makeWindow();
     GuiHarness::search(window.get(), QStringLiteral("nobody@example.com"));
-    QTest::qWait(300);
+    // The answer is in: the message says so and nothing is in flight any more.
+    const QString noMatch = QCoreApplication::translate("SearchPanel", "No user has the email %1.")
+                                .arg(QStringLiteral("nobody@example.com"));
+    QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("searchMessage"))->text(), noMatch);
+    QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("inFlightLabel"))->text(),
+                 QCoreApplication::translate("ApiStatusBar", "Ready"));
+    settleLayouts();
     UiTextChecker checker;
     addSeedData(checker, window.get());
     checker.addData(QStringLiteral("nobody@example.com"));
@@ -369,7 +386,7 @@ void TestI18nPseudo::connectLinkDialog()
     QTRY_VERIFY((dialog = window->findChild<ConnectLinkDialog *>()) && dialog->isVisible());
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), Qt::Key_Return); // Get link
     QTRY_VERIFY(!dialog->link().isEmpty());
-    QTest::qWait(100);
+    settleLayouts();
     dialog->grab().save(QStringLiteral(PIPES_PSEUDO_QM).replace(QStringLiteral(".qm"), QStringLiteral("-connectlink.png")));
     UiTextChecker checker;
     addSeedData(checker, window.get());
@@ -392,12 +409,16 @@ void TestI18nPseudo::environmentSettingsDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.selectEnvironment(QStringLiteral("Staging"));
-    QTest::qWait(100);
+    // The stored key is read from the (memory-only) keychain.
+    auto *storedKey = dialog.findChild<QLabel *>(QStringLiteral("storedKeyLabel"));
+    const QString checking = QCoreApplication::translate("EnvironmentSettingsDialog", "Checking the keychain…");
+    QTRY_VERIFY(!storedKey->text().isEmpty() && storedKey->text() != checking);
+    settleLayouts();
     UiTextChecker checker;
     checker.addData(QStringLiteral("Staging"));
     checker.checkWindow(&dialog);
     dialog.startAdding();
-    QTest::qWait(50);
+    settleLayouts();
     checker.checkWindow(&dialog);
     expectOnly(checker);
 }

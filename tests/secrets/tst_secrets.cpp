@@ -14,8 +14,6 @@
 // PIPES_SECRETS_KEEP=1 keeps the tree for a look.
 
 #include "AuditLog.h"
-#include "BatchActions.h"
-#include "BatchToolWindows.h"
 #include "BatchWindow.h"
 #include "FakeFileChooser.h"
 #include "GuiHarness.h"
@@ -24,7 +22,6 @@
 #include "ProvidersPanel.h"
 #include "ConnectLinkDialog.h"
 #include "SandboxSeed.h"
-#include "ToolWindowsController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -273,13 +270,11 @@ void TestSecrets::everyFeatureOfTheWindow()
 {
     auto h = std::make_unique<GuiHarness>();
     // Wired as main.cpp does: the audit log at its default path (shared with
-    // the CLI), the batch and history windows through BatchToolWindows.
+    // the CLI); the window owns its batch and history windows.
     h->audit = std::make_unique<AuditLog>();
     QString error;
     QVERIFY2(h->audit->open(&error), qPrintable(error));
     QVERIFY(h->audit->path().startsWith(g_root));
-    BatchToolWindows tools(h->audit.get(), &h->prompter, h->settings.get());
-    h->tools = &tools;
     // The environment as a support person adds it: a name, the URL, the key (memory-only keychain).
     Environment environment;
     environment.name = EnvironmentName;
@@ -321,7 +316,7 @@ void TestSecrets::everyFeatureOfTheWindow()
     QVERIFY(batchAction && batchAction->isEnabled());
     QCOMPARE(batchAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
     batchAction->trigger();
-    QPointer<BatchWindow> fromMenu = qobject_cast<BatchWindow *>(window->toolWindows()->batchWindow());
+    QPointer<BatchWindow> fromMenu = qobject_cast<BatchWindow *>(window->batchWindow());
     QVERIFY(fromMenu);
     QTRY_VERIFY(fromMenu->isVisible());
     QVERIFY(child<QPlainTextEdit>(fromMenu, "inputEdit")->toPlainText().contains(QString(AliceUserId)));
@@ -347,9 +342,9 @@ void TestSecrets::everyFeatureOfTheWindow()
     context.files = &files;
     context.settings = h->settings.get();
     context.environmentName = EnvironmentName;
-    BatchActions actions;
-    BatchWindow *batch = actions.openBatchWindow(window.get(), context);
-    QVERIFY(batch);
+    auto *batch = new BatchWindow(context, window.get());
+    batch->setAttribute(Qt::WA_DeleteOnClose);
+    batch->show();
     auto *input = child<QPlainTextEdit>(batch, "inputEdit");
     input->setFocus();
     for (const QString &line : {QString(AliceEmail), QString(CarolEmail), QString(DaveUserId), QStringLiteral("not an email")}) {
@@ -399,14 +394,16 @@ void TestSecrets::everyFeatureOfTheWindow()
     auto *historyAction = child<QAction>(window.get(), "actionHistory");
     QVERIFY(historyAction && historyAction->isEnabled());
     historyAction->trigger();
-    QPointer<QWidget> historyFromMenu = window->toolWindows()->historyWindow();
+    QPointer<QWidget> historyFromMenu = window->historyWindow();
     QVERIFY(historyFromMenu);
     QTRY_VERIFY(historyFromMenu->isVisible());
     QTRY_VERIFY(child<QTableView>(historyFromMenu, "historyTable")->model()->rowCount() >= 4);
     historyFromMenu->close();
     // The same history with the test's file chooser, for its CSV export.
-    HistoryWindow *history = actions.openHistoryWindow(window.get(), &audit, &h->prompter, {EnvironmentName}, &files);
-    QVERIFY(history);
+    auto *history = new HistoryWindow(HistoryWindow::Context{&audit, &h->prompter, &files, {EnvironmentName}},
+                                      window.get());
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    history->show();
     QTRY_VERIFY(history->isVisible());
     files.setNextPath(exports + QStringLiteral("/history.csv"));
     QTest::mouseClick(child<QPushButton>(history, "exportButton"), Qt::LeftButton);

@@ -13,6 +13,7 @@
 #include "FileChooser.h"
 #include "OrganizationMembersLoader.h"
 #include "Prompter.h"
+#include "WarningBanner.h"
 
 #include <QCloseEvent>
 #include <QFile>
@@ -32,21 +33,12 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Batch – %1").arg(context.environmentName));
-    if (context.safety == BatchSafety::TypeSlug) {
-        auto *banner = new QLabel(tr("%1 is a PRODUCTION environment: a batch disconnect asks for the provider's "
-                                     "slug to be typed.")
-                                      .arg(context.environmentName),
-                                  this);
-        QFont font = banner->font();
-        font.setBold(true);
-        banner->setFont(font);
+    if (context.safety.asksForTypedSlug()) {
+        QLabel *banner = WarningBanner::create(tr("%1 is a PRODUCTION environment: a batch disconnect asks for the "
+                                                  "provider's slug to be typed.")
+                                                   .arg(context.environmentName),
+                                               this);
         banner->setObjectName(QStringLiteral("productionBanner"));
-        banner->setAutoFillBackground(true);
-        QPalette palette = banner->palette();
-        palette.setColor(QPalette::Window, QColor(0xc8, 0x45, 0x3c));
-        palette.setColor(QPalette::WindowText, Qt::white);
-        banner->setPalette(palette);
-        banner->setMargin(6);
         m_ui->centralLayout->insertWidget(0, banner);
     }
     if (context.auditLog) {
@@ -318,14 +310,7 @@ void BatchWindow::confirmAndRun()
     const QString reason = m_ui->reasonEdit->text().trimmed();
     const Confirmation confirmation = BatchWindowText::disconnect(slug, targets, absent, m_context.environmentName,
                                                                   m_context.safety, reason);
-    bool confirmed = false;
-    if (m_context.safety == BatchSafety::Confirm) {
-        confirmed = m_context.prompter->confirm(this, confirmation) == Prompter::Answer::Accepted;
-    } else {
-        const Prompter::TypedAnswer answer = m_context.prompter->confirmTyped(this, confirmation, slug);
-        confirmed = answer.answer == Prompter::Answer::Accepted && answer.typed.trimmed() == slug;
-    }
-    if (!confirmed) {
+    if (m_context.safety.ask(m_context.prompter, this, confirmation, slug).answer != Prompter::Answer::Accepted) {
         m_ui->summaryLabel->setText(tr("Not confirmed: nothing was sent. The preview is still here."));
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SafetyPolicy.h"
+
 #include <QString>
 
 class AuditLog;
@@ -8,10 +10,6 @@ class Prompter;
 class QNetworkAccessManager;
 class QSettings;
 class WorkOsClient;
-
-// How hard a batch disconnect is to confirm: production asks for the
-// provider's slug to be typed (like the single disconnect).
-enum class BatchSafety { Confirm, TypeSlug };
 
 // What the batch window works with, all owned by the caller and expected to
 // outlive the window (give the window a parent that dies with them, e.g. the
@@ -25,5 +23,5 @@ struct BatchWindowContext final
     FileChooser *files = nullptr;
     QSettings *settings = nullptr;        // concurrency and budget (optional)
     QString environmentName;              // shown in the title, recorded in the audit log
-    BatchSafety safety = BatchSafety::Confirm;
+    SafetyPolicy safety;                  // SafetyPolicy::forEnvironment, like the single disconnect
 };

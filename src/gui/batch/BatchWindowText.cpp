@@ -92,7 +92,7 @@ QString BatchWindowText::preview(const QString &slug, const QList<BatchItem> &it
 }
 
 Confirmation BatchWindowText::disconnect(const QString &slug, const QList<BatchItem> &targets, int alreadyAbsent,
-                                         const QString &environmentName, BatchSafety safety, const QString &reason)
+                                         const QString &environmentName, SafetyPolicy safety, const QString &reason)
 {
     Confirmation confirmation;
     confirmation.title = tr("Disconnect %1 for %2?").arg(slug, users(int(targets.size())));
@@ -103,7 +103,7 @@ Confirmation BatchWindowText::disconnect(const QString &slug, const QList<BatchI
     if (targets.size() > ListedAccounts)
         lines.append(tr("… and %1 more (all listed in the table)").arg(targets.size() - ListedAccounts));
     QStringList details;
-    if (safety == BatchSafety::TypeSlug)
+    if (safety.asksForTypedSlug())
         details.append(tr("This is the PRODUCTION environment: the customers' real connections are removed."));
     details.append(lines.join(QLatin1Char('\n')));
     if (alreadyAbsent > 0)

@@ -32,5 +32,5 @@ public:
     static QString preview(const QString &slug, const QList<BatchItem> &items);
     // The confirmation of a batch disconnect, naming the accounts (the first 15) and the environment.
     static Confirmation disconnect(const QString &slug, const QList<BatchItem> &targets, int alreadyAbsent,
-                                   const QString &environmentName, BatchSafety safety, const QString &reason);
+                                   const QString &environmentName, SafetyPolicy safety, const QString &reason);
 };

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QHash>
+#include <QPainter>
 
 namespace {
 const QString CopySvg = QStringLiteral(":/icons/copy.svg");
@@ -72,4 +73,19 @@ QIcon ThemedIcons::copyIcon(const QColor &colour)
 void ThemedIcons::setCopyIcon(QAbstractButton *button)
 {
     new PaletteFollower(button);
+}
+
+QIcon ThemedIcons::swatch(const QString &colour)
+{
+    return ScalableIcon::fromRenderer(QStringLiteral("swatch:") + colour, [colour](const QSize &pixels) {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal unit = pixels.width() / 16.0;
+        painter.setPen(QPen(QColor(0, 0, 0, 90), unit));
+        painter.setBrush(QColor(colour));
+        painter.drawEllipse(QRectF(1.5 * unit, 1.5 * unit, 13 * unit, 13 * unit));
+        return image;
+    });
 }

@@ -11,6 +11,8 @@ class QAbstractButton;
 namespace ThemedIcons {
 // The copy icon in `colour`, drawn from the SVG at whatever size and scale it is shown.
 QIcon copyIcon(const QColor &colour);
+// A dot in `colour` (an environment's), with a faint outline, drawn at the device's resolution.
+QIcon swatch(const QString &colour);
 // Sets the copy icon on `button` in its ButtonText colour and keeps it in step with palette changes.
 void setCopyIcon(QAbstractButton *button);
 } // namespace ThemedIcons
