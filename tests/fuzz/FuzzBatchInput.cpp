@@ -27,7 +27,7 @@ int batchInput(const uint8_t *data, size_t size)
     int previous = 0;
     for (const BatchInputItem &item : input.items) {
         FUZZ_CHECK(item.line >= 1 && item.line <= lines);
-        FUZZ_CHECK(item.line > previous); // one item per line, in order
+        FUZZ_CHECK(item.line >= previous); // several users may share a line; in order
         previous = item.line;
         FUZZ_CHECK(!item.value.isEmpty());
         FUZZ_CHECK(item.value == item.value.trimmed());
@@ -40,15 +40,25 @@ int batchInput(const uint8_t *data, size_t size)
         for (const QChar c : issue.text)
             FUZZ_CHECK(c.category() != QChar::Other_Control);
     }
-    // Every line ends as an item or an issue, never both, and never twice.
-    QSet<int> itemLines;
+    // Ignored words only stand beside something that was used on the same
+    // line (an item, a repeat or an invalid token), at most once a line; a
+    // repeat always names an earlier item.
+    QSet<int> usedLines;
     for (const BatchInputItem &item : input.items)
-        itemLines.insert(item.line);
-    QSet<int> issueLines;
+        usedLines.insert(item.line);
     for (const BatchInputIssue &issue : input.issues) {
-        FUZZ_CHECK(!itemLines.contains(issue.line));
-        FUZZ_CHECK(!issueLines.contains(issue.line));
-        issueLines.insert(issue.line);
+        if (issue.kind != BatchInputIssue::Kind::Ignored)
+            usedLines.insert(issue.line);
+    }
+    QSet<int> ignoredLines;
+    for (const BatchInputIssue &issue : input.issues) {
+        if (issue.kind == BatchInputIssue::Kind::Ignored) {
+            FUZZ_CHECK(usedLines.contains(issue.line));
+            FUZZ_CHECK(!ignoredLines.contains(issue.line));
+            ignoredLines.insert(issue.line);
+        } else if (issue.kind == BatchInputIssue::Kind::Repeated) {
+            FUZZ_CHECK(!input.items.isEmpty() && input.items.constFirst().line <= issue.line);
+        }
     }
     const qsizetype firstEnd = bytes.indexOf('\n');
     BatchInput::splitCsvRecord(QString::fromUtf8(firstEnd < 0 ? bytes : bytes.left(firstEnd)));
