@@ -41,6 +41,7 @@ public:
     QString detail;             // technical detail (Qt's error string, the decode path); never the API key
     int retryAfterSeconds = -1; // from Retry-After on the last answer, -1 when absent
     int attempts = 0;           // how many requests were sent for this call
+    QString keyOrigin;          // for a 401: where the refused key came from (ClientConfig::keyOrigin); may be empty
 
     // One translated sentence for a support person, e.g.
     // "WorkOS rate-limited the request (HTTP 429). Try again in 12 s."

@@ -60,6 +60,10 @@ public:
     EnvironmentSettingsDialog *settingsDialog() const { return m_settingsDialog; }
     ToolWindowsController *toolWindows() const { return m_tools; }
 
+    // Opens this user on the desk (from History). Returns why not, empty when it did:
+    // `environment` (the record's) must be the one the window is connected to.
+    QString showUser(const QString &environment, const QString &userId, const QString &email);
+
     enum class SettingsStart { ShowCurrent, AddNew };
     void openSettings(SettingsStart start);
 

@@ -6,8 +6,11 @@
 #include "ClipboardHelper.h"
 #include "ColumnFitter.h"
 #include "FileChooser.h"
+#include "HistoryTableProxy.h"
+#include "MainWindow.h"
 #include "Prompter.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +34,7 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::HistoryWindow>())
     , m_context(context)
     , m_model(new AuditTableModel(context.auditLog, this))
+    , m_proxy(nullptr)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("History – audit log"));
@@ -50,14 +54,16 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
         m_ui->environmentCombo->addItem(name, name);
 
     m_ui->actionCombo->addItem(tr("Any"), QString());
-    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink})
+    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected})
         m_ui->actionCombo->addItem(AuditNames::actionText(action), AuditNames::action(action));
     m_ui->outcomeCombo->addItem(tr("Any"), QString());
     for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent, AuditOutcome::Failed,
                                        AuditOutcome::Cancelled, AuditOutcome::Unknown, AuditOutcome::Pending})
         m_ui->outcomeCombo->addItem(AuditNames::outcomeText(outcome), AuditNames::outcome(outcome));
 
-    m_ui->historyTable->setModel(m_model);
+    m_proxy = new HistoryTableProxy(m_ui->historyTable);
+    m_proxy->setSourceModel(m_model);
+    m_ui->historyTable->setModel(m_proxy);
     m_ui->historyTable->verticalHeader()->hide();
     setUpColumns();
     m_ui->splitter->setStretchFactor(0, 3);
@@ -87,6 +93,14 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
+    connect(m_ui->historyTable, &QAbstractItemView::activated, this, &HistoryWindow::openUserOf);
+
+    auto *close = new QAction(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeHistoryAction"));
+    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)});
+    close->setShortcutContext(Qt::WindowShortcut);
+    addAction(close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
 
     applyFilter();
     m_columns->fit();
@@ -110,10 +124,28 @@ void HistoryWindow::setUpColumns()
                          AuditTableModel::HostColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+    // Fifteen columns squeezed into one window elide each other to nothing:
+    // the rest is in the details below, and the header's menu shows any column.
+    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::OrganizationColumn,
+                             AuditTableModel::HttpStatusColumn, AuditTableModel::BatchColumn,
+                             AuditTableModel::DetailColumn, AuditTableModel::OsUserColumn, AuditTableModel::HostColumn})
+        table->setColumnHidden(column, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int visual = 0; visual < AuditTableModel::ColumnCount; ++visual) {
+        const int column = header->logicalIndex(visual);
+        auto *show = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        show->setCheckable(true);
+        show->setChecked(!table->isColumnHidden(column));
+        header->addAction(show);
+        connect(show, &QAction::toggled, this, [this, table, column](bool visible) {
+            table->setColumnHidden(column, !visible);
+            m_columns->fit();
+        });
+    }
     m_columns = new ColumnFitter(table);
     const int em = table->fontMetrics().averageCharWidth();
-    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::RequestIdColumn,
-                             AuditTableModel::OrganizationColumn, AuditTableModel::BatchColumn})
+    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::OrganizationColumn,
+                             AuditTableModel::BatchColumn})
         m_columns->setMaximumWidth(column, 18 * em);
     for (const int column : {AuditTableModel::ReasonColumn, AuditTableModel::DetailColumn})
         m_columns->setMaximumWidth(column, 32 * em);
@@ -226,6 +258,26 @@ void HistoryWindow::showDetails()
     m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->requestIdEdit->setText(c.requestId);
     m_ui->copyRequestIdButton->setEnabled(!c.requestId.isEmpty());
+}
+
+void HistoryWindow::openUserOf(const QModelIndex &index)
+{
+    const AuditRecord *record = index.isValid() ? m_model->recordAt(index.row()) : nullptr;
+    if (!record)
+        return;
+    const AuditEntry &entry = record->entry;
+    if (entry.userId.isEmpty()) {
+        statusBar()->showMessage(tr("This record names no user."), 8000);
+        return;
+    }
+    // The history window's parent is the main window (see ToolWindows::openHistory).
+    auto *main = qobject_cast<MainWindow *>(parentWidget());
+    const QString problem = main ? main->showUser(entry.environment, entry.userId, entry.userEmail)
+                                 : tr("The main window is not available.");
+    if (problem.isEmpty())
+        statusBar()->showMessage(tr("%1 is open in the main window.").arg(orDash(entry.userEmail)), 8000);
+    else
+        statusBar()->showMessage(problem, 12000);
 }
 
 void HistoryWindow::exportCsv()
