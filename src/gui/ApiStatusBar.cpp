@@ -86,6 +86,13 @@ void ApiStatusBar::showError(const ApiError &error)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     m_lastError = error.fullText();
+    m_errorText = error.text();
+    QStringList facts;
+    if (error.httpStatus > 0)
+        facts.append(tr("HTTP %1").arg(error.httpStatus));
+    if (!error.requestId.isEmpty())
+        facts.append(tr("Request id: %1").arg(error.requestId));
+    m_errorFacts = facts.join(QStringLiteral(", "));
     m_errorTime = QDateTime::currentDateTime();
     m_failedSinceLastEnd = true;
     m_outdated = false;
@@ -105,11 +112,14 @@ void ApiStatusBar::updateErrorLine()
     if (m_lastError.isEmpty())
         return;
     const QString time = QLocale().toString(m_errorTime.time(), QLocale::ShortFormat);
-    const QString shown = m_outdated ? tr("Earlier error (%1; later requests went through): %2").arg(time, m_lastError)
+    const QString when = m_errorFacts.isEmpty() ? time : tr("%1, %2").arg(time, m_errorFacts);
+    const QString shown = m_outdated ? tr("Earlier error (%1; later requests went through): %2").arg(when, m_errorText)
+                                     : tr("Last error (%1): %2").arg(when, m_errorText);
+    // The status and request id come first, so eliding the end never hides them; the tooltip and Copy have it whole.
+    m_error->setText(m_error->fontMetrics().elidedText(shown, Qt::ElideRight, qMax(0, m_error->width())));
+    const QString whole = m_outdated ? tr("Earlier error (%1): %2").arg(time, m_lastError)
                                      : tr("Last error (%1): %2").arg(time, m_lastError);
-    // Elided in the middle: what went wrong first, the request id last; the tooltip and Copy have it whole.
-    m_error->setText(m_error->fontMetrics().elidedText(shown, Qt::ElideMiddle, qMax(0, m_error->width())));
-    m_error->setToolTip(shown);
-    m_error->setAccessibleDescription(shown);
+    m_error->setToolTip(whole);
+    m_error->setAccessibleDescription(whole);
     m_error->setEnabled(!m_outdated); // greyed once outdated
 }

@@ -40,7 +40,9 @@ private:
     QLabel *m_error;
     QToolButton *m_copy;
     QLabel *m_environment;
-    QString m_lastError;
+    QString m_lastError;   // the whole text, for the tooltip and Copy
+    QString m_errorFacts;  // status and request id, shown first so eliding never hides them
+    QString m_errorText;
     QDateTime m_errorTime;
     int m_inFlightCount = 0;
     bool m_failedSinceLastEnd = false; // a call failed since the in-flight count last went down
