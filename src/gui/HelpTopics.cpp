@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
 #include <QWidget>
 
 Notice HelpTopics::keyAndUrl(const EnvironmentConnector *connector)
@@ -36,20 +38,29 @@ Notice HelpTopics::keyAndUrl(const EnvironmentConnector *connector)
 
 Notice HelpTopics::keyboardShortcuts(const QWidget *window)
 {
+    // The menus' entries (every command of the window is in a menu), each once.
     QStringList lines;
-    const QList<QAction *> actions = window->findChildren<QAction *>();
-    for (const QAction *action : actions) {
+    QList<QAction *> pending;
+    for (const QMenuBar *bar : window->findChildren<QMenuBar *>())
+        pending += bar->actions();
+    while (!pending.isEmpty()) {
+        const QAction *action = pending.takeFirst();
+        if (action->menu())
+            pending += action->menu()->actions();
         if (action->shortcut().isEmpty() || action->text().isEmpty() || action->isSeparator())
             continue;
         QString name = action->text();
         name.remove(QLatin1Char('&'));
         name.remove(QChar(0x2026));
-        lines.append(tr("%1 — %2").arg(action->shortcut().toString(QKeySequence::NativeText), name));
+        const QString line = tr("%1 — %2").arg(action->shortcut().toString(QKeySequence::NativeText), name);
+        if (!lines.contains(line))
+            lines.append(line);
     }
-    lines.sort(Qt::CaseInsensitive);
-    lines << tr("Delete — disconnect the selected provider (in the providers table)")
-          << tr("Enter or double-click — open the selected user or record")
+    lines << tr("%1 — disconnect the selected provider (in the providers table)")
+                 .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText))
+          << tr("Enter or double-click — open the selected user, or the user of a History record")
+          << tr("Ctrl+C — copy the selected ids or text")
           << tr("Alt + the underlined letter — the button or field it names")
-          << tr("Esc or Ctrl+W — close History, Batch or a dialog");
+          << tr("Esc or Ctrl+W — close History; Esc closes a dialog");
     return Notice{tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')), QString(), Notice::Level::Information};
 }

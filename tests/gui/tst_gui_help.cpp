@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -56,8 +57,11 @@ void TestGuiHelp::helpMenuHasTheRulesAndTheShortcuts()
     const Notice shortcuts = h.prompter.notices.last();
     QCOMPARE(shortcuts.title, QStringLiteral("Keyboard shortcuts"));
     for (const char *line : {"Ctrl+F — Find user", "F5 — Refresh", "Ctrl+L — Send connect link", "Ctrl+H — History",
-                             "Ctrl+B — Batch", "Ctrl+, — Settings", "Ctrl+Q — Quit", "Delete"})
+                             "Ctrl+B — Batch", "Ctrl+, — Settings", "Ctrl+Q — Quit", "Del — disconnect the selected provider"})
         QVERIFY2(shortcuts.text.contains(QString::fromUtf8(line)), qPrintable(QString::fromUtf8(line) + QLatin1Char('\n') + shortcuts.text));
+    // Each entry once (context-menu copies of an action are not listed again).
+    const QStringList lines = shortcuts.text.split(QLatin1Char('\n'));
+    QCOMPARE(QSet<QString>(lines.begin(), lines.end()).size(), lines.size());
 }
 
 QTEST_MAIN(TestGuiHelp)

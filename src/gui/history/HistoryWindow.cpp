@@ -97,7 +97,12 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
 
     auto *close = new QAction(tr("Close"), this);
     close->setObjectName(QStringLiteral("closeHistoryAction"));
-    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)});
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys.append(key); // and the platform's own (Ctrl+F4 ...)
+    }
+    close->setShortcuts(closeKeys);
     close->setShortcutContext(Qt::WindowShortcut);
     addAction(close);
     connect(close, &QAction::triggered, this, &QWidget::close);
