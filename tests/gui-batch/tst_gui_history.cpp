@@ -217,7 +217,7 @@ void TestGuiHistory::timeEmailAndRequestIdAreReadable()
 {
     // Real shapes: a long work address and a WorkOS-length request id.
     add({AuditAction::Disconnect, QStringLiteral("Production"), QStringLiteral("user_01JDX4Q2K9M7ZP3V8R6T5W1Y0B"),
-         QStringLiteral("maximilian.vandenberg-oyelaran@northwind-enterprises.com"), QStringLiteral("google-drive"),
+         QStringLiteral("maximilian.vandenberg@northwind-traders.com"), QStringLiteral("google-drive"),
          QStringLiteral("org_01JDX4Q2K9M7ZP3V8R6T5W1Y0C"), QStringLiteral("batch_01JDX4Q2K9M7ZP3V8R6T5W1Y0D"),
          QStringLiteral("SUP-20417 customer asked to reconnect after the SSO change")},
         {AuditOutcome::Failed, 503, QStringLiteral("req_01JDX4Q2K9M7ZP3V8R6T5W1Y0E"),

@@ -152,8 +152,9 @@ void HistoryWindow::setUpColumns()
     for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::OrganizationColumn,
                              AuditTableModel::BatchColumn})
         m_columns->setMaximumWidth(column, 18 * em);
+    // The reason gives way first: it is whole in the details below.
     for (const int column : {AuditTableModel::ReasonColumn, AuditTableModel::DetailColumn})
-        m_columns->setMaximumWidth(column, 32 * em);
+        m_columns->setMaximumWidth(column, 24 * em);
 }
 
 HistoryWindow::~HistoryWindow() = default;
