@@ -94,7 +94,7 @@ void ApiStatusBar::showError(const ApiError &error)
         facts.append(tr("Request id: %1").arg(error.requestId));
     m_errorFacts = facts.join(QStringLiteral(", "));
     m_errorTime = QDateTime::currentDateTime();
-    m_failedSinceLastEnd = true;
+    m_failedSinceLastEnd = m_inFlightCount > 0; // a call's failure comes just before its end
     m_outdated = false;
     updateErrorLine();
     m_copy->show();

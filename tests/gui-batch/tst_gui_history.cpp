@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void timeEmailAndRequestIdAreReadable();
     void failedRowsAreColouredInBothPalettes();
     void escapeAndCtrlWClose();
+    void opensNoLargerThanTheScreen();
 
 private:
     qint64 add(const AuditEntry &entry, const AuditCompletion &completion);
@@ -271,6 +273,23 @@ void TestGuiHistory::escapeAndCtrlWClose()
         QTest::keyClick(child<QTableView>(window.get(), "historyTable"), key.key(), key.keyboardModifiers());
         QTRY_VERIFY(!window->isVisible());
     }
+}
+
+void TestGuiHistory::opensNoLargerThanTheScreen()
+{
+    HistoryWindow::Context context;
+    context.auditLog = m_log.get();
+    context.prompter = &m_prompter;
+    context.files = &m_files;
+    HistoryWindow window(context);
+    window.show();
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(TestGuiHistory)

@@ -12,10 +12,12 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 
 #include <iterator>
@@ -38,6 +40,13 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("History – audit log"));
+    // The designed size, but never larger than the screen (1280 x 800 at 200 % is 640 x 400):
+    // on a narrow one the filters take two to a row.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        if (screen->availableSize().width() < 1100)
+            arrangeFiltersTwoToARow();
+        resize(size().boundedTo(screen->availableSize()));
+    }
 
     m_ui->rangeCombo->addItem(tr("Any time"), int(Range::AnyTime));
     m_ui->rangeCombo->addItem(tr("Last hour"), int(Range::LastHour));
@@ -158,6 +167,27 @@ void HistoryWindow::setUpColumns()
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::arrangeFiltersTwoToARow()
+{
+    QGridLayout *grid = m_ui->filterLayout;
+    const QList<QWidget *> order{m_ui->rangeLabel,       m_ui->rangeCombo,   m_ui->environmentLabel,
+                                 m_ui->environmentCombo, m_ui->fromLabel,    m_ui->fromEdit,
+                                 m_ui->toLabel,          m_ui->toEdit,       m_ui->userLabel,
+                                 m_ui->userEdit,         m_ui->providerLabel, m_ui->providerEdit,
+                                 m_ui->actionLabel,      m_ui->actionCombo,  m_ui->outcomeLabel,
+                                 m_ui->outcomeCombo};
+    for (QWidget *widget : order)
+        grid->removeWidget(widget);
+    for (int i = 0; i < int(order.size()); ++i)
+        grid->addWidget(order.at(i), i / 4, i % 4);
+    for (int column = 0; column < 8; ++column)
+        grid->setColumnStretch(column, column < 4 && column % 2 == 1 ? 1 : 0);
+    for (QComboBox *combo : {m_ui->rangeCombo, m_ui->environmentCombo, m_ui->actionCombo, m_ui->outcomeCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+}
 
 void HistoryWindow::setEnvironmentFilter(const QString &environment)
 {

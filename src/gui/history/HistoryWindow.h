@@ -57,6 +57,7 @@ public:
 
 private:
     void setUpColumns();
+    void arrangeFiltersTwoToARow();
     void scheduleFilter();
     void rangeChanged();
     void updateCount();
