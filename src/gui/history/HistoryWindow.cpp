@@ -181,6 +181,8 @@ void HistoryWindow::arrangeFiltersTwoToARow()
         grid->removeWidget(widget);
     for (int i = 0; i < int(order.size()); ++i)
         grid->addWidget(order.at(i), i / 4, i % 4);
+    for (int i = 3; i < int(order.size()); i += 2)
+        setTabOrder(order.at(i - 2), order.at(i)); // Tab follows the new reading order
     for (int column = 0; column < 8; ++column)
         grid->setColumnStretch(column, column < 4 && column % 2 == 1 ? 1 : 0);
     for (QComboBox *combo : {m_ui->rangeCombo, m_ui->environmentCombo, m_ui->actionCombo, m_ui->outcomeCombo}) {
