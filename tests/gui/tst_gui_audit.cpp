@@ -285,6 +285,12 @@ void TestGuiAudit::watchedReconnectIsRecordedAndClearsTheOldWarning()
     QTRY_VERIFY(reply->isFinished());
     QTRY_VERIFY(!d->isWatching());
     QVERIFY2(!message->text().contains(QStringLiteral("browser")), qPrintable(message->text()));
+    // The desk re-read the account and kept the row the support person was on.
+    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Connected"));
+    const QModelIndex current = table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(ProviderTableModel::SlugColumn).data().toString(), QStringLiteral("notion"));
 
     QList<AuditRecord> all = records();
     QCOMPARE(all.size(), 2); // the link, then the reconnect (newest first)
