@@ -11,12 +11,17 @@ struct AuditText final
 
 QString AuditNames::action(AuditAction action)
 {
-    return action == AuditAction::Disconnect ? QStringLiteral("disconnect") : QStringLiteral("connect_link");
+    switch (action) {
+    case AuditAction::Disconnect: return QStringLiteral("disconnect");
+    case AuditAction::ConnectLink: return QStringLiteral("connect_link");
+    case AuditAction::Reconnected: return QStringLiteral("reconnected");
+    }
+    return QString();
 }
 
 bool AuditNames::actionFromName(const QString &name, AuditAction *action)
 {
-    for (const AuditAction a : {AuditAction::Disconnect, AuditAction::ConnectLink}) {
+    for (const AuditAction a : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected}) {
         if (AuditNames::action(a) == name) {
             *action = a;
             return true;
@@ -52,7 +57,12 @@ bool AuditNames::outcomeFromName(const QString &name, AuditOutcome *outcome)
 
 QString AuditNames::actionText(AuditAction action)
 {
-    return action == AuditAction::Disconnect ? AuditText::tr("Disconnect") : AuditText::tr("Connect link");
+    switch (action) {
+    case AuditAction::Disconnect: return AuditText::tr("Disconnect");
+    case AuditAction::ConnectLink: return AuditText::tr("Connect link");
+    case AuditAction::Reconnected: return AuditText::tr("Customer reconnected");
+    }
+    return QString();
 }
 
 QString AuditNames::outcomeText(AuditOutcome outcome)

@@ -10,6 +10,7 @@
 enum class AuditAction {
     Disconnect,  // delete a connected account ("disconnect")
     ConnectLink, // generate an authorization link ("connect_link")
+    Reconnected, // watching a connect link saw the customer's account connected ("reconnected"); nothing was sent
 };
 
 enum class AuditOutcome {
@@ -22,7 +23,7 @@ enum class AuditOutcome {
 };
 
 namespace AuditNames {
-QString action(AuditAction action);        // "disconnect", "connect_link"
+QString action(AuditAction action);        // "disconnect", "connect_link", "reconnected"
 bool actionFromName(const QString &name, AuditAction *action);
 QString outcome(AuditOutcome outcome);     // "pending", "succeeded", ..., "outcome_unknown"
 bool outcomeFromName(const QString &name, AuditOutcome *outcome);

@@ -9,6 +9,9 @@ QString ApiError::text() const
             return message.isEmpty() ? tr("WorkOS rejected the request as malformed (HTTP 400).")
                                      : tr("WorkOS rejected the request: %1").arg(message);
         case 401:
+            if (!keyOrigin.isEmpty())
+                return tr("WorkOS did not accept the API key (HTTP 401). The key came from %1: check it there.")
+                    .arg(keyOrigin);
             return tr("WorkOS did not accept the API key (HTTP 401). Check the key configured for this environment.");
         case 403:
             return tr("The API key is not allowed to do this (HTTP 403).");

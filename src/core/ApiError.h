@@ -42,6 +42,7 @@ public:
     int retryAfterSeconds = -1; // from Retry-After on the last answer, -1 when absent
     int attempts = 0;           // how many requests were sent for this call
     qint64 elapsedMs = 0;       // from the start of the call to this error
+    QString keyOrigin;          // for a 401: where the refused key came from (ClientConfig::keyOrigin); may be empty
 
     // One translated sentence for a support person, e.g.
     // "WorkOS rate-limited the request (HTTP 429). Try again in 12 s."

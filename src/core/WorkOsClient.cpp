@@ -156,9 +156,12 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
 
     QPointer<QObject> guard(context);
     const Endpoint::NotFound notFound = endpoint.notFound;
-    auto completion = [this, guard, notFound, key = m_config.apiKey, done = std::move(done),
+    auto completion = [this, guard, notFound, key = m_config.apiKey, origin = m_config.keyOrigin,
+                       done = std::move(done),
                        decode = std::move(decode)](const RawResponse *response, const ApiError *failure) {
-        const std::optional<ApiError> scrubbed = failure ? std::optional<ApiError>(withoutKey(*failure, key)) : std::nullopt;
+        std::optional<ApiError> scrubbed = failure ? std::optional<ApiError>(withoutKey(*failure, key)) : std::nullopt;
+        if (scrubbed && scrubbed->isUnauthorized())
+            scrubbed->keyOrigin = origin;
         const ApiError *error = scrubbed ? &*scrubbed : nullptr;
         RawResponse notFoundAnswer;
         if (error && notFound == Endpoint::NotFound::IsAnswer && error->isNotFound()) {

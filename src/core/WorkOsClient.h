@@ -44,6 +44,8 @@ struct ClientConfig final
 {
     QUrl baseUrl = defaultBaseUrl();
     QString apiKey; // never logged, never put in an error
+    // Where the key came from ("the WORKOS_API_KEY environment variable"), named by a 401's text; never the key.
+    QString keyOrigin;
     RetryPolicy retry;
     int transferTimeoutMs = 30000;
     qint64 maxResponseBytes = 8 * 1024 * 1024;

@@ -4,8 +4,10 @@
 #include "ThemedIcons.h"
 #include "WorkOsClient.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -33,6 +35,7 @@ ApiStatusBar::ApiStatusBar(WorkOsClient *client, const QString &environmentName,
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setMinimumWidth(100);
     m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_error->installEventFilter(this); // re-elides on resize
     m_copy->setObjectName(QStringLiteral("copyErrorButton"));
     m_copy->setText(tr("Copy"));
     ThemedIcons::setCopyIcon(m_copy);
@@ -60,6 +63,15 @@ ApiStatusBar::ApiStatusBar(WorkOsClient *client, const QString &environmentName,
 
 void ApiStatusBar::setInFlight(int count)
 {
+    if (count < m_inFlightCount) {
+        // A call ended; callFailed comes before the count goes down, so none means it went through.
+        if (!m_failedSinceLastEnd && !m_lastError.isEmpty() && !m_outdated) {
+            m_outdated = true;
+            updateErrorLine();
+        }
+        m_failedSinceLastEnd = false;
+    }
+    m_inFlightCount = count;
     m_busy->setVisible(count > 0);
     if (count == 0)
         m_inFlight->setText(tr("Ready"));
@@ -74,8 +86,40 @@ void ApiStatusBar::showError(const ApiError &error)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     m_lastError = error.fullText();
-    const QString shown = tr("Last error: %1").arg(m_lastError);
-    m_error->setText(shown);
-    m_error->setToolTip(m_lastError);
+    m_errorText = error.text();
+    QStringList facts;
+    if (error.httpStatus > 0)
+        facts.append(tr("HTTP %1").arg(error.httpStatus));
+    if (!error.requestId.isEmpty())
+        facts.append(tr("Request id: %1").arg(error.requestId));
+    m_errorFacts = facts.join(QStringLiteral(", "));
+    m_errorTime = QDateTime::currentDateTime();
+    m_failedSinceLastEnd = m_inFlightCount > 0; // a call's failure comes just before its end
+    m_outdated = false;
+    updateErrorLine();
     m_copy->show();
+}
+
+bool ApiStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_error && event->type() == QEvent::Resize)
+        updateErrorLine();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApiStatusBar::updateErrorLine()
+{
+    if (m_lastError.isEmpty())
+        return;
+    const QString time = QLocale().toString(m_errorTime.time(), QLocale::ShortFormat);
+    const QString when = m_errorFacts.isEmpty() ? time : tr("%1, %2").arg(time, m_errorFacts);
+    const QString shown = m_outdated ? tr("Earlier error (%1; later requests went through): %2").arg(when, m_errorText)
+                                     : tr("Last error (%1): %2").arg(when, m_errorText);
+    // The status and request id come first, so eliding the end never hides them; the tooltip and Copy have it whole.
+    m_error->setText(m_error->fontMetrics().elidedText(shown, Qt::ElideRight, qMax(0, m_error->width())));
+    const QString whole = m_outdated ? tr("Earlier error (%1): %2").arg(time, m_lastError)
+                                     : tr("Last error (%1): %2").arg(time, m_lastError);
+    m_error->setToolTip(whole);
+    m_error->setAccessibleDescription(whole);
+    m_error->setEnabled(!m_outdated); // greyed once outdated
 }

@@ -292,10 +292,31 @@ void ConnectLinkDialog::onPolled(const std::optional<ConnectedAccount> &account)
     m_baseline = account;
     Q_EMIT accountChanged(m_context.userId, m_context.providerSlug, m_watchedOrganization);
     if (account && account->state == ConnectionState::Connected) {
+        setMessage(QString(), false); // an earlier warning ("the browser could not be started") is over
+        recordReconnected(*account);
         m_ui->watchStatus->setText(tr("The customer finished: %1 is now connected (%2).")
                                        .arg(m_context.providerName, time));
         stopWatching(QString());
         return;
     }
     m_ui->watchStatus->setText(tr("State changed to %1 (%2); still watching.").arg(describe(account), time));
+}
+
+void ConnectLinkDialog::recordReconnected(const ConnectedAccount &account)
+{
+    AuditEntry entry;
+    entry.action = AuditAction::Reconnected;
+    entry.userId = m_context.userId;
+    entry.userEmail = m_context.userEmail;
+    entry.providerSlug = m_context.providerSlug;
+    entry.organizationId = m_watchedOrganization;
+    entry.reason = m_ui->reasonEdit->text().trimmed();
+    AuditTicket ticket;
+    QString ignored; // nothing is sent, so nothing waits on the log; a failure only loses this note
+    if (!ticket.begin(m_audit, entry, &ignored))
+        return;
+    AuditCompletion completion;
+    completion.outcome = AuditOutcome::Succeeded;
+    completion.detail = tr("Seen while watching the connect link: connected account %1.").arg(account.id);
+    ticket.complete(completion);
 }

@@ -71,6 +71,8 @@ private:
     void stopWatching(const QString &why);
     void poll();
     void onPolled(const std::optional<ConnectedAccount> &account);
+    // History keeps that the customer reconnected (seen by the watch; nothing was sent).
+    void recordReconnected(const ConnectedAccount &account);
     QString organizationId() const;
     void setMessage(const QString &text, bool isError);
     void updateButtons();

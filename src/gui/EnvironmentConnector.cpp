@@ -201,7 +201,8 @@ void EnvironmentConnector::connectTo(const EnvironmentChoice &choice, const QUrl
         return;
     }
     if (!envKey.isEmpty()) {
-        finish(generation, baseUrl, envKey);
+        finish(generation, baseUrl, envKey,
+               choice.isDemo() ? tr("the demo sandbox") : tr("the WORKOS_API_KEY environment variable"));
         return;
     }
     if (choice.kind != EnvironmentChoice::Kind::Configured || !m_deps.secrets) {
@@ -214,7 +215,7 @@ void EnvironmentConnector::connectTo(const EnvironmentChoice &choice, const QUrl
             return; // another environment was chosen meanwhile
         switch (result.status) {
         case SecretResult::Status::Ok:
-            finish(generation, baseUrl, result.key);
+            finish(generation, baseUrl, result.key, tr("the key stored for \"%1\" in Settings").arg(name));
             return;
         case SecretResult::Status::NotFound:
             fail(ConnectionProblem::Reason::NoKey,
@@ -234,7 +235,8 @@ void EnvironmentConnector::connectTo(const EnvironmentChoice &choice, const QUrl
     });
 }
 
-void EnvironmentConnector::finish(quint64 generation, const QUrl &baseUrl, const QString &key)
+void EnvironmentConnector::finish(quint64 generation, const QUrl &baseUrl, const QString &key,
+                                  const QString &keyOrigin)
 {
     if (generation != m_generation)
         return;
@@ -242,6 +244,8 @@ void EnvironmentConnector::finish(quint64 generation, const QUrl &baseUrl, const
     config.baseUrl = baseUrl;
     config.apiKey = key;
     m_connecting = false;
+    config.keyOrigin = keyOrigin;
+    m_keyOrigin = keyOrigin;
     m_client = std::make_unique<WorkOsClient>(m_deps.nam, config);
     Q_EMIT connected(m_current);
 }

@@ -100,6 +100,9 @@ public:
     const EnvironmentChoice &current() const { return m_current; }
     bool hasCurrent() const { return !m_current.environment.name.isEmpty(); }
     WorkOsClient *client() const { return m_client.get(); }
+    // Where the current client's API key came from, as a phrase for messages ("the WORKOS_API_KEY
+    // environment variable", "the key stored for \"Staging\""); empty without a client.
+    QString keyOrigin() const { return m_client ? m_keyOrigin : QString(); }
 
     // Connects to the environment of this run (or the demo in DemoOnly mode).
     void start();
@@ -126,7 +129,7 @@ private:
     void onActiveChanged(const QString &name);
     void onEnvironmentsChanged();
     void connectTo(const EnvironmentChoice &choice, const QUrl &baseUrl, const QString &envKey);
-    void finish(quint64 generation, const QUrl &baseUrl, const QString &key);
+    void finish(quint64 generation, const QUrl &baseUrl, const QString &key, const QString &keyOrigin);
     void fail(ConnectionProblem::Reason reason, const QString &message);
     void dropClient();
 
@@ -136,6 +139,7 @@ private:
     std::optional<DemoEndpoint> m_demo;
     EnvironmentChoice m_current;
     std::unique_ptr<WorkOsClient> m_client;
+    QString m_keyOrigin;
     quint64 m_generation = 0; // drops keychain answers for an environment no longer wanted
     bool m_connecting = false; // m_current's key is being read
 };

@@ -8,6 +8,7 @@
 #include "EnvironmentSettingsDialog.h"
 #include "EnvironmentStore.h"
 #include "HistoryWindow.h"
+#include "HelpTopics.h"
 #include "Prompter.h"
 #include "ProviderTableModel.h"
 #include "ProvidersPanel.h"
@@ -114,6 +115,20 @@ ProvidersPanel *MainWindow::providersPanel() const
     return m_workspace ? m_workspace->providersPanel() : nullptr;
 }
 
+QString MainWindow::showUser(const QString &environment, const QString &userId, const QString &email)
+{
+    if (!m_workspace)
+        return tr("The main window is not connected to an environment.");
+    const QString current = m_deps.connector->current().environment.name;
+    if (!environment.isEmpty() && environment.compare(current, Qt::CaseInsensitive) != 0)
+        return tr("This record is from %1 and the main window shows %2: switch it to %1 to open the user.")
+            .arg(environment, current);
+    m_workspace->providersPanel()->showUserId(userId, email);
+    raise();
+    activateWindow();
+    return QString();
+}
+
 void MainWindow::setUpToolBar()
 {
     auto *bar = new QToolBar(tr("Environment"), this);
@@ -146,6 +161,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionBatch, &QAction::triggered, this, &MainWindow::openBatch);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_ui->actionKeyAndUrl, &QAction::triggered, this,
+            [this] { m_deps.prompter->notify(this, HelpTopics::keyAndUrl(m_deps.connector)); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this,
+            [this] { m_deps.prompter->notify(this, HelpTopics::keyboardShortcuts(this)); });
     if (m_deps.connector->mode() == ConnectorMode::DemoOnly) {
         m_ui->actionSettings->setEnabled(false);
         m_ui->actionSettings->setToolTip(tr("Not available in demo mode (started with --demo)"));
@@ -277,6 +296,8 @@ void MainWindow::openSettings(SettingsStart start)
         connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
         if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
             m_settingsDialog->selectEnvironment(connector->current().environment.name);
+        else if (connector->current().kind == EnvironmentChoice::Kind::AdHoc && connector->hasCurrent())
+            m_settingsDialog->showSessionEnvironment(connector->current().environment, connector->keyOrigin());
         m_settingsDialog->open();
     }
     if (start == SettingsStart::AddNew)

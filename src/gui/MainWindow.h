@@ -66,6 +66,10 @@ public:
     BatchWindow *batchWindow() const;
     HistoryWindow *historyWindow() const;
 
+    // Opens this user on the desk (from History). Returns why not, empty when it did:
+    // `environment` (the record's) must be the one the window is connected to.
+    QString showUser(const QString &environment, const QString &userId, const QString &email);
+
     enum class SettingsStart { ShowCurrent, AddNew };
     void openSettings(SettingsStart start);
 

@@ -4,6 +4,7 @@
 #include "RecentUsersModel.h"
 #include "SearchPanel.h"
 
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -28,7 +29,14 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_search);
-    m_splitter->addWidget(m_providers);
+    // The providers panel scrolls rather than widening the window past a small
+    // screen (1280 x 800 at 200 % is 640 x 400): its buttons stay reachable.
+    auto *providersArea = new QScrollArea(m_splitter);
+    providersArea->setObjectName(QStringLiteral("providersScrollArea"));
+    providersArea->setFrameShape(QFrame::NoFrame);
+    providersArea->setWidgetResizable(true);
+    providersArea->setWidget(m_providers);
+    m_splitter->addWidget(providersArea);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({250, 1030});

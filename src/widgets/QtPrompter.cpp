@@ -3,7 +3,12 @@
 #include "SafeUrl.h"
 #include "ConfirmationDialog.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,17 +44,41 @@ Prompter::TypedAnswer QtPrompter::confirmTyped(QWidget *parent, const Confirmati
                        accepted ? dialog.reason() : QString()};
 }
 
-void QtPrompter::notify(QWidget *parent, const Notice &notice)
+std::unique_ptr<QMessageBox> QtPrompter::noticeBox(QWidget *parent, const Notice &notice)
 {
     QMessageBox::Icon icon = QMessageBox::Information;
     if (notice.level == Notice::Level::Warning)
         icon = QMessageBox::Warning;
     else if (notice.level == Notice::Level::Error)
         icon = QMessageBox::Critical;
-    QMessageBox box(icon, notice.title, notice.text, QMessageBox::Ok, parent);
-    box.setInformativeText(notice.detail);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    auto box = std::make_unique<QMessageBox>(icon, notice.title, notice.text, QMessageBox::Ok, parent);
+    box->setInformativeText(notice.detail);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *copy = new QAction(QCoreApplication::translate("QtPrompter", "Copy"), box.get());
+    copy->setObjectName(QStringLiteral("copyMessageAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WindowShortcut);
+    box->addAction(copy);
+    QMessageBox *raw = box.get();
+    QObject::connect(copy, &QAction::triggered, raw, [raw, notice] {
+        // A selection in one of the labels first, as everywhere; else the whole message.
+        for (const QLabel *label : raw->findChildren<QLabel *>()) {
+            if (label->hasSelectedText()) {
+                QGuiApplication::clipboard()->setText(label->selectedText());
+                return;
+            }
+        }
+        QStringList parts{notice.title, notice.text};
+        if (!notice.detail.isEmpty())
+            parts.append(notice.detail);
+        QGuiApplication::clipboard()->setText(parts.join(QStringLiteral("\n\n")));
+    });
+    return box;
+}
+
+void QtPrompter::notify(QWidget *parent, const Notice &notice)
+{
+    noticeBox(parent, notice)->exec();
 }
 
 bool QtPrompter::openUrl(const QUrl &url)

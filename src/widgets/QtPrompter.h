@@ -2,6 +2,10 @@
 
 #include "Prompter.h"
 
+#include <memory>
+
+class QMessageBox;
+
 // Real message boxes and QDesktopServices.
 class QtPrompter final : public Prompter
 {
@@ -13,4 +17,8 @@ public:
     TypedAnswer confirmTyped(QWidget *parent, const Confirmation &confirmation, const QString &phrase) override;
     void notify(QWidget *parent, const Notice &notice) override;
     bool openUrl(const QUrl &url) override;
+
+    // The message box notify() runs: its text is selectable, and Ctrl+C copies
+    // the selection or, with none, the whole message with its detail (for a ticket).
+    static std::unique_ptr<QMessageBox> noticeBox(QWidget *parent, const Notice &notice);
 };

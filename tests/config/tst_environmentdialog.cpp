@@ -187,6 +187,40 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains(key.toUtf8()));
     }
 
+    void oneSaveAddsTheEnvironmentWithItsKey()
+    {
+        EnvironmentStore store(m_settings.get(), QString());
+        EnvironmentSettingsDialog dialog(&store, m_secrets.get(), ConnectionTester());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *keyEdit = child<QLineEdit>(&dialog, "keyEdit");
+        auto *forget = child<QPushButton>(&dialog, "forgetKeyButton");
+        // A new environment: the key goes in the same form, and there is nothing to forget.
+        QVERIFY(keyEdit->isEnabled());
+        QVERIFY(!forget->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Staging"));
+        auto *urlEdit = child<QLineEdit>(&dialog, "baseUrlEdit");
+        urlEdit->clear();
+        QTest::keyClicks(urlEdit, QStringLiteral("https://staging.example.com"));
+        const QString key = QStringLiteral("sk_test_ONESAVE0000000000000000");
+        QTest::keyClicks(keyEdit, key);
+        QSignalSpy keyChanged(&dialog, &EnvironmentSettingsDialog::apiKeyChanged);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton); // the only save
+        QCOMPARE(store.environments().size(), 1);
+        QTRY_COMPARE(keyChanged.count(), 1);
+        QTRY_COMPARE(child<QLabel>(&dialog, "storedKeyLabel")->text(), SecretStore::maskKey(key));
+        QString stored;
+        QObject ctx;
+        m_secrets->read(QStringLiteral("Staging"), &ctx, [&stored](const SecretResult &r) { stored = r.key; });
+        QTRY_COMPARE(stored, key);
+        verifyKeyNotShown(&dialog, key);
+        // Now there is a key to forget; once forgotten, there is not.
+        QTRY_VERIFY(forget->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QTRY_COMPARE(child<QLabel>(&dialog, "storedKeyLabel")->text(), QStringLiteral("No key stored"));
+        QVERIFY(!forget->isEnabled());
+    }
+
     void lockedProvisioningDisablesEditing()
     {
         const QString path = m_dir->filePath(QStringLiteral("provisioning.conf"));

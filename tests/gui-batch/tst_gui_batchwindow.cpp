@@ -6,11 +6,13 @@
 #include "BatchResultModel.h"
 #include "HistoryWindow.h"
 #include "SandboxSeed.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QProgressBar>
 #include <QTest>
+#include <QToolButton>
 
 using namespace SandboxSeed;
 using Phase = BatchWindow::Phase;
@@ -124,7 +128,11 @@ class TestGuiBatchWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void checkStatusShowsTheGridAndReportsBadLines();
+    void idleIsCalmAndPaceIsAdvanced();
+    void problemsAreCountedByKind();
+    void resultsOfAnEarlierListAreMarked();
     void exportsWhatTheTableShows();
     void previewThenConfirmedRunDeletesExactlyThePreviewedAccounts();
     void productionNeedsTheTypedSlug();
@@ -140,6 +148,71 @@ private Q_SLOTS:
 private:
     void runCheck(BatchWindow *window);
 };
+
+void TestGuiBatchWindow::initTestCase()
+{
+    Translations::installSourcePlurals(*qApp); // the English plural forms main() installs
+}
+
+void TestGuiBatchWindow::idleIsCalmAndPaceIsAdvanced()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    auto *bar = child<QProgressBar>(window.get(), "progressBar");
+    QVERIFY(bar->maximum() > bar->minimum()); // not the "busy" bar of an unknown amount of work
+    QCOMPARE(bar->value(), bar->minimum());
+    QVERIFY(!bar->isTextVisible());
+    // The pace is WorkOS's by default and out of the way until asked for.
+    auto *advanced = child<QToolButton>(window.get(), "advancedButton");
+    QVERIFY(advanced->isVisible());
+    QVERIFY(!child<QSpinBox>(window.get(), "concurrencySpin")->isVisible());
+    QVERIFY(!child<QSpinBox>(window.get(), "readsSpin")->isVisible());
+    QTest::mouseClick(advanced, Qt::LeftButton);
+    QVERIFY(child<QSpinBox>(window.get(), "concurrencySpin")->isVisible());
+    QVERIFY(child<QSpinBox>(window.get(), "readsSpin")->isVisible());
+    QTest::mouseClick(advanced, Qt::LeftButton);
+    QVERIFY(!child<QSpinBox>(window.get(), "readsSpin")->isVisible());
+
+    runCheck(window.get());
+    QVERIFY(bar->isTextVisible());
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestGuiBatchWindow::problemsAreCountedByKind()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    runCheck(window.get()); // alice (slack needs reauthorization), bob, a bad line, nobody, carol (missing scopes)
+    const QString progress = child<QLabel>(window.get(), "progressLabel")->text();
+    QVERIFY2(progress.contains(QStringLiteral("1 line not recognized")), qPrintable(progress));
+    QVERIFY2(progress.contains(QStringLiteral("1 user not found")), qPrintable(progress));
+    QVERIFY2(!progress.contains(QStringLiteral("problem")), qPrintable(progress));
+    // The broken connections are counted as such, from the grid.
+    int broken = 0;
+    for (const BatchItem &item : window->results()) {
+        for (const DataProvider &p : item.providers)
+            broken += p.connectedAccount
+                && (p.connectedAccount->state != ConnectionState::Connected || !p.missingScopes().isEmpty());
+    }
+    QVERIFY(broken >= 2);
+    QVERIFY2(progress.contains(QStringLiteral("%1 connections needing attention").arg(broken)), qPrintable(progress));
+}
+
+void TestGuiBatchWindow::resultsOfAnEarlierListAreMarked()
+{
+    BatchGuiRig rig;
+    auto window = rig.makeWindow();
+    runCheck(window.get());
+    auto *group = child<QGroupBox>(window.get(), "resultsGroup");
+    QVERIFY(!group->title().contains(QStringLiteral("previous")));
+    typeLines(window.get(), {DaveEmail});
+    QVERIFY2(group->title().contains(QStringLiteral("previous list")), qPrintable(group->title()));
+    QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("previous list")));
+    click(window.get(), "checkButton");
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
+    QVERIFY2(!group->title().contains(QStringLiteral("previous")), qPrintable(group->title()));
+    QVERIFY(rowOf(window.get(), DaveEmail) >= 0);
+}
 
 void TestGuiBatchWindow::runCheck(BatchWindow *window)
 {
@@ -490,6 +563,7 @@ void TestGuiBatchWindow::paceSettingsArePersisted()
     QCOMPARE(child<QSpinBox>(again.get(), "concurrencySpin")->value(), 3);
     QCOMPARE(child<QSpinBox>(again.get(), "writesSpin")->value(), 100);
     QCOMPARE(again->engine()->settings().budget.writesPerWindow, 100);
+    QTest::mouseClick(child<QToolButton>(again.get(), "advancedButton"), Qt::LeftButton); // folded away by default
     click(again.get(), "defaultsButton");
     QCOMPARE(again->engine()->settings().concurrency, BatchSettings().concurrency);
 }

@@ -4,7 +4,9 @@
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 #include "FakeFileChooser.h"
+#include "AppPalette.h"
 #include "FakePrompter.h"
+#include "HistoryTableProxy.h"
 #include "HistoryWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,10 @@ private Q_SLOTS:
     void detailsShowTheSelectedRecord();
     void exportsTheMatchingRecords();
     void newActionsAppearWhileOpen();
+    void timeEmailAndRequestIdAreReadable();
+    void failedRowsAreColouredInBothPalettes();
+    void escapeAndCtrlWClose();
+    void opensNoLargerThanTheScreen();
 
 private:
     qint64 add(const AuditEntry &entry, const AuditCompletion &completion);
@@ -206,6 +213,83 @@ void TestGuiHistory::newActionsAppearWhileOpen()
     QCOMPARE(model->index(0, AuditTableModel::EmailColumn).data().toString(), QStringLiteral("dave@initech.com"));
     QVERIFY(m_log->complete(id, {AuditOutcome::AlreadyAbsent, 404, QStringLiteral("req_dave"), QString()}));
     QTRY_COMPARE(model->index(0, AuditTableModel::RequestIdColumn).data().toString(), QStringLiteral("req_dave"));
+}
+
+void TestGuiHistory::timeEmailAndRequestIdAreReadable()
+{
+    // Real shapes: a long work address and a WorkOS-length request id.
+    add({AuditAction::Disconnect, QStringLiteral("Production"), QStringLiteral("user_01JDX4Q2K9M7ZP3V8R6T5W1Y0B"),
+         QStringLiteral("maximilian.vandenberg@northwind-traders.com"), QStringLiteral("google-drive"),
+         QStringLiteral("org_01JDX4Q2K9M7ZP3V8R6T5W1Y0C"), QStringLiteral("batch_01JDX4Q2K9M7ZP3V8R6T5W1Y0D"),
+         QStringLiteral("SUP-20417 customer asked to reconnect after the SSO change")},
+        {AuditOutcome::Failed, 503, QStringLiteral("req_01JDX4Q2K9M7ZP3V8R6T5W1Y0E"),
+         QStringLiteral("WorkOS had a server error (HTTP 503). Try again; if it persists, quote the request id.")});
+    auto window = makeWindow(); // 1280 x 720
+    auto *table = child<QTableView>(window.get(), "historyTable");
+    QTRY_COMPARE(rows(window.get()), 4);
+    auto *view = static_cast<QAbstractItemView *>(table); // sizeHintForColumn() is public there
+    for (const int column : {int(AuditTableModel::TimeColumn), int(AuditTableModel::EmailColumn),
+                             int(AuditTableModel::RequestIdColumn)}) {
+        QVERIFY2(!table->isColumnHidden(column), qPrintable(QString::number(column)));
+        QVERIFY2(table->columnWidth(column) >= view->sizeHintForColumn(column),
+                 qPrintable(QStringLiteral("column %1: %2 px for %3 px of text")
+                                .arg(column)
+                                .arg(table->columnWidth(column))
+                                .arg(view->sizeHintForColumn(column))));
+    }
+    // Whatever the table leaves out is whole in the details.
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString details = child<QPlainTextEdit>(window.get(), "detailsText")->toPlainText();
+    QVERIFY(details.contains(QStringLiteral("org_01JDX4Q2K9M7ZP3V8R6T5W1Y0C")));
+    QVERIFY(details.contains(QStringLiteral("quote the request id.")));
+}
+
+void TestGuiHistory::failedRowsAreColouredInBothPalettes()
+{
+    auto window = makeWindow();
+    auto *table = child<QTableView>(window.get(), "historyTable");
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(1, AuditTableModel::EmailColumn).data().toString(), QStringLiteral("bob@acme.com"));
+    for (const QPalette &palette : {AppPalette::light(), AppPalette::dark()}) {
+        table->setPalette(palette);
+        const QVariant plain = model->index(0, AuditTableModel::EmailColumn).data(Qt::BackgroundRole);
+        const QColor failed = model->index(1, AuditTableModel::EmailColumn).data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY(!plain.isValid()); // a succeeded row keeps the view's own (alternating) colours
+        QVERIFY(failed.isValid());
+        QVERIFY2(failed.red() > failed.green() + 20 && failed.red() > failed.blue() + 20, qPrintable(failed.name()));
+        // Still a background of this palette: dark stays dark, light stays light, and the text reads on it.
+        QCOMPARE(AppPalette::isDark(palette), failed.lightness() < 128);
+        const QColor text = model->index(1, AuditTableModel::EmailColumn).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY2(qAbs(text.lightness() - failed.lightness()) > 90, qPrintable(text.name() + failed.name()));
+    }
+}
+
+void TestGuiHistory::escapeAndCtrlWClose()
+{
+    for (const QKeyCombination key : {QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::ControlModifier, Qt::Key_W)}) {
+        auto window = makeWindow();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(child<QTableView>(window.get(), "historyTable"), key.key(), key.keyboardModifiers());
+        QTRY_VERIFY(!window->isVisible());
+    }
+}
+
+void TestGuiHistory::opensNoLargerThanTheScreen()
+{
+    HistoryWindow::Context context;
+    context.auditLog = m_log.get();
+    context.prompter = &m_prompter;
+    context.files = &m_files;
+    HistoryWindow window(context);
+    window.show();
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(TestGuiHistory)

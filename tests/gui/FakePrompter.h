@@ -37,12 +37,13 @@ public:
     bool openUrl(const QUrl &url) override
     {
         openedUrls.append(url);
-        return true;
+        return openUrlSucceeds;
     }
 
     QList<Confirmation> confirmations;
     QList<Notice> notices;
     QList<QUrl> openedUrls;
+    bool openUrlSucceeds = true; // false: as if no browser could be started
     QStringList typedPhrases; // what each typed confirmation asked to type
 
 private:

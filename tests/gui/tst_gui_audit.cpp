@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 namespace {
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void windowClosedMidFlightRecordsCancelled();
     void connectLinkIsRecordedWithItsReason();
     void failedConnectLinkIsRecorded();
+    void watchedReconnectIsRecordedAndClearsTheOldWarning();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
@@ -253,6 +256,52 @@ void TestGuiAudit::connectLinkIsRecordedWithItsReason()
     QCOMPARE(r.entry.reason, QStringLiteral("SUP-9 reconnect after reauth"));
     QCOMPARE(r.completion.outcome, AuditOutcome::Succeeded);
     QVERIFY(r.completion.requestId.startsWith(QStringLiteral("req_")));
+}
+
+void TestGuiAudit::watchedReconnectIsRecordedAndClearsTheOldWarning()
+{
+    openWindowOnAlice();
+    m_window->providersPanel()->setWatchTiming(150, 20000);
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("notion")));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    auto *reason = d->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+    QTest::keyClicks(reason, QStringLiteral("SUP-77"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QTRY_VERIFY(!d->link().isEmpty());
+    // No browser here: the dialog says so.
+    h->prompter.openUrlSucceeds = false;
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("openLinkButton")), Qt::LeftButton);
+    auto *message = d->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message->text().contains(QStringLiteral("browser could not be started")));
+    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("watchButton")), Qt::LeftButton);
+    QVERIFY(d->isWatching());
+    // The customer opens the link elsewhere (a plain GET completes it in the sandbox).
+    QNetworkAccessManager browser;
+    std::unique_ptr<QNetworkReply> reply(browser.get(QNetworkRequest(d->link())));
+    QTRY_VERIFY(reply->isFinished());
+    QTRY_VERIFY(!d->isWatching());
+    QVERIFY2(!message->text().contains(QStringLiteral("browser")), qPrintable(message->text()));
+    // The desk re-read the account and kept the row the support person was on.
+    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Connected"));
+    const QModelIndex current = table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(ProviderTableModel::SlugColumn).data().toString(), QStringLiteral("notion"));
+
+    QList<AuditRecord> all = records();
+    QCOMPARE(all.size(), 2); // the link, then the reconnect (newest first)
+    const AuditRecord &seen = all.first();
+    QCOMPARE(seen.entry.action, AuditAction::Reconnected);
+    QCOMPARE(seen.entry.userId, QString(SandboxSeed::AliceUserId));
+    QCOMPARE(seen.entry.userEmail, QString(SandboxSeed::AliceEmail));
+    QCOMPARE(seen.entry.providerSlug, QStringLiteral("notion"));
+    QCOMPARE(seen.entry.reason, QStringLiteral("SUP-77"));
+    QCOMPARE(seen.completion.outcome, AuditOutcome::Succeeded);
+    QCOMPARE(all.last().entry.action, AuditAction::ConnectLink);
 }
 
 void TestGuiAudit::failedConnectLinkIsRecorded()

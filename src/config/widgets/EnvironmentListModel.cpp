@@ -18,7 +18,7 @@ EnvironmentListModel::~EnvironmentListModel() = default;
 
 int EnvironmentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_session ? 1 : 0);
 }
 
 int EnvironmentListModel::columnCount(const QModelIndex &parent) const
@@ -30,12 +30,15 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Environment &env = m_rows.at(index.row());
-    const bool active = env.name == m_active;
+    const bool session = index.row() == sessionRow();
+    const Environment &env = session ? *m_session : m_rows.at(index.row());
+    const bool active = !session && env.name == m_active;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            if (session)
+                return tr("%1 (this session only)").arg(env.name);
             return active ? tr("%1 (active)").arg(env.name) : env.name;
         case BaseUrlColumn:
             return env.baseUrl.toString();
@@ -55,11 +58,15 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (session)
+            return tr("Given when Pipes Admin was started; not saved");
         if (env.isProvisioned())
             return tr("Set up by your administrator");
         break;
     case NameRole:
         return env.name;
+    case SessionRole:
+        return session;
     }
     return {};
 }
@@ -77,6 +84,13 @@ QVariant EnvironmentListModel::headerData(int section, Qt::Orientation orientati
         return tr("Kind");
     }
     return {};
+}
+
+void EnvironmentListModel::setSessionEnvironment(const Environment &environment)
+{
+    beginResetModel();
+    m_session = environment;
+    endResetModel();
 }
 
 int EnvironmentListModel::rowOf(const QString &name) const

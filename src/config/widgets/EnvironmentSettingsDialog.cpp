@@ -2,6 +2,7 @@
 
 #include "EnvironmentListModel.h"
 #include "EnvironmentStore.h"
+#include "EnvironmentTestRunner.h"
 #include "ui_EnvironmentSettingsDialog.h"
 
 #include <QColorDialog>
@@ -17,10 +18,11 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
     , m_ui(std::make_unique<Ui::EnvironmentSettingsDialog>())
     , m_store(store)
     , m_secrets(secrets)
-    , m_tester(std::move(tester))
     , m_model(new EnvironmentListModel(store, this))
 {
     m_ui->setupUi(this);
+    m_testRunner = new EnvironmentTestRunner(std::move(tester), secrets, m_ui->testResultLabel, this);
+    connect(m_testRunner, &EnvironmentTestRunner::testingChanged, this, &EnvironmentSettingsDialog::refreshEnabled);
     m_confirmRemove = [this](const QString &question) {
         return QMessageBox::question(this, tr("Remove environment"), question) == QMessageBox::Yes;
     };
@@ -112,6 +114,7 @@ void EnvironmentSettingsDialog::startAdding()
     if (m_store->isLocked())
         return;
     m_adding = true;
+    m_viewingSession = false;
     m_current.clear();
     {
         const QSignalBlocker blocker(m_ui->environmentView->selectionModel());
@@ -123,9 +126,24 @@ void EnvironmentSettingsDialog::startAdding()
     m_ui->nameEdit->setFocus();
 }
 
+void EnvironmentSettingsDialog::showSessionEnvironment(const Environment &environment, const QString &keyOrigin)
+{
+    m_sessionKeyOrigin = keyOrigin;
+    m_model->setSessionEnvironment(environment);
+    m_ui->environmentView->setCurrentIndex(m_model->index(m_model->sessionRow(), 0));
+}
+
 void EnvironmentSettingsDialog::onSelectionChanged()
 {
     const QModelIndexList rows = m_ui->environmentView->selectionModel()->selectedRows();
+    m_viewingSession = !rows.isEmpty() && rows.first().data(EnvironmentListModel::SessionRole).toBool();
+    if (m_viewingSession) {
+        m_adding = false;
+        m_current.clear();
+        m_ui->detailsGroup->setTitle(tr("Environment of this session"));
+        showEnvironment(*m_model->sessionEnvironment());
+        return;
+    }
     if (rows.isEmpty()) {
         if (!m_adding) {
             m_current.clear();
@@ -180,9 +198,16 @@ void EnvironmentSettingsDialog::save()
         return;
     }
     setFormError(QString());
+    const bool added = m_adding;
+    const QString typedKey = m_ui->keyEdit->text().trimmed();
     m_adding = false;
     m_current = env.name;
     selectEnvironment(env.name);
+    // One save for a new environment: the key typed with it is stored with it.
+    if (added && !typedKey.isEmpty()) {
+        m_ui->keyEdit->setText(typedKey); // the selection above cleared the form's key
+        storeKey();
+    }
     refreshEnabled();
 }
 
@@ -247,8 +272,12 @@ void EnvironmentSettingsDialog::refreshStoredKey()
     const int generation = ++m_keyGeneration;
     m_hasStoredKey = false;
     m_ui->keyStatusLabel->clear();
+    if (m_viewingSession) {
+        m_ui->storedKeyLabel->setText(tr("From %1; not stored").arg(m_sessionKeyOrigin));
+        return;
+    }
     if (m_current.isEmpty()) {
-        m_ui->storedKeyLabel->setText(tr("Save the environment first, then store its key."));
+        m_ui->storedKeyLabel->setText(tr("No key yet: the key entered here is stored when the environment is added."));
         return;
     }
     m_ui->storedKeyLabel->setText(tr("Checking the keychain…"));
@@ -323,52 +352,7 @@ void EnvironmentSettingsDialog::forgetKey()
 
 void EnvironmentSettingsDialog::testConnection()
 {
-    if (m_testing || !m_tester)
-        return;
-    const Environment env = environmentFromForm();
-    QList<Environment> others; // only the URL and name shape matter here
-    const QString why = Environment::validate(env, others);
-    if (!why.isEmpty()) {
-        m_ui->testResultLabel->setText(why);
-        return;
-    }
-    // A key typed but not stored yet is tested as is; otherwise the stored one.
-    const QString typed = m_ui->keyEdit->text().trimmed();
-    if (!typed.isEmpty()) {
-        runTest(env, typed);
-        return;
-    }
-    if (m_current.isEmpty()) {
-        m_ui->testResultLabel->setText(tr("Enter an API key to test."));
-        return;
-    }
-    m_testing = true;
-    refreshEnabled();
-    m_ui->testResultLabel->setText(tr("Reading the key…"));
-    m_secrets->read(m_current, this, [this, env](const SecretResult &r) {
-        m_testing = false;
-        if (!r.ok()) {
-            m_ui->testResultLabel->setText(r.status == SecretResult::Status::NotFound
-                                               ? tr("No API key is stored for this environment: enter one above.")
-                                               : r.error);
-            refreshEnabled();
-            return;
-        }
-        runTest(env, r.key);
-    });
-}
-
-void EnvironmentSettingsDialog::runTest(const Environment &environment, const QString &key)
-{
-    m_testing = true;
-    refreshEnabled();
-    m_ui->testResultLabel->setText(tr("Testing the connection to %1…").arg(environment.baseUrl.host()));
-    m_tester(environment, key, this, [this](const ConnectionTestResult &result) {
-        m_testing = false;
-        m_ui->testResultLabel->setText(result.message);
-        m_ui->testResultLabel->setProperty("ok", result.ok());
-        refreshEnabled();
-    });
+    m_testRunner->test(environmentFromForm(), m_ui->keyEdit->text().trimmed(), m_current);
 }
 
 void EnvironmentSettingsDialog::refreshKeychainState()
@@ -415,15 +399,20 @@ void EnvironmentSettingsDialog::refreshEnabled()
     const QString readOnlyNote = !env || readOnly.isEmpty() ? QString()
         : env->isProvisioned()                            ? tr("Set up by your administrator: read-only.")
                                                           : tr("Read-only: locked by your administrator.");
-    m_ui->readOnlyLabel->setText(m_adding ? QString() : readOnlyNote);
-    m_ui->readOnlyLabel->setVisible(!m_adding && !readOnlyNote.isEmpty());
+    const QString note = m_viewingSession
+        ? tr("Used for this session only: it was given when Pipes Admin started, with the API key from %1. It "
+             "is not saved and cannot be changed here; add an environment to keep it.")
+              .arg(m_sessionKeyOrigin)
+        : readOnlyNote;
+    m_ui->readOnlyLabel->setText(m_adding ? QString() : note);
+    m_ui->readOnlyLabel->setVisible(!m_adding && !note.isEmpty());
 
     const bool haveEnv = env.has_value();
-    m_ui->keyEdit->setEnabled(haveEnv);
+    m_ui->keyEdit->setEnabled(haveEnv || m_adding);
     m_ui->replaceKeyButton->setEnabled(haveEnv && !m_ui->keyEdit->text().trimmed().isEmpty());
     m_ui->replaceKeyButton->setText(m_hasStoredKey ? tr("Replace &key") : tr("Store &key"));
-    m_ui->forgetKeyButton->setEnabled(haveEnv);
-    m_ui->testConnectionButton->setEnabled(!m_testing);
+    m_ui->forgetKeyButton->setEnabled(haveEnv && m_hasStoredKey); // nothing to forget otherwise
+    m_ui->testConnectionButton->setEnabled(!m_testRunner->isTesting());
 }
 
 void EnvironmentSettingsDialog::setFormError(const QString &text)

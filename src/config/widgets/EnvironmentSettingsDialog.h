@@ -10,6 +10,7 @@
 #include <memory>
 
 class EnvironmentListModel;
+class EnvironmentTestRunner;
 class EnvironmentStore;
 class QItemSelection;
 
@@ -49,6 +50,9 @@ public:
     // Starts adding a new environment (what the Add button does); for a
     // first-run prompt.
     void startAdding();
+    // Lists (read-only, selected) the environment this run uses without it being
+    // configured (WORKOS_API_KEY alone); `keyOrigin` says where its key comes from.
+    void showSessionEnvironment(const Environment &environment, const QString &keyOrigin);
 
 Q_SIGNALS:
     // A key was stored, replaced or forgotten: a client built for this
@@ -67,7 +71,6 @@ private:
     void forgetKey();
     void refreshStoredKey();
     void testConnection();
-    void runTest(const Environment &environment, const QString &key);
     void refreshKeychainState();
     void refreshEnabled();
     Environment environmentFromForm() const;
@@ -76,12 +79,13 @@ private:
     std::unique_ptr<Ui::EnvironmentSettingsDialog> m_ui;
     EnvironmentStore *m_store;
     SecretStore *m_secrets;
-    ConnectionTester m_tester;
     Confirmation m_confirmRemove;
     EnvironmentListModel *m_model;
+    EnvironmentTestRunner *m_testRunner = nullptr;
     QString m_current;     // the environment in the form; empty while adding
     bool m_adding = false; // the form holds a new, unsaved environment
-    bool m_testing = false;
+    bool m_viewingSession = false; // the form shows the session's environment (read-only)
+    QString m_sessionKeyOrigin;
     bool m_hasStoredKey = false;
     int m_keyGeneration = 0; // drops stale keychain answers after the selection changed
 };

@@ -5,6 +5,7 @@
 
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 BatchPaceControls::BatchPaceControls(const Widgets &widgets, BatchEngine *engine, QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -23,6 +24,14 @@ BatchPaceControls::BatchPaceControls(const Widgets &widgets, BatchEngine *engine
     for (QSpinBox *spin : {widgets.concurrency, widgets.readsPerWindow, widgets.writesPerWindow, widgets.requestsPerMinute})
         connect(spin, &QSpinBox::valueChanged, this, &BatchPaceControls::edited);
     connect(widgets.defaults, &QPushButton::clicked, this, &BatchPaceControls::resetToDefaults);
+    if (widgets.disclosure && widgets.panel) {
+        const auto show = [widgets](bool open) {
+            widgets.panel->setVisible(open);
+            widgets.disclosure->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        };
+        show(widgets.disclosure->isChecked());
+        connect(widgets.disclosure, &QToolButton::toggled, this, show);
+    }
 }
 
 BatchPaceControls::~BatchPaceControls() = default;

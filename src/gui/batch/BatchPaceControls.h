@@ -6,9 +6,12 @@ class BatchEngine;
 class QPushButton;
 class QSettings;
 class QSpinBox;
+class QToolButton;
+class QWidget;
 
 // The "Pace" box of the batch window: concurrency and request budget spin
-// boxes bound to the engine's settings and kept in QSettings (BatchSettingsStore).
+// boxes bound to the engine's settings and kept in QSettings (BatchSettingsStore),
+// folded away under an "Advanced" disclosure (WorkOS's limits are the default).
 class BatchPaceControls final : public QObject
 {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
         QSpinBox *writesPerWindow = nullptr;
         QSpinBox *requestsPerMinute = nullptr;
         QPushButton *defaults = nullptr;
+        // The "Advanced" disclosure: the controls above live in `panel`, shown while `disclosure` is checked.
+        QToolButton *disclosure = nullptr;
+        QWidget *panel = nullptr;
     };
 
     // Shows the engine's current settings; every change goes to the engine and `settings` (may be null).

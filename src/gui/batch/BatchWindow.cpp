@@ -53,7 +53,7 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     new BatchPaceControls({m_ui->concurrencySpin, m_ui->readsSpin, m_ui->writesSpin, m_ui->overallSpin,
-                           m_ui->defaultsButton},
+                           m_ui->defaultsButton, m_ui->advancedButton, m_ui->paceGroup},
                           m_engine, context.settings, this);
 
     connect(m_ui->inputEdit, &QPlainTextEdit::textChanged, this, &BatchWindow::inputChanged);
@@ -149,6 +149,8 @@ void BatchWindow::setPhase(Phase phase)
     if (phase == m_phase)
         return;
     m_phase = phase;
+    if (phase == Phase::Checking || phase == Phase::Previewing || phase == Phase::Disconnecting)
+        m_ui->resultsGroup->setTitle(BatchWindowText::resultsTitle(BatchWindowText::ResultsState::Current));
     updateButtons();
     Q_EMIT phaseChanged(phase);
 }
@@ -218,8 +220,16 @@ void BatchWindow::updateButtons()
 
 void BatchWindow::inputChanged()
 {
+    const bool hadPreview = m_phase == Phase::Previewed;
     m_ui->inputSummaryLabel->setText(BatchWindowText::input(parsedInput()));
     dropPreview();
+    const QString stale = BatchWindowText::resultsTitle(BatchWindowText::ResultsState::Stale);
+    if (!(m_engine && m_engine->isActive()) && m_results->model()->rowCount() > 0
+        && m_ui->resultsGroup->title() != stale) {
+        m_ui->resultsGroup->setTitle(stale);
+        m_ui->summaryLabel->setText((hadPreview ? m_ui->summaryLabel->text() + QLatin1Char(' ') : QString())
+                                    + BatchWindowText::staleResults());
+    }
 }
 
 void BatchWindow::dropPreview()
@@ -357,7 +367,8 @@ void BatchWindow::onProgress(const BatchProgress &progress)
 {
     m_ui->progressBar->setMaximum(qMax(1, progress.total));
     m_ui->progressBar->setValue(progress.finished);
-    m_ui->progressLabel->setText(BatchWindowText::progress(progress));
+    m_ui->progressBar->setTextVisible(true); // "0 / 1" of the idle bar would say nothing
+    m_ui->progressLabel->setText(BatchWindowText::progress(progress, BatchWindowText::problemCounts(m_engine->items())));
 }
 
 void BatchWindow::onFinished()

@@ -36,12 +36,49 @@ QString BatchWindowText::duration(int seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
-QString BatchWindowText::progress(const BatchProgress &progress)
+BatchWindowText::ProblemCounts BatchWindowText::problemCounts(const QList<BatchItem> &items)
+{
+    ProblemCounts counts;
+    for (const BatchItem &item : items) {
+        switch (item.outcome) {
+        case BatchOutcome::InvalidInput:
+            ++counts.notRecognized;
+            break;
+        case BatchOutcome::EmailNotFound:
+        case BatchOutcome::EmailAmbiguous:
+        case BatchOutcome::UserNotFound:
+        case BatchOutcome::UnknownProvider:
+            ++counts.notFound;
+            break;
+        case BatchOutcome::Failed:
+            ++counts.failed;
+            break;
+        default:
+            break;
+        }
+        for (const DataProvider &provider : item.providers) {
+            if (provider.connectedAccount
+                && (provider.connectedAccount->state != ConnectionState::Connected
+                    || !provider.missingScopes().isEmpty()))
+                ++counts.brokenConnections;
+        }
+    }
+    return counts;
+}
+
+QString BatchWindowText::progress(const BatchProgress &progress, const ProblemCounts &counts)
 {
     QStringList parts;
     parts.append(tr("%1 of %2 done").arg(progress.finished).arg(progress.total));
-    if (progress.problems > 0)
-        parts.append(progress.problems == 1 ? tr("1 problem") : tr("%1 problems").arg(progress.problems));
+    // Each kind of problem in its own words: a typo in the list is not a broken connection.
+    if (counts.brokenConnections > 0)
+        parts.append(tr("%n connection(s) needing attention", nullptr, counts.brokenConnections));
+    if (counts.failed > 0)
+        parts.append(tr("%n request(s) failed", nullptr, counts.failed));
+    if (counts.notFound > 0)
+        parts.append(tr("%n user(s) not found", nullptr, counts.notFound));
+    if (counts.notRecognized > 0)
+        parts.append(tr("%n line(s) not recognized", nullptr, counts.notRecognized));
     if (progress.itemsPerSecond > 0.0)
         parts.append(tr("%1 users/s").arg(QLocale().toString(progress.itemsPerSecond, 'f', 1)));
     if (progress.secondsLeft >= 0 && progress.finished < progress.total)
@@ -51,6 +88,17 @@ QString BatchWindowText::progress(const BatchProgress &progress)
     if (progress.waitingForRateLimit)
         parts.append(tr("waiting: rate limited by WorkOS"));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString BatchWindowText::staleResults()
+{
+    return tr("The list of users changed: the results below are for the previous list. Check or preview again "
+              "to update them.");
+}
+
+QString BatchWindowText::resultsTitle(ResultsState state)
+{
+    return state == ResultsState::Stale ? tr("R&esults — for the previous list") : tr("R&esults");
 }
 
 QString BatchWindowText::input(const BatchInput &input)

@@ -17,8 +17,22 @@ struct BatchWindowText final
     Q_DECLARE_TR_FUNCTIONS(BatchWindowText)
 
 public:
-    // "12 of 40 done · 2 problems · 3.4 users/s · about 10 s left", plus paused / waiting notes.
-    static QString progress(const BatchProgress &progress);
+    // What went wrong so far, by kind: each is worded on its own.
+    struct ProblemCounts final
+    {
+        int brokenConnections = 0; // check status: accounts not connected, or missing scopes
+        int failed = 0;            // requests that failed (can be retried)
+        int notFound = 0;          // no such user (email or id), or no such provider
+        int notRecognized = 0;     // input lines that are neither an email nor a user id
+    };
+    static ProblemCounts problemCounts(const QList<BatchItem> &items);
+    // "12 of 40 done · 2 connections needing attention · 1 line not recognized · 3.4 users/s · about 10 s left",
+    // plus paused / waiting notes.
+    static QString progress(const BatchProgress &progress, const ProblemCounts &counts);
+    // Shown when the input changed under results of the previous one.
+    static QString staleResults();
+    enum class ResultsState { Current, Stale };
+    static QString resultsTitle(ResultsState state);
     // "1 user", "3 users"; "1 account", "3 accounts".
     static QString users(int count);
     static QString accounts(int count);

@@ -6,13 +6,18 @@
 #include "ClipboardHelper.h"
 #include "ColumnFitter.h"
 #include "FileChooser.h"
+#include "HistoryTableProxy.h"
+#include "MainWindow.h"
 #include "Prompter.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 
 #include <iterator>
@@ -31,9 +36,17 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::HistoryWindow>())
     , m_context(context)
     , m_model(new AuditTableModel(context.auditLog, this))
+    , m_proxy(nullptr)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("History – audit log"));
+    // The designed size, but never larger than the screen (1280 x 800 at 200 % is 640 x 400):
+    // on a narrow one the filters take two to a row.
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        if (screen->availableSize().width() < 1100)
+            arrangeFiltersTwoToARow();
+        resize(size().boundedTo(screen->availableSize()));
+    }
 
     m_ui->rangeCombo->addItem(tr("Any time"), int(Range::AnyTime));
     m_ui->rangeCombo->addItem(tr("Last hour"), int(Range::LastHour));
@@ -50,14 +63,16 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
         m_ui->environmentCombo->addItem(name, name);
 
     m_ui->actionCombo->addItem(tr("Any"), QString());
-    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink})
+    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected})
         m_ui->actionCombo->addItem(AuditNames::actionText(action), AuditNames::action(action));
     m_ui->outcomeCombo->addItem(tr("Any"), QString());
     for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent, AuditOutcome::Failed,
                                        AuditOutcome::Cancelled, AuditOutcome::Unknown, AuditOutcome::Pending})
         m_ui->outcomeCombo->addItem(AuditNames::outcomeText(outcome), AuditNames::outcome(outcome));
 
-    m_ui->historyTable->setModel(m_model);
+    m_proxy = new HistoryTableProxy(m_ui->historyTable);
+    m_proxy->setSourceModel(m_model);
+    m_ui->historyTable->setModel(m_proxy);
     m_ui->historyTable->verticalHeader()->hide();
     setUpColumns();
     m_ui->splitter->setStretchFactor(0, 3);
@@ -87,6 +102,19 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWindow::updateCount);
+    connect(m_ui->historyTable, &QAbstractItemView::activated, this, &HistoryWindow::openUserOf);
+
+    auto *close = new QAction(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeHistoryAction"));
+    QList<QKeySequence> closeKeys{QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Close)) {
+        if (!closeKeys.contains(key))
+            closeKeys.append(key); // and the platform's own (Ctrl+F4 ...)
+    }
+    close->setShortcuts(closeKeys);
+    close->setShortcutContext(Qt::WindowShortcut);
+    addAction(close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
 
     applyFilter();
     m_columns->fit();
@@ -110,16 +138,58 @@ void HistoryWindow::setUpColumns()
                          AuditTableModel::HostColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
+    // Fifteen columns squeezed into one window elide each other to nothing:
+    // the rest is in the details below, and the header's menu shows any column.
+    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::OrganizationColumn,
+                             AuditTableModel::HttpStatusColumn, AuditTableModel::BatchColumn,
+                             AuditTableModel::DetailColumn, AuditTableModel::OsUserColumn, AuditTableModel::HostColumn})
+        table->setColumnHidden(column, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int visual = 0; visual < AuditTableModel::ColumnCount; ++visual) {
+        const int column = header->logicalIndex(visual);
+        auto *show = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        show->setCheckable(true);
+        show->setChecked(!table->isColumnHidden(column));
+        header->addAction(show);
+        connect(show, &QAction::toggled, this, [this, table, column](bool visible) {
+            table->setColumnHidden(column, !visible);
+            m_columns->fit();
+        });
+    }
     m_columns = new ColumnFitter(table);
     const int em = table->fontMetrics().averageCharWidth();
-    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::RequestIdColumn,
-                             AuditTableModel::OrganizationColumn, AuditTableModel::BatchColumn})
+    for (const int column : {AuditTableModel::UserIdColumn, AuditTableModel::OrganizationColumn,
+                             AuditTableModel::BatchColumn})
         m_columns->setMaximumWidth(column, 18 * em);
+    // The reason gives way first: it is whole in the details below.
     for (const int column : {AuditTableModel::ReasonColumn, AuditTableModel::DetailColumn})
-        m_columns->setMaximumWidth(column, 32 * em);
+        m_columns->setMaximumWidth(column, 24 * em);
 }
 
 HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::arrangeFiltersTwoToARow()
+{
+    QGridLayout *grid = m_ui->filterLayout;
+    const QList<QWidget *> order{m_ui->rangeLabel,       m_ui->rangeCombo,   m_ui->environmentLabel,
+                                 m_ui->environmentCombo, m_ui->fromLabel,    m_ui->fromEdit,
+                                 m_ui->toLabel,          m_ui->toEdit,       m_ui->userLabel,
+                                 m_ui->userEdit,         m_ui->providerLabel, m_ui->providerEdit,
+                                 m_ui->actionLabel,      m_ui->actionCombo,  m_ui->outcomeLabel,
+                                 m_ui->outcomeCombo};
+    for (QWidget *widget : order)
+        grid->removeWidget(widget);
+    for (int i = 0; i < int(order.size()); ++i)
+        grid->addWidget(order.at(i), i / 4, i % 4);
+    for (int i = 3; i < int(order.size()); i += 2)
+        setTabOrder(order.at(i - 2), order.at(i)); // Tab follows the new reading order
+    for (int column = 0; column < 8; ++column)
+        grid->setColumnStretch(column, column < 4 && column % 2 == 1 ? 1 : 0);
+    for (QComboBox *combo : {m_ui->rangeCombo, m_ui->environmentCombo, m_ui->actionCombo, m_ui->outcomeCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+}
 
 void HistoryWindow::setEnvironmentFilter(const QString &environment)
 {
@@ -226,6 +296,26 @@ void HistoryWindow::showDetails()
     m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->requestIdEdit->setText(c.requestId);
     m_ui->copyRequestIdButton->setEnabled(!c.requestId.isEmpty());
+}
+
+void HistoryWindow::openUserOf(const QModelIndex &index)
+{
+    const AuditRecord *record = index.isValid() ? m_model->recordAt(index.row()) : nullptr;
+    if (!record)
+        return;
+    const AuditEntry &entry = record->entry;
+    if (entry.userId.isEmpty()) {
+        statusBar()->showMessage(tr("This record names no user."), 8000);
+        return;
+    }
+    // The history window's parent is the main window (see MainWindow::openHistory).
+    auto *main = qobject_cast<MainWindow *>(parentWidget());
+    const QString problem = main ? main->showUser(entry.environment, entry.userId, entry.userEmail)
+                                 : tr("The main window is not available.");
+    if (problem.isEmpty())
+        statusBar()->showMessage(tr("%1 is open in the main window.").arg(orDash(entry.userEmail)), 8000);
+    else
+        statusBar()->showMessage(problem, 12000);
 }
 
 void HistoryWindow::exportCsv()

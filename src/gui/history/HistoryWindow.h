@@ -12,6 +12,7 @@ class AuditLog;
 class AuditTableModel;
 class ColumnFitter;
 class FileChooser;
+class HistoryTableProxy;
 class Prompter;
 
 namespace Ui {
@@ -20,7 +21,11 @@ class HistoryWindow;
 
 // The audit trail as a table: filters (time range, user, provider, action,
 // outcome, environment), CSV export of every matching record, and a details
-// panel for the selected record with a copyable request id.
+// panel for the selected record with everything in it whole and a copyable
+// request id. The table shows what a support person reads first (the rest is
+// in the header's context menu and in the details); failed rows are coloured;
+// double-click or Enter opens the record's user in the main window; Esc and
+// Ctrl+W close the window.
 class HistoryWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
     ~HistoryWindow() override;
 
     AuditTableModel *model() const { return m_model; }
+    // What the table shows: the model's rows, failed ones coloured.
+    HistoryTableProxy *tableModel() const { return m_proxy; }
     // The filter the controls describe (what the table shows once applied).
     AuditFilter currentFilter() const;
     // Applies the controls now instead of after the short typing delay.
@@ -50,15 +57,18 @@ public:
 
 private:
     void setUpColumns();
+    void arrangeFiltersTwoToARow();
     void scheduleFilter();
     void rangeChanged();
     void updateCount();
     void showDetails();
     void exportCsv();
+    void openUserOf(const QModelIndex &index);
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     Context m_context;
     AuditTableModel *m_model;
+    HistoryTableProxy *m_proxy;
     ColumnFitter *m_columns = nullptr;
     QTimer m_filterTimer;
 };
