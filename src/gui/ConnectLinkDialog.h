@@ -35,6 +35,8 @@ struct ConnectLinkContext final
     QList<OrganizationChoice> organizations;
     QString organizationId; // preselected (the table's scope); empty: none
     std::optional<ConnectedAccount> account; // what the table shows now for that scope
+    // Organization-owned providers need an organization: WorkOS refuses a link without one.
+    Ownership ownership = Ownership::User;
 };
 
 // Fetches an authorize URL for the customer (each fetch is written to the
@@ -72,6 +74,9 @@ private:
     void poll();
     void onPolled(const std::optional<ConnectedAccount> &account);
     QString organizationId() const;
+    void fillOrganizations();
+    bool needsOrganization() const;
+    QString organizationHint() const;
     void setMessage(const QString &text, bool isError);
     void updateButtons();
 

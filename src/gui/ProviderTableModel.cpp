@@ -69,7 +69,7 @@ QString ProviderTableModel::stateText(const DataProvider &provider)
 bool ProviderTableModel::hasProblem(const DataProvider &provider)
 {
     const RowState state = rowState(provider);
-    if (state == RowState::NeedsReauthorization || state == RowState::Unknown)
+    if (state == RowState::NeedsReauthorization || state == RowState::Disconnected || state == RowState::Unknown)
         return true;
     return state == RowState::Connected && !provider.missingScopes().isEmpty();
 }

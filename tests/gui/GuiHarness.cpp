@@ -1,6 +1,7 @@
 #include "GuiHarness.h"
 
 #include "ProviderTableModel.h"
+#include "ScopeSummary.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -142,5 +143,12 @@ bool GuiHarness::openUser(MainWindow *window, const QString &email)
     clock.start();
     while (!title->text().contains(email) && clock.elapsed() < 5000)
         QTest::qWait(20);
-    return title->text().contains(email) && waitForProviders(window);
+    if (!title->text().contains(email) || !waitForProviders(window))
+        return false;
+    // And every other scope read for the summary, so no request of the opening lands later.
+    auto *summary = window->findChild<ScopeSummary *>(QStringLiteral("scopeSummary"));
+    clock.restart();
+    while (summary && !summary->isComplete() && clock.elapsed() < 5000)
+        QTest::qWait(20);
+    return !summary || summary->isComplete();
 }
