@@ -95,6 +95,8 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     };
     showOrganizationHint();
     connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, showOrganizationHint);
+    if (needsOrganization()) // the hint takes a second line: room for it, not squeezed fields
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
     updateButtons();
     MnemonicGuard::install(this); // Alt+C before there is a link must not type "c" into the reason
     m_ui->reasonEdit->setFocus();

@@ -27,14 +27,11 @@ ProvidersTableArea::ProvidersTableArea(QWidget *parent)
 
     m_staleNote->setObjectName(QStringLiteral("staleNote"));
     m_staleNote->setWordWrap(true);
-    m_staleNote->setTextFormat(Qt::PlainText);
+    m_staleNote->setTextFormat(Qt::RichText);
     m_staleNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette warning = m_staleNote->palette();
     warning.setColor(QPalette::WindowText, StatusBadgeDelegate::warningTextColour(warning));
     m_staleNote->setPalette(warning);
-    QFont bold = m_staleNote->font();
-    bold.setBold(true);
-    m_staleNote->setFont(bold);
     m_staleNote->hide();
     layout->addWidget(m_staleNote);
 
@@ -84,10 +81,13 @@ void ProvidersTableArea::showRows(int total, int shown)
 
 void ProvidersTableArea::markStale(const QDateTime &asOf, const ApiError &error)
 {
-    const QString when = asOf.isValid() ? QLocale().toString(asOf.time(), QLocale::ShortFormat) : tr("earlier");
-    m_staleNote->setText(tr("As of %1 — refresh failed: %2 The greyed rows are that older answer until a "
-                            "refresh (F5) succeeds; acting on them reads them again first.")
-                             .arg(when, error.text()));
+    // "14:02", not "14:02:37": the minute is what a person compares.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    const QString when = asOf.isValid() ? QLocale().toString(asOf.time(), format) : tr("earlier");
+    m_staleNote->setText(tr("<b>As of %1 — refresh failed:</b> %2 The rows stay greyed until a refresh (F5) "
+                            "succeeds; an action on them reads them again first.")
+                             .arg(when, error.text().toHtmlEscaped()));
     m_staleNote->setToolTip(error.fullText());
     m_staleNote->show();
     m_table->setFreshness(ProviderTableView::Freshness::Stale);

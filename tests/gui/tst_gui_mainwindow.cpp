@@ -407,8 +407,8 @@ void TestGuiMainWindow::failedRefreshMarksTheRowsAsOld()
     h->server.addFault(fault);
     QTest::keyClick(w.get(), Qt::Key_F5);
     QTRY_VERIFY(note->isVisible());
-    QVERIFY2(note->text().startsWith(QStringLiteral("As of ")), qPrintable(note->text()));
-    QVERIFY(note->text().contains(QStringLiteral("refresh failed: ")));
+    QVERIFY2(note->text().startsWith(QStringLiteral("<b>As of ")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("refresh failed:</b> ")));
     QVERIFY(note->text().contains(QStringLiteral("503")));
     QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
     QVERIFY(w->providersPanel()->isStale());
