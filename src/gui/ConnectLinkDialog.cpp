@@ -3,10 +3,12 @@
 
 #include "ClipboardHelper.h"
 #include "ConnectionStatus.h"
+#include "MnemonicGuard.h"
 #include "Prompter.h"
 #include "SafeUrl.h"
 #include "WorkOsClient.h"
 
+#include <QComboBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QTime>
@@ -45,11 +47,7 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
             .arg(m_context.userEmail.toHtmlEscaped(), m_context.userId.toHtmlEscaped(),
                  m_context.providerName.toHtmlEscaped()));
 
-    m_ui->organizationCombo->addItem(tr("None (personal account)"), QString());
-    for (const auto &org : m_context.organizations)
-        m_ui->organizationCombo->addItem(org.name.isEmpty() ? org.id : tr("%1 (%2)").arg(org.name, org.id), org.id);
-    const int preselected = m_ui->organizationCombo->findData(m_context.organizationId);
-    m_ui->organizationCombo->setCurrentIndex(qMax(0, preselected));
+    fillOrganizations();
 
     m_pollTimer.setInterval(3000);
     connect(&m_pollTimer, &QTimer::timeout, this, &ConnectLinkDialog::poll);
@@ -77,8 +75,53 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     setMessage(tr("Add a ticket or reason if you have one, then press Get link. Every link is recorded in the "
                   "history."),
                false);
+    const QString prompt = m_ui->messageLabel->text();
+    const auto showOrganizationHint = [this, prompt] {
+        if (needsOrganization())
+            setMessage(organizationHint(), true);
+        else if (m_ui->messageLabel->text() == organizationHint())
+            setMessage(prompt, false);
+    };
+    showOrganizationHint();
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, showOrganizationHint);
+    if (needsOrganization()) // the hint takes a second line: room for it, not squeezed fields
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
     updateButtons();
+    MnemonicGuard::install(this); // Alt+C before there is a link must not type "c" into the reason
     m_ui->reasonEdit->setFocus();
+}
+
+// The user's memberships; "None" only where a personal account can exist. An
+// organization-owned provider starts at the table's organization, or the
+// user's only one; with several and none chosen, one has to be picked.
+void ConnectLinkDialog::fillOrganizations()
+{
+    QComboBox *combo = m_ui->organizationCombo;
+    const bool owned = m_context.ownership == Ownership::Organization;
+    if (!owned)
+        combo->addItem(tr("None (personal account)"), QString());
+    else if (m_context.organizations.size() != 1)
+        combo->addItem(tr("Choose an organization…"), QString());
+    for (const auto &org : m_context.organizations)
+        combo->addItem(org.name.isEmpty() ? org.id : tr("%1 (%2)").arg(org.name, org.id), org.id);
+    int preselected = combo->findData(m_context.organizationId);
+    if (preselected < 0 && owned && m_context.organizations.size() == 1)
+        preselected = 0;
+    combo->setCurrentIndex(qMax(0, preselected));
+}
+
+bool ConnectLinkDialog::needsOrganization() const
+{
+    return m_context.ownership == Ownership::Organization && organizationId().isEmpty();
+}
+
+QString ConnectLinkDialog::organizationHint() const
+{
+    if (m_context.organizations.isEmpty())
+        return tr("%1 is owned by an organization, and %2 belongs to none: WorkOS cannot make a link for it.")
+            .arg(m_context.providerName, m_context.userEmail);
+    return tr("%1 is owned by an organization: choose which of %2's organizations the link is for.")
+        .arg(m_context.providerName, m_context.userEmail);
 }
 
 ConnectLinkDialog::~ConnectLinkDialog()
@@ -115,7 +158,7 @@ void ConnectLinkDialog::updateButtons()
 {
     const bool fetching = !m_fetchCall.isNull();
     const bool haveSafeLink = !m_url.isEmpty() && m_urlSafe;
-    m_ui->getLinkButton->setEnabled(!fetching);
+    m_ui->getLinkButton->setEnabled(!fetching && !needsOrganization());
     // Enter gets the link first, then copies it.
     m_ui->getLinkButton->setDefault(!haveSafeLink);
     m_ui->copyLinkButton->setDefault(haveSafeLink);

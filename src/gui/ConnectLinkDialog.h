@@ -35,6 +35,8 @@ struct ConnectLinkContext final
     QList<OrganizationChoice> organizations;
     QString organizationId; // preselected (the table's scope); empty: none
     std::optional<ConnectedAccount> account; // what the table shows now for that scope
+    // Organization-owned providers need an organization: WorkOS refuses a link without one.
+    Ownership ownership = Ownership::User;
 };
 
 // Fetches an authorize URL for the customer (each fetch is written to the
@@ -74,6 +76,9 @@ private:
     // History keeps that the customer reconnected (seen by the watch; nothing was sent).
     void recordReconnected(const ConnectedAccount &account);
     QString organizationId() const;
+    void fillOrganizations();
+    bool needsOrganization() const;
+    QString organizationHint() const;
     void setMessage(const QString &text, bool isError);
     void updateButtons();
 

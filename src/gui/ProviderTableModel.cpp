@@ -38,7 +38,8 @@ QString ProviderTableModel::stateText(const DataProvider &provider)
 bool ProviderTableModel::hasProblem(const DataProvider &provider)
 {
     const ConnectionStatus status = ConnectionStatuses::of(provider);
-    if (status == ConnectionStatus::NeedsReauthorization || status == ConnectionStatus::Unknown)
+    if (status == ConnectionStatus::NeedsReauthorization || status == ConnectionStatus::Disconnected
+        || status == ConnectionStatus::Unknown)
         return true;
     return status == ConnectionStatus::Connected && !provider.missingScopes().isEmpty();
 }

@@ -31,6 +31,11 @@ ProviderTableView::ProviderTableView(QWidget *parent)
     h->setStretchLastSection(false);
     const int em = fontMetrics().averageCharWidth();
     h->setMinimumSectionSize(6 * em);
+    // A drag may widen the status column, never cut its badges.
+    connect(h, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (logical == ProviderTableModel::StatusColumn && size < statusColumnMinimum())
+            keepStatusBadgesWhole();
+    });
 
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &ProviderTableView::showContextMenu);
@@ -68,7 +73,49 @@ void ProviderTableView::fitColumnsOnce()
         resizeColumnToContents(fit.column);
         setColumnWidth(fit.column, qMin(columnWidth(fit.column) + padding, fit.max));
     }
+    keepStatusBadgesWhole();
     keepScopeHeadersReadable();
+}
+
+int ProviderTableView::statusColumnMinimum() const
+{
+    // What the delegate needs for a whole pill: its width and the cell's margins (4 px a side), for the
+    // widest text the column shows now.
+    int widest = horizontalHeader()->sectionSizeHint(ProviderTableModel::StatusColumn);
+    const QAbstractItemModel *m = model();
+    if (!m)
+        return widest;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QString text = m->index(row, ProviderTableModel::StatusColumn).data().toString();
+        widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), text) + 10);
+    }
+    return widest;
+}
+
+// Never "Needs reaut…": not after fitting, restoring saved widths, new rows or a drag.
+void ProviderTableView::keepStatusBadgesWhole()
+{
+    const int minimum = statusColumnMinimum();
+    if (columnWidth(ProviderTableModel::StatusColumn) < minimum)
+        setColumnWidth(ProviderTableModel::StatusColumn, minimum);
+}
+
+void ProviderTableView::setFreshness(Freshness freshness)
+{
+    if (freshness == m_freshness)
+        return;
+    m_freshness = freshness;
+    viewport()->update();
+}
+
+void ProviderTableView::initViewItemOption(QStyleOptionViewItem *option) const
+{
+    QTableView::initViewItemOption(option);
+    if (m_freshness == Freshness::Stale) {
+        // Greyed like disabled text (badges included), though the rows can still be selected.
+        option->state &= ~QStyle::State_Enabled;
+        option->palette.setCurrentColorGroup(QPalette::Disabled);
+    }
 }
 
 // The scope lists take what the other columns leave. With long texts (other
@@ -134,6 +181,9 @@ void ProviderTableView::setModel(QAbstractItemModel *model)
         if (widths[c] > 0)
             setColumnWidth(c, widths[c] * em);
     }
+    connect(model, &QAbstractItemModel::modelReset, this, &ProviderTableView::keepStatusBadgesWhole);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProviderTableView::keepStatusBadgesWhole);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProviderTableView::keepStatusBadgesWhole);
 }
 
 QByteArray ProviderTableView::columnState() const
@@ -146,6 +196,7 @@ bool ProviderTableView::restoreColumns(const QByteArray &state)
     if (state.isEmpty() || !horizontalHeader()->restoreState(state))
         return false;
     m_columnsFitted = true;
+    keepStatusBadgesWhole(); // widths saved by an older build or another language may cut the badges
     return true;
 }
 

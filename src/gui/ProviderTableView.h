@@ -28,16 +28,27 @@ public:
     QMenu *createContextMenu(QWidget *parent);
     // Whether the context menu offers "Disconnect…" enabled.
     void setDisconnectEnabled(bool enabled) { m_disconnectEnabled = enabled; }
+    // Old rows (a refresh failed): drawn greyed until the next good answer.
+    enum class Freshness { Current, Stale };
+    void setFreshness(Freshness freshness);
+    Freshness freshness() const { return m_freshness; }
+    // The narrowest the status column may be: its widest badge, whole.
+    int statusColumnMinimum() const;
 
 Q_SIGNALS:
     void connectLinkRequested();
     void copyIdRequested();
     void disconnectRequested();
 
+protected:
+    void initViewItemOption(QStyleOptionViewItem *option) const override;
+
 private:
     void showContextMenu(const QPoint &pos);
     void keepScopeHeadersReadable();
+    void keepStatusBadgesWhole();
 
     bool m_columnsFitted = false;
     bool m_disconnectEnabled = false;
+    Freshness m_freshness = Freshness::Current;
 };

@@ -2,23 +2,25 @@
 
 #include "ClipboardHelper.h"
 #include "ConnectLinkController.h"
-#include "ThemedIcons.h"
+#include "Prompter.h"
 #include "ProviderDetailsPane.h"
 #include "ProviderFilterProxy.h"
 #include "ProviderTableModel.h"
 #include "ProviderTableView.h"
+#include "ProvidersTableArea.h"
+#include "ScopeBar.h"
+#include "ScopeSummary.h"
+#include "ThemedIcons.h"
 #include "WorkOsClient.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyPolicy safety,
                                const AuditContext &audit, QWidget *parent)
@@ -33,12 +35,9 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     , m_title(new QLabel(this))
     , m_copyUserId(new QToolButton(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_scope(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_problemsOnly(new QCheckBox(tr("&Problems only"), this))
-    , m_tableStack(new QStackedWidget(this))
-    , m_tableMessage(new QLabel(this))
-    , m_table(new ProviderTableView(this))
+    , m_scopeBar(new ScopeBar(client, this))
+    , m_tableArea(new ProvidersTableArea(this))
+    , m_table(m_tableArea->table())
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_details(new ProviderDetailsPane(this))
     , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
@@ -50,31 +49,27 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
 
     connect(m_model, &ProviderTableModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0)
-            showTableMessage(tr("Loading the providers of %1…").arg(m_user.email));
+            m_tableArea->showMessage(tr("Loading the providers of %1…").arg(m_user.email));
         m_refresh->setEnabled(hasUser() && !loading);
     });
-    connect(m_model, &ProviderTableModel::loaded, this, [this] {
-        if (m_model->rowCount() == 0)
-            showTableMessage(tr("No providers are configured in this environment."));
-        else
-            m_tableStack->setCurrentWidget(m_table);
-        m_table->fitColumnsOnce();
-        // Keep the selected provider across refreshes; otherwise start at the top.
-        const int row = m_model->rowOfSlug(m_selectedSlug);
-        const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-        if (keep.isValid())
-            m_table->selectRow(keep.row());
-        else if (!m_table->currentIndex().isValid())
-            m_table->selectRow(0);
-        onSelectionChanged();
-    });
+    connect(m_model, &ProviderTableModel::loaded, this, &ProvidersPanel::onLoaded);
     connect(m_model, &ProviderTableModel::loadFailed, this, &ProvidersPanel::onLoadFailed);
     connect(m_model, &ProviderTableModel::dataChanged, this, &ProvidersPanel::onSelectionChanged);
+    connect(m_model, &ProviderTableModel::accountReloaded, this,
+            [this] { m_scopeBar->summary()->setRows(m_model->organizationId(), rows()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProvidersPanel::onSelectionChanged);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &ProvidersPanel::onScopeChanged);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ProviderFilterProxy::setText);
-    connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &ProviderFilterProxy::setProblemsOnly);
+    connect(m_scopeBar, &ScopeBar::scopeChanged, this, &ProvidersPanel::onScopeChanged);
+    connect(m_scopeBar, &ScopeBar::textChanged, m_proxy, &ProviderFilterProxy::setText);
+    connect(m_scopeBar, &ScopeBar::problemsOnlyChanged, m_proxy, &ProviderFilterProxy::setProblemsOnly);
+    // Never an empty table without a word: how many rows the filter hides.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ProvidersPanel::updateTablePage);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ProvidersPanel::updateTablePage);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ProvidersPanel::updateTablePage);
+    connect(m_tableArea, &ProvidersTableArea::showAllRequested, this, [this] {
+        m_scopeBar->clearFilters();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_refresh, &QPushButton::clicked, this, &ProvidersPanel::refresh);
     connect(m_copyUserId, &QToolButton::clicked, this, [this] { ClipboardHelper::copy(m_user.id, m_copyUserId); });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ProvidersPanel::disconnectSelected);
@@ -112,32 +107,7 @@ void ProvidersPanel::buildUi()
     header->addWidget(m_copyUserId);
     header->addWidget(m_refresh);
     layout->addLayout(header);
-
-    auto *filters = new QHBoxLayout;
-    auto *scopeLabel = new QLabel(tr("&Organization scope:"), this);
-    scopeLabel->setBuddy(m_scope);
-    m_scope->setObjectName(QStringLiteral("organizationScope"));
-    m_scope->setAccessibleName(tr("Organization scope"));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setToolTip(tr("Accounts scoped to an organization, and organization-owned accounts, only show with "
-                           "an organization selected."));
-    auto *filterLabel = new QLabel(tr("F&ilter:"), this);
-    filterLabel->setBuddy(m_filter);
-    m_filter->setObjectName(QStringLiteral("providerFilter"));
-    m_filter->setPlaceholderText(tr("provider, status, scope…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter providers"));
-    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
-    //: %1 is a connection status, as in the table
-    m_problemsOnly->setToolTip(tr("%1, missing scopes or an unknown state")
-                                   .arg(ConnectionStatuses::text(ConnectionStatus::NeedsReauthorization)));
-    filters->addWidget(scopeLabel);
-    filters->addWidget(m_scope);
-    filters->addSpacing(12);
-    filters->addWidget(filterLabel);
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_problemsOnly);
-    layout->addLayout(filters);
+    layout->addWidget(m_scopeBar);
 
     m_table->setModel(m_proxy);
     m_table->sortByColumn(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
@@ -145,17 +115,9 @@ void ProvidersPanel::buildUi()
     connect(m_table, &ProviderTableView::copyIdRequested, this, &ProvidersPanel::copySelectedId);
     connect(m_table, &ProviderTableView::disconnectRequested, this, &ProvidersPanel::disconnectSelected);
 
-    m_tableMessage->setObjectName(QStringLiteral("providersMessage"));
-    m_tableMessage->setAlignment(Qt::AlignCenter);
-    m_tableMessage->setWordWrap(true);
-    m_tableMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tableMessage->setMargin(24);
-    m_tableStack->addWidget(m_tableMessage);
-    m_tableStack->addWidget(m_table);
-
     m_split->setObjectName(QStringLiteral("providersSplitter"));
     m_split->setChildrenCollapsible(false);
-    m_split->addWidget(m_tableStack);
+    m_split->addWidget(m_tableArea);
     m_split->addWidget(m_details);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
@@ -177,13 +139,12 @@ void ProvidersPanel::buildUi()
     actions->addWidget(m_linkButton);
     layout->addLayout(actions);
 
-    setTabOrder(m_refresh, m_scope);
-    setTabOrder(m_scope, m_filter);
-    setTabOrder(m_filter, m_problemsOnly);
-    setTabOrder(m_problemsOnly, m_table);
-    setTabOrder(m_table, m_disconnectButton);
+    setTabOrder(m_refresh, m_scopeBar->firstInTabOrder());
+    setTabOrder(m_scopeBar->lastInTabOrder(), m_table);
+    setTabOrder(m_table, m_tableArea->showAllButton());
+    setTabOrder(m_tableArea->showAllButton(), m_disconnectButton);
     setTabOrder(m_disconnectButton, m_linkButton);
-    showTableMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
+    m_tableArea->showMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
 }
 
 QByteArray ProvidersPanel::splitterState() const
@@ -213,10 +174,15 @@ void ProvidersPanel::setWatchTiming(int intervalMs, int limitMs)
     m_links->setWatchTiming(intervalMs, limitMs);
 }
 
-void ProvidersPanel::showTableMessage(const QString &text)
+void ProvidersPanel::updateTablePage()
 {
-    m_tableMessage->setText(text);
-    m_tableStack->setCurrentWidget(m_tableMessage);
+    if (m_model->rowCount() > 0) // else loading, nothing configured or an error: their own sentences
+        m_tableArea->showRows(m_model->rowCount(), m_proxy->rowCount());
+}
+
+bool ProvidersPanel::isStale() const
+{
+    return m_tableArea->isStale();
 }
 
 void ProvidersPanel::updateHeader()
@@ -239,18 +205,18 @@ void ProvidersPanel::showUser(const User &user)
 {
     ++m_userGeneration;
     m_user = user;
-    m_memberships.clear();
+    m_opening = true; // the first answer selects the first problem, not the previous user's provider
+    m_pending = PendingAction::None;
+    m_tableArea->markFresh();
     {
-        const QSignalBlocker blocker(m_scope);
-        m_scope->clear();
-        m_scope->addItem(tr("None (personal accounts)"), QString());
+        const QSignalBlocker blocker(m_scopeBar);
+        m_scopeBar->openUser(user.id);
     }
     updateHeader();
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
     // Personal accounts have no organization: that column only shows with a scope.
     m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, true);
     m_model->load(user.id, QString());
-    loadMemberships();
     updateActions();
     Q_EMIT userOpened(user.id, user.email);
 }
@@ -261,16 +227,16 @@ void ProvidersPanel::clearUser()
         return;
     ++m_userGeneration;
     m_user = User();
-    m_memberships.clear();
     m_selectedSlug.clear();
+    m_pending = PendingAction::None;
     {
-        const QSignalBlocker blocker(m_scope);
-        m_scope->clear();
-        m_scope->addItem(tr("None (personal accounts)"), QString());
+        const QSignalBlocker blocker(m_scopeBar);
+        m_scopeBar->clearUser();
     }
     m_model->clear();
+    m_tableArea->markFresh();
     updateHeader();
-    showTableMessage(tr("Choose a user from the search results."));
+    m_tableArea->showMessage(tr("Choose a user from the search results."));
     m_details->showNothing(tr("No user selected."));
     updateActions();
 }
@@ -290,42 +256,9 @@ void ProvidersPanel::showUserId(const QString &userId, const QString &email)
             updateHeader();
         } else if (result.error().isNotFound()) {
             m_model->clear();
-            showTableMessage(tr("This user no longer exists in this environment."));
+            m_tableArea->showMessage(tr("This user no longer exists in this environment."));
         }
     });
-}
-
-void ProvidersPanel::loadMemberships()
-{
-    const quint64 generation = m_userGeneration;
-    ListMembershipsRequest request;
-    request.userId = m_user.id;
-    request.limit = 100;
-    m_client->listOrganizationMemberships(
-        request, this, [this, generation](const ApiResult<Page<OrganizationMembership>> &result) {
-            if (generation != m_userGeneration || !result)
-                return;
-            m_memberships = result.value().data;
-            const QSignalBlocker blocker(m_scope);
-            for (const OrganizationMembership &m : std::as_const(m_memberships)) {
-                const QString name = m.organizationName.isEmpty() ? m.organizationId : m.organizationName;
-                QString label = tr("%1 (%2)").arg(name, m.role.isEmpty() ? m.status : m.role);
-                if (!m.status.isEmpty() && m.status != QLatin1String("active"))
-                    label = tr("%1 (%2, %3)").arg(name, m.role, m.status);
-                m_scope->addItem(label, m.organizationId);
-                m_scope->setItemData(m_scope->count() - 1, m.organizationId, Qt::ToolTipRole);
-            }
-        });
-}
-
-QString ProvidersPanel::scopeOrganizationName() const
-{
-    const QString id = m_scope->currentData().toString();
-    for (const OrganizationMembership &m : m_memberships) {
-        if (m.organizationId == id)
-            return m.organizationName;
-    }
-    return QString();
 }
 
 void ProvidersPanel::onScopeChanged()
@@ -333,8 +266,10 @@ void ProvidersPanel::onScopeChanged()
     if (!hasUser())
         return;
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
-    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, m_scope->currentData().toString().isEmpty());
-    m_model->load(m_user.id, m_scope->currentData().toString());
+    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, m_scopeBar->organizationId().isEmpty());
+    m_pending = PendingAction::None;
+    m_tableArea->markFresh();
+    m_model->load(m_user.id, m_scopeBar->organizationId());
 }
 
 void ProvidersPanel::refresh()
@@ -342,20 +277,97 @@ void ProvidersPanel::refresh()
     if (!hasUser())
         return;
     if (m_model->rowCount() == 0)
-        m_model->load(m_user.id, m_scope->currentData().toString());
+        m_model->load(m_user.id, m_scopeBar->organizationId());
     else
         m_model->refresh();
+    m_scopeBar->summary()->reread(m_scopeBar->organizationId()); // after the table's own request
+}
+
+QList<DataProvider> ProvidersPanel::rows() const
+{
+    QList<DataProvider> all;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        all.append(m_model->provider(row));
+    return all;
+}
+
+int ProvidersPanel::firstProblemRow() const
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(ProviderTableModel::ProblemRole).toBool())
+            return row;
+    }
+    return 0;
+}
+
+void ProvidersPanel::onLoaded()
+{
+    m_loadedAt = QDateTime::currentDateTime();
+    m_tableArea->markFresh();
+    if (m_model->rowCount() == 0)
+        m_tableArea->showMessage(tr("No providers are configured in this environment."));
+    else
+        updateTablePage();
+    m_table->fitColumnsOnce();
+    // A user opens at their first problem; refreshes and scopes keep the selected provider.
+    const int row = m_model->rowOfSlug(m_selectedSlug);
+    const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (std::exchange(m_opening, false) || (!keep.isValid() && !m_table->currentIndex().isValid()))
+        m_table->selectRow(firstProblemRow());
+    else if (keep.isValid())
+        m_table->selectRow(keep.row());
+    onSelectionChanged();
+    m_scopeBar->summary()->setRows(m_model->organizationId(), rows());
+    runPendingAction();
 }
 
 void ProvidersPanel::onLoadFailed(const ApiError &error)
 {
-    if (error.isNotFound() && m_model->rowCount() == 0) {
-        showTableMessage(tr("WorkOS does not know this user or organization (HTTP 404).\n%1").arg(error.fullText()));
-        return;
+    if (m_pending != PendingAction::None) {
+        const bool link = std::exchange(m_pending, PendingAction::None) == PendingAction::ConnectLink;
+        m_prompter->notify(this, Notice{link ? tr("No link requested") : tr("Not disconnected"),
+                                        tr("The providers could not be read again, so nothing was done: the "
+                                           "rows shown are an older answer."),
+                                        error.fullText(), Notice::Level::Warning});
     }
-    if (m_model->rowCount() == 0)
-        showTableMessage(tr("The providers could not be loaded.\n%1").arg(error.fullText()));
+    if (m_model->rowCount() > 0) {
+        // The last answer stays, marked as such, until a refresh succeeds.
+        m_tableArea->markStale(m_loadedAt, error);
+    } else {
+        m_scopeBar->summary()->setFailed(m_model->organizationId(), error);
+        if (error.isNotFound()) {
+            m_tableArea->showMessage(
+                tr("WorkOS does not know this user or organization (HTTP 404).\n%1").arg(error.fullText()));
+            return;
+        }
+        m_tableArea->showMessage(tr("The providers could not be loaded.\n%1").arg(error.fullText()));
+    }
     Q_EMIT statusMessage(error.fullText());
+}
+
+// An action on rows that may be out of date reads them first; it goes on when they arrive.
+bool ProvidersPanel::readAgainFirst(PendingAction action)
+{
+    if (!isStale())
+        return false;
+    m_pending = action;
+    Q_EMIT statusMessage(tr("Reading the providers again before acting on the older rows…"));
+    m_model->refresh();
+    return true;
+}
+
+void ProvidersPanel::runPendingAction()
+{
+    const PendingAction action = std::exchange(m_pending, PendingAction::None);
+    const int row = selectedSourceRow();
+    if (action == PendingAction::Disconnect) {
+        if (row >= 0 && !m_model->provider(row).connectedAccount)
+            Q_EMIT statusMessage(tr("Nothing to disconnect: %1 is not connected for %2 any more.")
+                                     .arg(m_model->provider(row).name, m_user.email));
+        disconnectSelected();
+    } else if (action == PendingAction::ConnectLink) {
+        sendConnectLink();
+    }
 }
 
 int ProvidersPanel::selectedSourceRow() const
@@ -388,16 +400,17 @@ void ProvidersPanel::updateActions()
     m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
     m_linkButton->setEnabled(audited && row >= 0);
     m_refresh->setEnabled(hasUser() && !m_model->isLoading());
-    m_scope->setEnabled(hasUser());
+    m_scopeBar->setScopeEnabled(hasUser());
 }
 
 void ProvidersPanel::disconnectSelected()
 {
     const int row = selectedSourceRow();
-    if (row < 0 || m_disconnect->isBusy() || !m_disconnectButton->isEnabled())
+    if (row < 0 || m_disconnect->isBusy() || !m_disconnectButton->isEnabled()
+        || readAgainFirst(PendingAction::Disconnect))
         return;
-    DisconnectController::Target target{m_user, m_model->provider(row), m_scope->currentData().toString(),
-                                        scopeOrganizationName()};
+    DisconnectController::Target target{m_user, m_model->provider(row), m_scopeBar->organizationId(),
+                                        m_scopeBar->organizationName()};
     m_disconnectFor = m_user;
     m_disconnect->start(target);
 }
@@ -407,9 +420,13 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
     // The disconnect may end after another user was opened: name the user it
     // was for, and touch the table only while it still shows that user.
     const bool sameUser = hasUser() && m_disconnectFor.id == m_user.id;
+    const int row = sameUser ? m_model->rowOfSlug(slug) : -1;
+    const QString name = row >= 0 && !m_model->provider(row).name.isEmpty() ? m_model->provider(row).name : slug;
     switch (DisconnectController::Outcome(outcome)) {
     case DisconnectController::Outcome::Disconnected:
-        Q_EMIT statusMessage(tr("Disconnected %1 for %2.").arg(slug, m_disconnectFor.email));
+        Q_EMIT statusMessage(m_audit.environment.isEmpty()
+                                 ? tr("Disconnected %1 for %2.").arg(name, m_disconnectFor.email)
+                                 : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectFor.email, m_audit.environment));
         if (sameUser)
             m_model->reloadAccount(slug); // the server's word, not a local flip
         break;
@@ -427,7 +444,7 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
 void ProvidersPanel::sendConnectLink()
 {
     const int row = selectedSourceRow();
-    if (row < 0 || !m_linkButton->isEnabled())
+    if (row < 0 || !m_linkButton->isEnabled() || readAgainFirst(PendingAction::ConnectLink))
         return;
     const DataProvider &p = m_model->provider(row);
     ConnectLinkContext context;
@@ -435,10 +452,11 @@ void ProvidersPanel::sendConnectLink()
     context.userEmail = m_user.email;
     context.providerSlug = p.slug;
     context.providerName = p.name.isEmpty() ? p.slug : p.name;
-    for (const OrganizationMembership &m : std::as_const(m_memberships))
+    for (const OrganizationMembership &m : m_scopeBar->memberships())
         context.organizations.append({m.organizationId, m.organizationName});
     context.organizationId = m_model->organizationId();
     context.account = p.connectedAccount;
+    context.ownership = p.ownership;
     m_links->open(context);
 }
 

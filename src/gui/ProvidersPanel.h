@@ -4,6 +4,7 @@
 #include "ConnectLinkDialog.h"
 #include "DisconnectController.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class ConnectLinkController;
@@ -12,14 +13,12 @@ class ProviderDetailsPane;
 class ProviderFilterProxy;
 class ProviderTableModel;
 class ProviderTableView;
-class QCheckBox;
-class QComboBox;
+class ProvidersTableArea;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QToolButton;
+class ScopeBar;
 class WorkOsClient;
 struct ApiError;
 
@@ -52,6 +51,9 @@ public:
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
     ProviderTableModel *model() const { return m_model; }
+    ProviderTableView *table() const { return m_table; }
+    // A refresh failed: the rows are the last good answer, greyed, until one succeeds.
+    bool isStale() const;
     ConnectLinkDialog *connectLinkDialog() const;
     // Tests shorten the connect-link watch loop.
     void setWatchTiming(int intervalMs, int limitMs);
@@ -67,17 +69,23 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    // An action asked for on stale rows waits until they are read again.
+    enum class PendingAction { None, Disconnect, ConnectLink };
+
     void buildUi();
-    void loadMemberships();
     void onScopeChanged();
+    void onLoaded();
     void onLoadFailed(const ApiError &error);
+    bool readAgainFirst(PendingAction action);
+    void runPendingAction();
     void onSelectionChanged();
     void onDisconnectFinished(const QString &slug, int outcome);
-    void showTableMessage(const QString &text);
+    void updateTablePage();
     void updateActions();
     void updateHeader();
     int selectedSourceRow() const;
-    QString scopeOrganizationName() const;
+    int firstProblemRow() const;
+    QList<DataProvider> rows() const;
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
@@ -90,11 +98,8 @@ private:
     QLabel *m_title;
     QToolButton *m_copyUserId;
     QPushButton *m_refresh;
-    QComboBox *m_scope;
-    QLineEdit *m_filter;
-    QCheckBox *m_problemsOnly;
-    QStackedWidget *m_tableStack;
-    QLabel *m_tableMessage;
+    ScopeBar *m_scopeBar;
+    ProvidersTableArea *m_tableArea;
     ProviderTableView *m_table;
     QSplitter *m_split;
     ProviderDetailsPane *m_details;
@@ -104,6 +109,8 @@ private:
     User m_user;
     User m_disconnectFor; // whom the last disconnect was started for
     quint64 m_userGeneration = 0;
-    QList<OrganizationMembership> m_memberships;
     QString m_selectedSlug;
+    QDateTime m_loadedAt; // of the rows shown
+    PendingAction m_pending = PendingAction::None;
+    bool m_opening = false; // a user opened; their rows have not arrived yet
 };

@@ -1,11 +1,14 @@
 #include "Workspace.h"
 
+#include "ProviderTableView.h"
 #include "ProvidersPanel.h"
 #include "RecentUsersModel.h"
 #include "SearchPanel.h"
 
 #include <QScrollArea>
+#include <QLineEdit>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -48,6 +51,23 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     connect(m_search, &SearchPanel::recentChosen, m_providers, &ProvidersPanel::showUserId);
     connect(m_providers, &ProvidersPanel::userOpened, m_recent, &RecentUsersModel::remember);
     connect(m_providers, &ProvidersPanel::statusMessage, this, &Workspace::statusMessage);
+
+    // From the search box (or anywhere in the workspace) straight to the providers table, instead of
+    // about ten Tabs; Ctrl+F goes back.
+    auto *toTable = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    toTable->setObjectName(QStringLiteral("focusProvidersShortcut"));
+    toTable->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(toTable, &QShortcut::activated, this, [this] {
+        ProviderTableView *table = m_providers->table();
+        if (!table->isVisible())
+            return;
+        table->setFocus(Qt::ShortcutFocusReason);
+        if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+            table->selectRow(0);
+    });
+    if (auto *edit = m_search->findChild<QLineEdit *>(QStringLiteral("searchEdit")))
+        edit->setToolTip(tr("An email, a user id (user_…) or an organization id (org_…); Enter finds. "
+                            "F6 goes to the providers table, Ctrl+F comes back here."));
 }
 
 void Workspace::saveLayout(QSettings *settings) const

@@ -1,5 +1,7 @@
 #include "ConfirmationDialog.h"
 
+#include "MnemonicGuard.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,7 +13,29 @@
 
 namespace {
 constexpr int MaxReasonLength = 500;
+
+// `label` with a mnemonic: its own if it has one, else the first letter not in `taken`.
+QString withMnemonic(const QString &label, const QString &taken)
+{
+    if (label.contains(QLatin1Char('&')))
+        return label;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i).toLower();
+        if (c.isLetter() && !taken.contains(c)) {
+            QString marked = label;
+            marked.insert(i, QLatin1Char('&'));
+            return marked;
+        }
+    }
+    return label;
 }
+
+QChar mnemonicOf(const QString &label)
+{
+    const qsizetype at = label.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < label.size() ? label.at(at + 1).toLower() : QChar();
+}
+} // namespace
 
 ConfirmationDialog::ConfirmationDialog(const Confirmation &confirmation, const QString &phrase, QWidget *parent)
     : QDialog(parent)
@@ -76,13 +100,22 @@ ConfirmationDialog::ConfirmationDialog(const Confirmation &confirmation, const Q
     layout->addLayout(top);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_accept = buttons->addButton(confirmation.acceptLabel, QDialogButtonBox::AcceptRole);
+    const QString cancelText = tr("&Cancel");
+    // The reason's label has Alt+T; Alt+C cancels; the accept button takes its first free letter (Alt+D).
+    QString taken = QString(mnemonicOf(cancelText));
+    if (m_reason)
+        taken += mnemonicOf(tr("&Ticket or reason:"));
+    m_accept = buttons->addButton(withMnemonic(confirmation.acceptLabel, taken), QDialogButtonBox::AcceptRole);
     m_accept->setObjectName(QStringLiteral("typedConfirmationAccept"));
-    m_accept->setAutoDefault(false);
+    // Return on the focused accept button accepts (a focused auto-default button is the default);
+    // anywhere else Return goes to Cancel, the dialog's default.
+    m_accept->setAutoDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("confirmationCancel"));
+    cancel->setText(cancelText);
     cancel->setDefault(true); // a stray Enter cancels
     layout->addWidget(buttons);
+    MnemonicGuard::install(this); // Alt+D while Disconnect is disabled must not type "d"
 
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (matches())

@@ -11,7 +11,9 @@ class QPushButton;
 // fields: a phrase that must be typed before the accept button enables (the
 // provider's slug when disconnecting in production), and a "Ticket or reason"
 // line for the audit log (Confirmation::ReasonField::Optional). A stray Enter
-// cancels; it never accepts.
+// in a field cancels; Return on the focused accept button accepts. Both
+// buttons have mnemonics; Alt+letter never types into a field, not even when
+// the button it names is disabled.
 class ConfirmationDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "GuiHarness.h"
 
 #include "ProviderTableModel.h"
+#include "ScopeSummary.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -126,5 +127,9 @@ bool GuiHarness::openUser(MainWindow *window, const QString &email)
     search(window, email);
     // The title names the user at once; the rows arrive later (the table is cleared on a new user).
     auto *title = window->findChild<QLabel *>(QStringLiteral("userTitle"));
-    return QTest::qWaitFor([title, email] { return title->text().contains(email); }, 5000) && waitForProviders(window);
+    if (!QTest::qWaitFor([title, email] { return title->text().contains(email); }, 5000) || !waitForProviders(window))
+        return false;
+    // And every other scope read for the summary, so no request of the opening lands later.
+    auto *summary = window->findChild<ScopeSummary *>(QStringLiteral("scopeSummary"));
+    return !summary || QTest::qWaitFor([summary] { return summary->isComplete(); }, 5000);
 }

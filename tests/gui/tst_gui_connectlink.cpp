@@ -6,6 +6,7 @@
 #include "ProvidersPanel.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void watchSeesTheCustomerFinish();
     void watchStopsAtItsLimit();
     void errorsAreShownWithRequestId();
+    void organizationOwnedProviderNeedsAnOrganization();
+    void staleRowsAreReadAgainBeforeALink();
 
 private:
     ConnectLinkDialog *openDialog(const QString &slug);
@@ -197,6 +200,96 @@ void TestGuiConnectLink::errorsAreShownWithRequestId()
     QTest::mouseClick(in<QPushButton>(d, "getLinkButton"), Qt::LeftButton);
     QTRY_VERIFY(!in<QLineEdit>(d, "linkEdit")->text().isEmpty());
     QVERIFY(in<QPushButton>(d, "copyLinkButton")->isEnabled());
+}
+
+// WorkOS refuses a link for an organization-owned provider (Salesforce) without an organization.
+void TestGuiConnectLink::organizationOwnedProviderNeedsAnOrganization()
+{
+    const QString authorize = QStringLiteral("/data-integrations/salesforce/authorize");
+    // Alice is in Acme and Globex, and the table shows her personal scope: she has to choose.
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("salesforce")));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    auto *combo = in<QComboBox>(d, "organizationCombo");
+    auto *get = in<QPushButton>(d, "getLinkButton");
+    auto *message = in<QLabel>(d, "messageLabel");
+    QCOMPARE(combo->count(), 3);
+    for (int i = 0; i < combo->count(); ++i)
+        QVERIFY2(!combo->itemText(i).startsWith(QStringLiteral("None")), qPrintable(combo->itemText(i)));
+    QCOMPARE(combo->currentData().toString(), QString());
+    QVERIFY(!get->isEnabled());
+    QVERIFY2(message->text().contains(QStringLiteral("choose which")), qPrintable(message->text()));
+    QTest::keyClick(in<QLineEdit>(d, "reasonEdit"), Qt::Key_Return);
+    QTest::qWait(100);
+    QCOMPARE(h->server.requestCount("POST", authorize), 0);
+    combo->setCurrentIndex(combo->findData(QString(SandboxSeed::AcmeOrgId)));
+    QVERIFY(get->isEnabled());
+    QVERIFY(!message->text().contains(QStringLiteral("choose which")));
+    QTest::mouseClick(get, Qt::LeftButton);
+    QTRY_VERIFY(!d->link().isEmpty());
+    bool withAcme = false;
+    for (const SandboxRequestRecord &r : h->server.requests())
+        withAcme = withAcme || (r.path == authorize && r.body.contains(QByteArray(SandboxSeed::AcmeOrgId.data())));
+    QVERIFY(withAcme);
+    d->close();
+
+    // Bob is only in Acme: it is filled in.
+    QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::BobEmail));
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("salesforce")));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectLinkButton")), Qt::LeftButton);
+    d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    QCOMPARE(in<QComboBox>(d, "organizationCombo")->currentData().toString(), QString(SandboxSeed::AcmeOrgId));
+    QVERIFY(in<QPushButton>(d, "getLinkButton")->isEnabled());
+    d->close();
+
+    // Frank is in no organization: no link can be asked for, and the dialog says why.
+    QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::FrankEmail));
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("salesforce")));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectLinkButton")), Qt::LeftButton);
+    d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    QVERIFY(!in<QPushButton>(d, "getLinkButton")->isEnabled());
+    QVERIFY(in<QLabel>(d, "messageLabel")->text().contains(QStringLiteral("belongs to none")));
+    d->close();
+
+    // A user-owned provider still offers (and starts at) the personal account.
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("slack")));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("connectLinkButton")), Qt::LeftButton);
+    d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    QVERIFY(in<QComboBox>(d, "organizationCombo")->currentText().startsWith(QStringLiteral("None")));
+    QVERIFY(in<QPushButton>(d, "getLinkButton")->isEnabled());
+}
+
+// After a failed refresh the rows may be out of date: the link dialog opens on a fresh answer.
+void TestGuiConnectLink::staleRowsAreReadAgainBeforeALink()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("slack")));
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/.*/data_providers");
+    fault.status = 500;
+    h->server.addFault(fault);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(m_window->providersPanel()->isStale());
+    // Meanwhile the account was removed elsewhere.
+    SandboxStore &store = h->server.store();
+    store.removeAccount(store.accountKey(*store.provider(QStringLiteral("slack")), SandboxSeed::AliceUserId, QString()));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!m_window->providersPanel()->connectLinkDialog()); // not on the old rows
+    QTRY_VERIFY(m_window->providersPanel()->connectLinkDialog());
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    QTRY_VERIFY(d->isVisible());
+    QVERIFY(!m_window->providersPanel()->isStale());
+    // It describes what WorkOS says now, not the greyed "needs reauthorization".
+    QVERIFY2(in<QLabel>(d, "watchStatus")->text().contains(QStringLiteral("not connected")),
+             qPrintable(in<QLabel>(d, "watchStatus")->text()));
 }
 
 QTEST_MAIN(TestGuiConnectLink)

@@ -1,7 +1,9 @@
 // Disconnect from the real window against the sandbox, answered through the FakePrompter.
 
+#include "ConfirmationDialog.h"
 #include "GuiHarness.h"
 #include "ProviderTableModel.h"
+#include "ProvidersPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +13,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
 #include <QTest>
 
 namespace {
@@ -61,6 +65,11 @@ private Q_SLOTS:
     void otherErrorsShowTheRequestId();
     void organizationOwnedAccountWarns();
     void notConnectedRowCannotBeDisconnected();
+    void confirmationNamesTheEnvironmentAndSuccessShowsInTheStatusBar();
+    void staleRowsAreReadAgainBeforeDisconnecting();
+    void staleRowsThatCannotBeReadAreNotActedOn();
+    void returnOnTheFocusedDisconnectButtonDisconnects();
+    void everyButtonHasAMnemonicThatNeverTypes();
 
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
@@ -248,6 +257,152 @@ void TestGuiDisconnect::notConnectedRowCannotBeDisconnected()
     QTest::keyClick(table(), Qt::Key_Delete);
     QVERIFY(h->prompter.confirmations.isEmpty());
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
+}
+
+void TestGuiDisconnect::confirmationNamesTheEnvironmentAndSuccessShowsInTheStatusBar()
+{
+    const QString title = m_window->windowTitle(); // "Pipes Admin - [<environment>]"
+    const QString environment = title.mid(title.indexOf(QLatin1Char('[')) + 1).chopped(1);
+    QVERIFY(!environment.isEmpty());
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    QVERIFY2(h->prompter.confirmations.first().text.contains(QStringLiteral(" in %1?").arg(environment)),
+             qPrintable(h->prompter.confirmations.first().text));
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Disconnected GitHub for %1 in %2.").arg(QString(SandboxSeed::AliceEmail), environment));
+}
+
+namespace {
+// Makes the next refresh of Alice's providers fail `times` times, and waits until the table says so.
+void makeStale(GuiHarness &h, MainWindow *window, int times)
+{
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/.*/data_providers");
+    fault.status = 500;
+    fault.times = times;
+    h.server.addFault(fault);
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(QTest::qWaitFor([window] { return window->providersPanel()->isStale(); }));
+}
+} // namespace
+
+// The rows on screen are an older answer: what is disconnected is decided on a fresh one.
+void TestGuiDisconnect::staleRowsAreReadAgainBeforeDisconnecting()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    makeStale(*h, m_window.get(), 1);
+    h->server.clearRequestLog();
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 0); // not yet: reading first
+    QTRY_COMPARE(h->prompter.confirmations.size(), 1);
+    const QList<SandboxRequestRecord> requests = h->server.requests();
+    QVERIFY(!requests.isEmpty());
+    QVERIFY(requests.first().path.endsWith(QLatin1String("/data_providers")));
+    QVERIFY(!m_window->providersPanel()->isStale());
+    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
+}
+
+void TestGuiDisconnect::staleRowsThatCannotBeReadAreNotActedOn()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    makeStale(*h, m_window.get(), -1); // every read fails from here on
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QTRY_COMPARE(h->prompter.notices.size(), 1);
+    QCOMPARE(h->prompter.notices.first().title, QStringLiteral("Not disconnected"));
+    QVERIFY(h->prompter.notices.first().detail.contains(QStringLiteral("500")));
+    QCOMPARE(h->prompter.confirmations.size(), 0);
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
+    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
+    QVERIFY(m_window->providersPanel()->isStale());
+}
+
+namespace {
+Confirmation disconnectConfirmation()
+{
+    Confirmation c;
+    c.title = QStringLiteral("Disconnect GitHub?");
+    c.text = QStringLiteral("Disconnect GitHub for alice@acme.com in Demo?");
+    c.acceptLabel = QStringLiteral("Disconnect");
+    c.tone = Confirmation::Tone::Dangerous;
+    c.reasonField = Confirmation::ReasonField::Optional;
+    return c;
+}
+} // namespace
+
+// Tab to Disconnect, then Return: that is a yes. Return in the reason field stays a no.
+void TestGuiDisconnect::returnOnTheFocusedDisconnectButtonDisconnects()
+{
+    {
+        ConfirmationDialog dialog(disconnectConfirmation(), QString(), m_window.get());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("confirmationReasonEdit"));
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Tab);
+        auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("typedConfirmationAccept"));
+        QTRY_VERIFY(accept->hasFocus());
+        QTest::keyClick(accept, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+    }
+    {
+        ConfirmationDialog dialog(disconnectConfirmation(), QString(), m_window.get());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("confirmationReasonEdit"));
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClicks(reason, QStringLiteral("SUP-1"));
+        QTest::keyClick(reason, Qt::Key_Return); // a stray Enter
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+}
+
+void TestGuiDisconnect::everyButtonHasAMnemonicThatNeverTypes()
+{
+    {
+        ConfirmationDialog dialog(disconnectConfirmation(), QString(), m_window.get());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+            QVERIFY2(b->text().contains(QLatin1Char('&')), qPrintable(b->text()));
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("typedConfirmationAccept"))->text(),
+                 QStringLiteral("&Disconnect"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("confirmationReasonEdit"));
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted)); // a mnemonic clicks after a short animation
+        QCOMPARE(reason->text(), QString());
+    }
+    {
+        // Production: Disconnect stays disabled until the slug is typed; Alt+D neither accepts nor types.
+        ConfirmationDialog dialog(disconnectConfirmation(), QStringLiteral("github"), m_window.get());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("confirmationReasonEdit"));
+        auto *typed = dialog.findChild<QLineEdit *>(QStringLiteral("typedConfirmationEdit"));
+        auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("typedConfirmationAccept"));
+        QVERIFY(!accept->isEnabled());
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(reason->text(), QString());
+        typed->setFocus();
+        QTest::keyClicks(typed, QStringLiteral("git"));
+        QTest::keyClick(typed, Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(typed->text(), QStringLiteral("git"));
+        QVERIFY(dialog.isVisible());
+        QTest::keyClicks(typed, QStringLiteral("hub"));
+        QVERIFY(accept->isEnabled());
+        QTest::keyClick(typed, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.typedText(), QStringLiteral("github"));
+    }
 }
 
 QTEST_MAIN(TestGuiDisconnect)

@@ -3,8 +3,10 @@
 
 #include "GuiHarness.h"
 #include "ProviderTableModel.h"
+#include "ProviderTableView.h"
 #include "ProvidersPanel.h"
 #include "UserListModel.h"
+#include "ScopeSummary.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 
@@ -58,6 +61,11 @@ private Q_SLOTS:
     void serverErrorShowsRequestIdInStatusBar();
     void timeoutIsReadable();
     void keyboardShortcuts();
+    void f6GoesFromTheSearchToTheTable();
+    void failedRefreshMarksTheRowsAsOld();
+    void summaryShowsProblemsInEveryScope();
+    void filterThatHidesEveryRowSaysSo();
+    void userOpensAtTheFirstProblem();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -275,8 +283,11 @@ void TestGuiMainWindow::filtersNarrowTheTable()
     child<QLineEdit>(w.get(), "providerFilter")->clear();
     QTest::mouseClick(child<QCheckBox>(w.get(), "problemsOnly"), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(child<QCheckBox>(w.get(), "problemsOnly")->isChecked());
-    QCOMPARE(table->model()->rowCount(), 2); // slack (reauth) and google-drive (missing scope)
+    // slack (reauth), google-drive (missing scope) and microsoft-outlook (disconnected, scopes missing too)
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("microsoft-outlook")) >= 0);
     QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("github")) < 0);
+    QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("notion")) < 0); // never connected is no problem
 }
 
 void TestGuiMainWindow::sentencesInsteadOfBlankPanes_data()
@@ -314,7 +325,15 @@ void TestGuiMainWindow::staleProvidersNeverLand()
     slow.latencyMs = 800;
     h->server.addFault(slow);
     GuiHarness::search(w.get(), SandboxSeed::AliceEmail);
-    QTRY_COMPARE(h->server.requestCount("GET", slow.pathPattern), 1);
+    // The table's request (personal scope); the summary's reads of Alice's organizations may follow.
+    const auto personalReads = [this, &slow] {
+        int n = 0;
+        for (const SandboxRequestRecord &r : h->server.requests())
+            n += QRegularExpression(QRegularExpression::anchoredPattern(slow.pathPattern)).match(r.path).hasMatch()
+                && !r.query.contains(QLatin1String("organization_id"));
+        return n;
+    };
+    QTRY_COMPARE(personalReads(), 1);
     GuiHarness::search(w.get(), SandboxSeed::CarolEmail);
     QVERIFY(GuiHarness::waitForProviders(w.get()));
     // A fixed wait on purpose: past Alice's slow answer (800 ms), which must land nowhere.
@@ -428,6 +447,140 @@ void TestGuiMainWindow::keyboardShortcuts()
     QCOMPARE(edit->selectedText(), QString(SandboxSeed::CarolEmail));
     QTest::keyClicks(edit, QString(SandboxSeed::DaveEmail));
     QCOMPARE(edit->text(), QString(SandboxSeed::DaveEmail));
+}
+
+// About ten Tabs from the search box to the providers table before; F6 now, and the tooltip says so.
+void TestGuiMainWindow::f6GoesFromTheSearchToTheTable()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
+    auto *edit = child<QLineEdit>(w.get(), "searchEdit");
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    QVERIFY(edit->toolTip().contains(QStringLiteral("F6")));
+    QTest::keyClick(edit, Qt::Key_F6);
+    QTRY_VERIFY(table->hasFocus());
+    QVERIFY(table->currentIndex().isValid());
+    // The arrows then move through the rows.
+    const int row = table->currentIndex().row();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), row + 1);
+}
+
+// A failed refresh keeps the last answer, but says how old it is and greys it until a refresh succeeds.
+void TestGuiMainWindow::failedRefreshMarksTheRowsAsOld()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<ProviderTableView>(w.get(), "providerTable");
+    auto *note = child<QLabel>(w.get(), "staleNote");
+    QVERIFY(!note->isVisible());
+    // GitHub's row (not the selected one), as drawn.
+    const auto githubRow = [table] {
+        const int row = GuiHarness::rowOfSlug(table, QStringLiteral("github"));
+        const QRect first = table->visualRect(table->model()->index(row, ProviderTableModel::ProviderColumn));
+        const QRect last = table->visualRect(table->model()->index(row, ProviderTableModel::UpdatedColumn));
+        return table->viewport()->grab(first.united(last)).toImage();
+    };
+    QVERIFY(table->currentIndex().row() != GuiHarness::rowOfSlug(table, QStringLiteral("github")));
+    QTest::qWait(50);
+    const QImage fresh = githubRow();
+
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("/user_management/users/.*/data_providers");
+    fault.status = 503;
+    h->server.addFault(fault);
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("<b>As of ")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("refresh failed:</b> ")));
+    QVERIFY(note->text().contains(QStringLiteral("503")));
+    QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
+    QVERIFY(w->providersPanel()->isStale());
+    // Greyed: the same row, drawn differently.
+    QTRY_VERIFY(githubRow().size() == fresh.size() && githubRow() != fresh);
+
+    QTest::keyClick(w.get(), Qt::Key_F5); // the fault was for one request
+    QTRY_VERIFY(!note->isVisible());
+    QVERIFY(!w->providersPanel()->isStale());
+    QTRY_COMPARE(githubRow(), fresh);
+}
+
+// The scope selector hides accounts of other scopes; the summary beside it does not.
+void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *summary = child<ScopeSummary>(w.get(), "scopeSummary");
+    QVERIFY(summary->isVisible());
+    const QString personal = summary->text();
+    QVERIFY2(personal.contains(QStringLiteral("Personal")), qPrintable(personal));
+    QVERIFY(personal.contains(QStringLiteral("Slack: needs reauthorization")));
+    QVERIFY(personal.contains(QStringLiteral("Microsoft Outlook: disconnected")));
+    QVERIFY(personal.contains(QStringLiteral("Google Drive is missing scopes")));
+    QVERIFY(personal.contains(QStringLiteral("Acme Inc</a>: no problems")));
+    QVERIFY(personal.contains(QStringLiteral("GitHub: needs reauthorization"))); // in Globex
+    QVERIFY(summary->problems(QString(SandboxSeed::GlobexOrgId)).contains(QStringLiteral("Salesforce: needs reauthorization")));
+
+    // In an organization's scope Slack reads "Not connected"; the summary still names its problem.
+    auto *scope = child<QComboBox>(w.get(), "organizationScope");
+    QTRY_COMPARE(scope->count(), 3);
+    scope->setCurrentIndex(scope->findData(QString(SandboxSeed::AcmeOrgId)));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Connected"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+             QStringLiteral("Not connected"));
+    QVERIFY(summary->text().contains(QStringLiteral("Slack: needs reauthorization")));
+    QVERIFY(summary->text().contains(QStringLiteral("<b>Acme Inc</b>")));
+
+    // A scope's name in the summary shows that scope.
+    Q_EMIT summary->linkActivated(QStringLiteral("scope:"));
+    QTRY_COMPARE(scope->currentData().toString(), QString());
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+                 QStringLiteral("Needs reauthorization"));
+}
+
+// An empty table looks like a user without providers: say what the filter hides, and offer them back.
+void TestGuiMainWindow::filterThatHidesEveryRowSaysSo()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QTest::keyClicks(child<QLineEdit>(w.get(), "providerFilter"), QStringLiteral("zzz"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(!table->isVisible());
+    auto *message = child<QLabel>(w.get(), "providersMessage");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("%1 providers hidden by the filter.").arg(SandboxSeed::DemoProviderCount));
+    auto *showAll = child<QPushButton>(w.get(), "showAllProvidersButton");
+    QVERIFY(showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QVERIFY(child<QLineEdit>(w.get(), "providerFilter")->text().isEmpty());
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
+    // Typing one that matches again shows the table at once.
+    QTest::keyClicks(child<QLineEdit>(w.get(), "providerFilter"), QStringLiteral("zzz"));
+    QTRY_VERIFY(message->isVisible());
+    child<QLineEdit>(w.get(), "providerFilter")->clear();
+    QTRY_VERIFY(table->isVisible());
+}
+
+// Alice's first rows (GitHub) are fine; the first that needs attention is Google Drive.
+void TestGuiMainWindow::userOpensAtTheFirstProblem()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("hubspot")));
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QCOMPARE(table->model()->index(0, ProviderTableModel::SlugColumn).data().toString(), QStringLiteral("github"));
+    QTRY_VERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().siblingAtColumn(ProviderTableModel::SlugColumn).data().toString(),
+             QStringLiteral("google-drive"));
+    QVERIFY(child<QWidget>(w.get(), "rawJson")->property("plainText").toString().contains(QStringLiteral("google-drive")));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void apiKeyNeverShowsOrLandsInAFile();
     void layoutSurvivesARestart();
     void providersTableFitsAt1280();
+    void restoredWidthsNeverCutTheStatusBadge();
     void iconsAreDrawnAtTheDevicePixelRatio();
 
 private:
@@ -172,6 +173,41 @@ void TestGuiWindow::providersTableFitsAt1280()
     QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) > fm.horizontalAdvance(QStringLiteral("Needs reauthorization")));
     QVERIFY(table->columnWidth(ProviderTableModel::GrantedScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
     QVERIFY(table->columnWidth(ProviderTableModel::MissingScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+}
+
+// Widths saved by an older build (or another language, or a drag) cut
+// "Needs reauthorization" to "Needs reaut…": the status column is never
+// narrower than its widest badge, after a restart and after a drag.
+void TestGuiWindow::restoredWidthsNeverCutTheStatusBadge()
+{
+    {
+        auto w = h->makeWindow();
+        QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+        auto *header = child<QTableView>(w.get(), "providerTable")->horizontalHeader();
+        // What an older build saved: a status column as narrow as the header allows.
+        header->blockSignals(true);
+        header->resizeSection(ProviderTableModel::StatusColumn, header->minimumSectionSize());
+        header->blockSignals(false);
+        QCOMPARE(header->sectionSize(ProviderTableModel::StatusColumn), header->minimumSectionSize());
+        w->close();
+    }
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTableView>(w.get(), "providerTable");
+    const int slack = GuiHarness::rowOfSlug(table, QStringLiteral("slack"));
+    QVERIFY(slack >= 0);
+    const QModelIndex badge = table->model()->index(slack, ProviderTableModel::StatusColumn);
+    QCOMPARE(badge.data().toString(), QStringLiteral("Needs reauthorization"));
+    // The whole pill and the cell's margins fit in the column.
+    const int whole = StatusBadgeDelegate::pillWidth(table->fontMetrics(), badge.data().toString()) + 8;
+    QVERIFY2(table->columnWidth(ProviderTableModel::StatusColumn) >= whole,
+             qPrintable(QStringLiteral("%1 < %2").arg(table->columnWidth(ProviderTableModel::StatusColumn)).arg(whole)));
+    QVERIFY(table->visualRect(badge).width() >= whole);
+    // A drag may widen it, not cut it.
+    table->horizontalHeader()->resizeSection(ProviderTableModel::StatusColumn, 40);
+    QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) >= whole);
+    table->horizontalHeader()->resizeSection(ProviderTableModel::StatusColumn, whole + 60);
+    QCOMPARE(table->columnWidth(ProviderTableModel::StatusColumn), whole + 60);
 }
 
 // At 200 % (and 150 %) every icon is drawn for the device pixels it covers,

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "WorkOsClient.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class ScopeSummary;
+
+// Above the providers table: the organization scope (personal, or one of the
+// user's organizations, read from their memberships), the text filter and
+// "Problems only", and under them what needs attention in every scope.
+class ScopeBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScopeBar)
+
+public:
+    explicit ScopeBar(WorkOsClient *client, QWidget *parent = nullptr);
+
+    // Back to the personal scope; reads the user's memberships into the
+    // selector and then every scope into the summary.
+    void openUser(const QString &userId);
+    // Nobody: the personal scope only, no summary, and late answers dropped.
+    void clearUser();
+    QString organizationId() const;
+    QString organizationName() const; // of the current scope; may be empty
+    const QList<OrganizationMembership> &memberships() const { return m_memberships; }
+    void clearFilters();
+    void setScopeEnabled(bool enabled);
+    ScopeSummary *summary() const { return m_summary; }
+    QWidget *firstInTabOrder() const;
+    QWidget *lastInTabOrder() const;
+
+Q_SIGNALS:
+    void scopeChanged(const QString &organizationId);
+    void textChanged(const QString &text);
+    void problemsOnlyChanged(bool only);
+
+private:
+    void onMemberships(const ApiResult<Page<OrganizationMembership>> &result);
+
+    WorkOsClient *m_client;
+    QComboBox *m_scope;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    ScopeSummary *m_summary;
+    QString m_userId;
+    QList<OrganizationMembership> m_memberships;
+    quint64 m_generation = 0;
+};
