@@ -356,7 +356,7 @@ void ConnectLinkDialog::recordReconnected(const ConnectedAccount &account)
     entry.reason = m_ui->reasonEdit->text().trimmed();
     AuditTicket ticket;
     QString ignored; // nothing is sent, so nothing waits on the log; a failure only loses this note
-    if (!ticket.begin(m_audit, entry, &ignored))
+    if (!ticket.begin(m_audit.context(), entry, &ignored))
         return;
     AuditCompletion completion;
     completion.outcome = AuditOutcome::Succeeded;

@@ -44,10 +44,10 @@ void DisconnectController::start(const Target &target)
     Confirmation confirmation;
     confirmation.title = tr("Disconnect %1?").arg(providerName);
     // Named like the batch confirmation: which environment the DELETE goes to.
-    confirmation.text = m_audit.environment.isEmpty()
+    confirmation.text = m_audit.context().environment.isEmpty()
         ? tr("Disconnect %1 for %2 (%3)?").arg(providerName, target.user.email, target.user.id)
         : tr("Disconnect %1 for %2 (%3) in %4?").arg(providerName, target.user.email, target.user.id,
-                                                      m_audit.environment);
+                                                      m_audit.context().environment);
     QStringList details;
     details.append(tr("WorkOS removes the stored access and refresh tokens for this connection."));
     details.append(tr("Access is NOT revoked on %1's side: the grant stays listed in the customer's %1 settings "
