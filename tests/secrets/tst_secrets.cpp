@@ -425,8 +425,13 @@ void TestSecrets::everyFeatureOfTheWindow()
             QStringList texts;
             for (QWidget *w : QApplication::allWidgets()) {
                 const auto *label = qobject_cast<QLabel *>(w);
-                if (label && label->isVisible() && label->text().contains(QStringLiteral("Invalid API key provided")))
-                    texts.append(label->objectName() + QStringLiteral(": ") + label->text());
+                if (!label || !label->isVisible())
+                    continue;
+                // The status bar elides its error line; the whole text is in its tooltip.
+                for (const QString &text : {label->text(), label->toolTip()}) {
+                    if (text.contains(QStringLiteral("Invalid API key provided")))
+                        texts.append(label->objectName() + QStringLiteral(": ") + text);
+                }
             }
             return texts;
         };
