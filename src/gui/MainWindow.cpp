@@ -36,13 +36,6 @@ static void initGuiResources()
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
-
-void present(QWidget *window)
-{
-    window->show();
-    window->raise();
-    window->activateWindow();
-}
 } // namespace
 
 MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *parent)
@@ -188,64 +181,6 @@ void MainWindow::updateWorkspaceActions()
     m_ui->actionHistory->setToolTip(m_audit->isAvailable()
                                         ? tr("Every disconnect and connect link, with its outcome (Ctrl+H)")
                                         : tr("Unavailable: the audit log cannot be read (%1)").arg(m_deps.auditProblem));
-}
-
-BatchWindow *MainWindow::batchWindow() const
-{
-    return m_batch;
-}
-
-HistoryWindow *MainWindow::historyWindow() const
-{
-    return m_history;
-}
-
-void MainWindow::openBatch()
-{
-    WorkOsClient *client = m_deps.connector->client();
-    if (!m_workspace || !client)
-        return;
-    if (!m_batch) {
-        const EnvironmentChoice &choice = m_deps.connector->current();
-        BatchWindowContext context;
-        context.client = client;
-        context.nam = m_deps.connector->networkAccessManager();
-        context.auditLog = m_audit->log(); // checks work without it, disconnects do not
-        context.prompter = m_deps.prompter;
-        context.files = m_deps.files;
-        context.settings = m_deps.settings;
-        context.environmentName = choice.environment.name;
-        context.safety = SafetyPolicy::forEnvironment(choice.environment);
-        m_batch = new BatchWindow(context, m_workspace);
-        m_batch->setAttribute(Qt::WA_DeleteOnClose);
-        // A batch disconnect may have changed the user on the right: re-read that provider.
-        const QPointer<ProvidersPanel> providers = m_workspace->providersPanel();
-        connect(m_batch, &BatchWindow::accountsChanged, m_workspace, [providers](const QString &slug) {
-            if (providers && providers->hasUser())
-                providers->model()->reloadAccount(slug);
-        });
-    }
-    const QList<User> users = m_workspace->selectedUsers();
-    if (!users.isEmpty() && !m_batch->engine()->isActive())
-        m_batch->setUsers(users);
-    present(m_batch);
-}
-
-void MainWindow::openHistory()
-{
-    if (!m_audit->isAvailable())
-        return;
-    if (!m_history) {
-        HistoryWindow::Context context;
-        context.auditLog = m_audit->log();
-        context.prompter = m_deps.prompter;
-        context.files = m_deps.files;
-        for (const EnvironmentChoice &choice : m_deps.connector->choices())
-            context.environmentNames.append(choice.environment.name);
-        m_history = new HistoryWindow(context, this);
-        m_history->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    present(m_history);
 }
 
 void MainWindow::refreshSelector()

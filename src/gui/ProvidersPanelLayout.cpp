@@ -1,0 +1,102 @@
+// The providers panel's widgets and their layout (built once), and the
+// layout state it remembers across restarts.
+#include "ProvidersPanel.h"
+
+#include "ClipboardHelper.h"
+#include "ConnectLinkController.h"
+#include "Prompter.h"
+#include "ProviderDetailsPane.h"
+#include "ProviderFilterProxy.h"
+#include "ProviderTableModel.h"
+#include "ProviderTableView.h"
+#include "ProvidersTableArea.h"
+#include "ScopeBar.h"
+#include "ScopeSummary.h"
+#include "ThemedIcons.h"
+#include "WorkOsClient.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <utility>
+
+void ProvidersPanel::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    auto *header = new QHBoxLayout;
+    m_title->setObjectName(QStringLiteral("userTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUserId->setObjectName(QStringLiteral("copyUserIdButton"));
+    ThemedIcons::setCopyIcon(m_copyUserId);
+    m_copyUserId->setAutoRaise(true);
+    m_copyUserId->setToolTip(tr("Copy the user id"));
+    m_copyUserId->setAccessibleName(tr("Copy the user id"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setToolTip(tr("Ask WorkOS again (F5)"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_copyUserId);
+    header->addWidget(m_refresh);
+    layout->addLayout(header);
+    layout->addWidget(m_scopeBar);
+
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
+    connect(m_table, &ProviderTableView::connectLinkRequested, this, &ProvidersPanel::sendConnectLink);
+    connect(m_table, &ProviderTableView::copyIdRequested, this, &ProvidersPanel::copySelectedId);
+    connect(m_table, &ProviderTableView::disconnectRequested, this, &ProvidersPanel::disconnectSelected);
+
+    m_split->setObjectName(QStringLiteral("providersSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_tableArea);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_linkButton->setObjectName(QStringLiteral("connectLinkButton"));
+    if (m_audit.isAvailable()) {
+        m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
+        m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    } else {
+        const QString why = tr("Unavailable: the audit log cannot be written (%1)").arg(m_audit.unavailableReason);
+        m_disconnectButton->setToolTip(why);
+        m_linkButton->setToolTip(why);
+    }
+    actions->addStretch();
+    actions->addWidget(m_disconnectButton);
+    actions->addWidget(m_linkButton);
+    layout->addLayout(actions);
+
+    setTabOrder(m_refresh, m_scopeBar->firstInTabOrder());
+    setTabOrder(m_scopeBar->lastInTabOrder(), m_table);
+    setTabOrder(m_table, m_tableArea->showAllButton());
+    setTabOrder(m_tableArea->showAllButton(), m_disconnectButton);
+    setTabOrder(m_disconnectButton, m_linkButton);
+    m_tableArea->showMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
+}
+
+QByteArray ProvidersPanel::splitterState() const
+{
+    return m_split->saveState();
+}
+
+QByteArray ProvidersPanel::columnState() const
+{
+    return m_table->columnState();
+}
+
+void ProvidersPanel::restoreLayout(const QByteArray &splitter, const QByteArray &columns)
+{
+    if (!splitter.isEmpty())
+        m_split->restoreState(splitter);
+    m_table->restoreColumns(columns);
+}
