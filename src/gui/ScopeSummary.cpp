@@ -104,8 +104,8 @@ QString ScopeSummary::problemOf(const DataProvider &provider)
     const QString name = provider.name.isEmpty() ? provider.slug : provider.name;
     if (ConnectionStatuses::of(provider) == ConnectionStatus::Connected)
         return tr("%1 is missing scopes").arg(name);
-    //: %1 is a provider, %2 its connection status ("Slack: needs reauthorization")
-    return tr("%1: %2").arg(name, ConnectionStatuses::text(provider, StatusWording::Lowercase));
+    //: %1 is a provider, %2 its connection status ("Slack needs reauthorization")
+    return tr("%1 %2").arg(name, ConnectionStatuses::text(provider, StatusWording::Lowercase));
 }
 
 void ScopeSummary::setRows(const QString &organizationId, const QList<DataProvider> &providers)

@@ -11,7 +11,7 @@ struct ApiError;
 
 // One line beside the organization scope that says, for every scope the user
 // has (the personal accounts and each organization), what needs attention
-// there: "Personal: Slack: needs reauthorization · Acme Inc: no problems". The
+// there: "Personal: Slack needs reauthorization · Acme Inc: no problems". The
 // scope the table shows is summed up from its rows; the others are read. A
 // scope's name is a link that shows that scope in the table.
 class ScopeSummary final : public QLabel
@@ -43,7 +43,7 @@ public:
 
     // Nothing is being read any more.
     bool isComplete() const;
-    // What needs attention in a scope ("Slack: needs reauthorization", …), for tests too.
+    // What needs attention in a scope ("Slack needs reauthorization", …), for tests too.
     QStringList problems(const QString &organizationId) const;
 
     // The problem a provider's row shows, or empty.

@@ -517,12 +517,12 @@ void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
     QVERIFY(summary->isVisible());
     const QString personal = summary->text();
     QVERIFY2(personal.contains(QStringLiteral("Personal")), qPrintable(personal));
-    QVERIFY(personal.contains(QStringLiteral("Slack: needs reauthorization")));
-    QVERIFY(personal.contains(QStringLiteral("Microsoft Outlook: disconnected")));
+    QVERIFY(personal.contains(QStringLiteral("Slack needs reauthorization")));
+    QVERIFY(personal.contains(QStringLiteral("Microsoft Outlook disconnected")));
     QVERIFY(personal.contains(QStringLiteral("Google Drive is missing scopes")));
     QVERIFY(personal.contains(QStringLiteral("Acme Inc</a>: no problems")));
-    QVERIFY(personal.contains(QStringLiteral("GitHub: needs reauthorization"))); // in Globex
-    QVERIFY(summary->problems(QString(SandboxSeed::GlobexOrgId)).contains(QStringLiteral("Salesforce: needs reauthorization")));
+    QVERIFY(personal.contains(QStringLiteral("GitHub needs reauthorization"))); // in Globex
+    QVERIFY(summary->problems(QString(SandboxSeed::GlobexOrgId)).contains(QStringLiteral("Salesforce needs reauthorization")));
 
     // In an organization's scope Slack reads "Not connected"; the summary still names its problem.
     auto *scope = child<QComboBox>(w.get(), "organizationScope");
@@ -533,7 +533,7 @@ void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
                  QStringLiteral("Connected"));
     QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
              QStringLiteral("Not connected"));
-    QVERIFY(summary->text().contains(QStringLiteral("Slack: needs reauthorization")));
+    QVERIFY(summary->text().contains(QStringLiteral("Slack needs reauthorization")));
     QVERIFY(summary->text().contains(QStringLiteral("<b>Acme Inc</b>")));
 
     // A scope's name in the summary shows that scope.
