@@ -2,6 +2,7 @@
 // may require more; panels scroll or wrap instead of pushing buttons off-screen.
 
 #include "GuiHarness.h"
+#include "BatchWindow.h"
 #include "SandboxSeed.h"
 
 #include <QLayout>
@@ -36,6 +37,7 @@ class TestGuiFit final : public QObject
 
 private Q_SLOTS:
     void mainWindowFitsAt200PercentOn1280x800();
+    void batchWindowFitsAt200PercentOn1280x800();
 };
 
 void TestGuiFit::mainWindowFitsAt200PercentOn1280x800()
@@ -64,6 +66,30 @@ void TestGuiFit::mainWindowFitsAt200PercentOn1280x800()
                                 .arg(inWindow.y())
                                 .arg(inWindow.width())
                                 .arg(inWindow.height())));
+    }
+}
+
+void TestGuiFit::batchWindowFitsAt200PercentOn1280x800()
+{
+    GuiHarness h;
+    auto w = h.makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    QTest::keyClick(w.get(), Qt::Key_B, Qt::ControlModifier);
+    QWidget *batch = w->batchWindow();
+    QVERIFY(batch);
+    QTRY_VERIFY(batch->isVisible());
+    const QSize needed = batch->minimumSizeHint().expandedTo(batch->minimumSize());
+    QVERIFY2(needed.width() <= Screen200.width() && needed.height() <= Screen200.height(),
+             qPrintable(QStringLiteral("needs %1 x %2: %3").arg(needed.width()).arg(needed.height()).arg(widest(batch))));
+    // Shrunk to the screen, its run buttons can still be reached.
+    batch->resize(Screen200);
+    QTRY_COMPARE(batch->size(), Screen200);
+    for (const char *name : {"checkButton", "loadFileButton"}) {
+        auto *button = batch->findChild<QPushButton *>(QString::fromLatin1(name));
+        QVERIFY2(button && button->isVisible(), name);
+        batch->findChild<QScrollArea *>(QStringLiteral("batchScrollArea"))->ensureWidgetVisible(button);
+        const QRect inWindow(button->mapTo(batch, QPoint(0, 0)), button->size());
+        QVERIFY2(batch->rect().contains(inWindow), name);
     }
 }
 

@@ -16,6 +16,9 @@
 #include "WarningBanner.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
 #include <QFile>
 #include <QStatusBar>
 #include <QTimer>
@@ -29,6 +32,7 @@ BatchWindow::BatchWindow(const BatchWindowContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Batch – %1").arg(context.environmentName));
+    fitToScreen();
     if (context.safety.asksForTypedSlug()) {
         QLabel *banner = WarningBanner::create(tr("%1 is a PRODUCTION environment: a batch disconnect asks for the "
                                                   "provider's slug to be typed.")
@@ -416,4 +420,19 @@ void BatchWindow::closeEvent(QCloseEvent *event)
         m_engine->cancel();
     }
     event->ignore(); // closes itself from onFinished()
+}
+
+void BatchWindow::fitToScreen()
+{
+    // Never larger than the screen (1280 x 800 at 200 % is 640 x 400): the
+    // controls scroll inside the window instead of falling off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("batchScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(takeCentralWidget());
+    setCentralWidget(scroll);
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    if (screen)
+        resize(size().boundedTo(screen->availableSize()));
 }

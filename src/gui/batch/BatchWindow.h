@@ -62,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen();
     void setPhase(Phase phase);
     void updateButtons();
     void inputChanged();
