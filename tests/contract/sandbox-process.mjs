@@ -1,5 +1,5 @@
 // Starting and stopping pipes-sandbox on a free loopback port, for the Node
-// contract tests (sdk-sandbox.mjs).
+// contract tests (validate-sandbox.mjs and sdk-sandbox.mjs).
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

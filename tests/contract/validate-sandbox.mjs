@@ -19,11 +19,11 @@
 //
 // Needs tests/contract/node_modules: run `npm ci --prefix tests/contract`.
 
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { startSandbox, stopSandbox } from './sandbox-process.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SPEC_PACKAGE = '@workos/openapi-spec';
@@ -227,61 +227,6 @@ function loadSeed() {
     const missing = needed.filter((k) => !(k in seed));
     if (missing.length) fatal(`SandboxSeed.h lacks ${missing.join(', ')}`);
     return seed;
-}
-
-// ---------------------------------------------------------------- the sandbox
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = net.createServer();
-        srv.unref();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-            const { port } = srv.address();
-            srv.close(() => resolve(port));
-        });
-    });
-}
-
-async function startSandbox(binary, apiKey, seedName) {
-    if (!existsSync(binary)) fatal(`sandbox binary not found: ${binary}`);
-    let lastError = '';
-    for (let attempt = 1; attempt <= 3; ++attempt) {
-        const port = await freePort();
-        const child = spawn(binary, ['--port', String(port), '--seed', seedName, '--api-key', apiKey], {
-            stdio: ['ignore', 'pipe', 'pipe'],
-            env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
-        });
-        let out = '';
-        let err = '';
-        const baseUrl = await new Promise((resolve) => {
-            const timer = setTimeout(() => resolve(null), 20000);
-            const onData = (chunk) => {
-                out += chunk;
-                const m = out.match(/listening on (http:\/\/[^\s]+)/);
-                if (m) { clearTimeout(timer); resolve(m[1].replace(/\/+$/, '')); }
-            };
-            child.stdout.setEncoding('utf8').on('data', onData);
-            child.stderr.setEncoding('utf8').on('data', (c) => { err += c; });
-            child.on('error', (e) => { clearTimeout(timer); err += String(e); resolve(null); });
-            child.on('exit', (code, signal) => { clearTimeout(timer); err += ` (exited: ${code ?? signal})`; resolve(null); });
-        });
-        if (baseUrl) {
-            console.log(`sandbox: ${binary} pid ${child.pid} at ${baseUrl}`);
-            return { baseUrl, child };
-        }
-        lastError = `stdout: ${out.trim()} stderr: ${err.trim()}`;
-        child.kill('SIGKILL');
-    }
-    fatal(`the sandbox did not start (no "listening on http://…" line within 20 s): ${lastError}`);
-}
-
-async function stopSandbox(child) {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
 }
 
 // ---------------------------------------------------------------- checks
@@ -621,7 +566,13 @@ async function main() {
     const cleanup = () => { if (child && child.exitCode === null) child.kill('SIGKILL'); };
     process.on('exit', cleanup);
     for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { cleanup(); process.exit(130); });
-    if (args.sandbox) ({ baseUrl, child } = await startSandbox(path.resolve(args.sandbox), args.apiKey, args.seed));
+    if (args.sandbox) {
+        try {
+            ({ baseUrl, child } = await startSandbox(path.resolve(args.sandbox), args.apiKey, args.seed));
+        } catch (error) {
+            fatal(error.message);
+        }
+    }
     const r = new Runner(spec, baseUrl, args.apiKey, args);
     try {
         await run(r, seed, args);
