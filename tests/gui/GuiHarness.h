@@ -42,6 +42,15 @@ struct GuiHarness
     // Adds an environment and stores its key (memory only); true when both worked.
     bool addEnvironment(const Environment &environment, const QString &apiKey);
 
+    // The widget named `name` under `parent`; a missing one ends the test run (a renamed widget).
+    template <typename T>
+    static T *child(const QObject *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
     // Types into the search field and presses Enter.
     static void search(MainWindow *window, const QString &text);
     // Waits until the providers table shows `rows` rows; false on timeout.

@@ -27,10 +27,7 @@ namespace {
 template <typename T>
 T *child(MainWindow *window, const char *name)
 {
-    T *widget = window->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
+    return GuiHarness::child<T>(window, name);
 }
 QString labelText(MainWindow *window, const char *name)
 {

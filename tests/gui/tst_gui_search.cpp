@@ -15,12 +15,9 @@
 
 namespace {
 template <typename T>
-T *child(MainWindow *window, const char *name)
+T *child(const QObject *parent, const char *name)
 {
-    T *widget = window->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
+    return GuiHarness::child<T>(parent, name);
 }
 
 // What a support person sees on the right: the header, the rows, the buttons.
