@@ -1,16 +1,16 @@
 // pipes-admin: parses options, wires the objects, shows the window. Nothing else.
 
-#include "AppPalette.h"
-#include "AuditLog.h"
-#include "ConnectionResolver.h"
-#include "EnvironmentConnector.h"
-#include "EnvironmentStore.h"
-#include "MainWindow.h"
-#include "ProvisioningFile.h"
-#include "QtPrompter.h"
-#include "SandboxServer.h"
-#include "SecretStore.h"
-#include "Translations.h"
+#include "widgets/AppPalette.h"
+#include "audit/AuditLog.h"
+#include "config/ConnectionResolver.h"
+#include "session/EnvironmentConnector.h"
+#include "config/EnvironmentStore.h"
+#include "gui/MainWindow.h"
+#include "config/ProvisioningFile.h"
+#include "widgets/QtPrompter.h"
+#include "sandbox/SandboxServer.h"
+#include "config/SecretStore.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

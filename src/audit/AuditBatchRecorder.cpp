@@ -1,7 +1,7 @@
-#include "AuditBatchRecorder.h"
+#include "audit/AuditBatchRecorder.h"
 
-#include "AuditLog.h"
-#include "BatchItem.h"
+#include "audit/AuditLog.h"
+#include "batch/BatchItem.h"
 
 AuditBatchRecorder::AuditBatchRecorder(AuditLog *log, QString environment)
     : m_service(AuditContext{log, std::move(environment), QString()})

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditService.h"
-#include "BatchWriteRecorder.h"
+#include "audit/AuditService.h"
+#include "batch/BatchWriteRecorder.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "AuditFilterProxy.h"
+#include "audit/AuditFilterProxy.h"
 
-#include "AuditTableModel.h"
+#include "audit/AuditTableModel.h"
 
 AuditFilterProxy::AuditFilterProxy(QObject *parent)
     : SourceOrderFilterProxy(parent)

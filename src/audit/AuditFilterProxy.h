@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceOrderFilterProxy.h"
+#include "core/SourceOrderFilterProxy.h"
 
 class AuditTableModel;
 

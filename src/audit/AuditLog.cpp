@@ -1,6 +1,6 @@
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
-#include "TimeText.h"
+#include "core/TimeText.h"
 
 #include <QDir>
 #include <QFile>

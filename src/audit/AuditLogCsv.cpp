@@ -1,8 +1,8 @@
 // AuditLog's CSV export (RFC 4180, formula-injection safe).
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 
-#include "Csv.h"
-#include "TimeText.h"
+#include "core/Csv.h"
+#include "core/TimeText.h"
 
 #include <QIODevice>
 

@@ -1,4 +1,4 @@
-#include "AuditRecord.h"
+#include "audit/AuditRecord.h"
 
 #include <QCoreApplication>
 

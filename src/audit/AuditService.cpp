@@ -1,4 +1,4 @@
-#include "AuditService.h"
+#include "audit/AuditService.h"
 
 AuditService::AuditService(AuditContext context)
     : m_context(std::move(context))

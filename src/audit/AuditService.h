@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AuditContext.h"
-#include "AuditRecord.h"
-#include "AuditTicket.h"
-#include "WorkOsClient.h"
+#include "audit/AuditContext.h"
+#include "audit/AuditRecord.h"
+#include "audit/AuditTicket.h"
+#include "core/WorkOsClient.h"
 
 #include <QCoreApplication>
 #include <QObject>

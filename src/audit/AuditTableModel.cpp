@@ -1,7 +1,7 @@
-#include "AuditTableModel.h"
+#include "audit/AuditTableModel.h"
 
-#include "AuditLog.h"
-#include "RowSort.h"
+#include "audit/AuditLog.h"
+#include "core/RowSort.h"
 
 #include <algorithm>
 #include <limits>

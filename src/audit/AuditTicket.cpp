@@ -1,7 +1,7 @@
-#include "AuditTicket.h"
+#include "audit/AuditTicket.h"
 
-#include "ApiError.h"
-#include "AuditService.h"
+#include "core/ApiError.h"
+#include "audit/AuditService.h"
 
 AuditTicket::~AuditTicket()
 {

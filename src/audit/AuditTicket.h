@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditContext.h"
-#include "AuditRecord.h"
+#include "audit/AuditContext.h"
+#include "audit/AuditRecord.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "BatchEngine.h"
+#include "batch/BatchEngine.h"
 
-#include "BatchClock.h"
-#include "BatchEngineText.h"
-#include "BatchWriteRecorder.h"
-#include "ClientPool.h"
-#include "WorkOsClient.h"
+#include "batch/BatchClock.h"
+#include "batch/BatchEngineText.h"
+#include "batch/BatchWriteRecorder.h"
+#include "batch/ClientPool.h"
+#include "core/WorkOsClient.h"
 
 #include <QUuid>
 

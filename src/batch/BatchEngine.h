@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchItem.h"
-#include "RequestBudget.h"
+#include "batch/BatchItem.h"
+#include "batch/RequestBudget.h"
 
 #include <QHash>
 #include <QList>

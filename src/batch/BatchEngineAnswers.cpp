@@ -1,12 +1,12 @@
 // BatchEngine, second half: sending one item's request and what each answer
 // does to the item (the first half, BatchEngine.cpp, runs the queue).
 
-#include "BatchEngine.h"
+#include "batch/BatchEngine.h"
 
-#include "BatchEngineText.h"
-#include "BatchWriteRecorder.h"
-#include "ClientPool.h"
-#include "WorkOsClient.h"
+#include "batch/BatchEngineText.h"
+#include "batch/BatchWriteRecorder.h"
+#include "batch/ClientPool.h"
+#include "core/WorkOsClient.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "BatchExport.h"
+#include "batch/BatchExport.h"
 
-#include "BatchResultModel.h"
-#include "ConnectionStatus.h"
-#include "Csv.h"
+#include "batch/BatchResultModel.h"
+#include "core/ConnectionStatus.h"
+#include "core/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchItem.h"
+#include "batch/BatchItem.h"
 
 #include <QByteArray>
 #include <QJsonObject>

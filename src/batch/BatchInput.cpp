@@ -1,6 +1,6 @@
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 
-#include "IdValidation.h"
+#include "core/IdValidation.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "BatchItem.h"
+#include "batch/BatchItem.h"
 
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "core/ApiTypes.h"
 
 #include <QCoreApplication>
 #include <QList>

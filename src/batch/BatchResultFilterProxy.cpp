@@ -1,6 +1,6 @@
-#include "BatchResultFilterProxy.h"
+#include "batch/BatchResultFilterProxy.h"
 
-#include "BatchResultModel.h"
+#include "batch/BatchResultModel.h"
 
 BatchResultFilterProxy::BatchResultFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

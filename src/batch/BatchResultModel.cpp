@@ -1,6 +1,6 @@
-#include "BatchResultModel.h"
+#include "batch/BatchResultModel.h"
 
-#include "BatchEngine.h"
+#include "batch/BatchEngine.h"
 
 BatchResultModel::BatchResultModel(QObject *parent)
     : QAbstractTableModel(parent)

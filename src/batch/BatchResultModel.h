@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchItem.h"
-#include "ConnectionStatus.h"
+#include "batch/BatchItem.h"
+#include "core/ConnectionStatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>

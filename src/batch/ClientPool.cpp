@@ -1,6 +1,6 @@
-#include "ClientPool.h"
+#include "batch/ClientPool.h"
 
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,4 +1,4 @@
-#include "RequestBudget.h"
+#include "batch/RequestBudget.h"
 
 #include <algorithm>
 

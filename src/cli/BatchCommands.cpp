@@ -1,12 +1,12 @@
-#include "BatchCommands.h"
+#include "cli/BatchCommands.h"
 
-#include "AuditBatchRecorder.h"
-#include "AuditLog.h"
-#include "BatchExport.h"
-#include "BatchInput.h"
-#include "ConnectionStatus.h"
-#include "OutputSink.h"
-#include "TableFormatter.h"
+#include "audit/AuditBatchRecorder.h"
+#include "audit/AuditLog.h"
+#include "batch/BatchExport.h"
+#include "batch/BatchInput.h"
+#include "core/ConnectionStatus.h"
+#include "cli/OutputSink.h"
+#include "cli/TableFormatter.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BatchClock.h"
-#include "BatchEngine.h"
-#include "ClientPool.h"
-#include "ExitCode.h"
+#include "batch/BatchClock.h"
+#include "batch/BatchEngine.h"
+#include "batch/ClientPool.h"
+#include "cli/ExitCode.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,18 +1,18 @@
-#include "CliApp.h"
+#include "cli/CliApp.h"
 
-#include "ConnectionResolver.h"
-#include "EnvironmentStore.h"
-#include "ProvisioningFile.h"
-#include "SecretStore.h"
+#include "config/ConnectionResolver.h"
+#include "config/EnvironmentStore.h"
+#include "config/ProvisioningFile.h"
+#include "config/SecretStore.h"
 
-#include "AuditLog.h"
-#include "BatchCommands.h"
-#include "CommandSpec.h"
-#include "Commands.h"
-#include "HistoryCommand.h"
-#include "IdValidation.h"
-#include "SafeUrl.h"
-#include "WorkOsClient.h"
+#include "audit/AuditLog.h"
+#include "cli/BatchCommands.h"
+#include "cli/CommandSpec.h"
+#include "cli/Commands.h"
+#include "cli/HistoryCommand.h"
+#include "core/IdValidation.h"
+#include "core/SafeUrl.h"
+#include "core/WorkOsClient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExitCode.h"
-#include "OutputSink.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputSink.h"
 
 #include <QCoreApplication>
 #include <QString>

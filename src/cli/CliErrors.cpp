@@ -1,6 +1,6 @@
-#include "CliErrors.h"
+#include "cli/CliErrors.h"
 
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QCoreApplication>
 #include <QStringList>

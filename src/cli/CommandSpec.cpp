@@ -1,6 +1,6 @@
-#include "CommandSpec.h"
+#include "cli/CommandSpec.h"
 
-#include "TableFormatter.h"
+#include "cli/TableFormatter.h"
 
 namespace {
 QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)

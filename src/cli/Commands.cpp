@@ -1,15 +1,15 @@
-#include "Commands.h"
+#include "cli/Commands.h"
 
-#include "AuditLog.h"
-#include "AuditService.h"
-#include "CliErrors.h"
-#include "JsonOutput.h"
-#include "OutputSink.h"
-#include "PaginationGuard.h"
-#include "SafeUrl.h"
-#include "TextOutput.h"
-#include "UrlOpener.h"
-#include "WorkOsClient.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditService.h"
+#include "cli/CliErrors.h"
+#include "cli/JsonOutput.h"
+#include "cli/OutputSink.h"
+#include "core/PaginationGuard.h"
+#include "core/SafeUrl.h"
+#include "cli/TextOutput.h"
+#include "cli/UrlOpener.h"
+#include "core/WorkOsClient.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditService.h"
-#include "ExitCode.h"
-#include "WorkOsClient.h"
+#include "audit/AuditService.h"
+#include "cli/ExitCode.h"
+#include "core/WorkOsClient.h"
 
 #include <QObject>
 #include <QString>

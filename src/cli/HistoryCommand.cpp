@@ -1,8 +1,8 @@
-#include "HistoryCommand.h"
+#include "cli/HistoryCommand.h"
 
-#include "AuditLog.h"
-#include "OutputSink.h"
-#include "TableFormatter.h"
+#include "audit/AuditLog.h"
+#include "cli/OutputSink.h"
+#include "cli/TableFormatter.h"
 
 #include <QBuffer>
 #include <QJsonArray>

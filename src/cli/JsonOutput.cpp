@@ -1,6 +1,6 @@
-#include "JsonOutput.h"
+#include "cli/JsonOutput.h"
 
-#include "TimeText.h"
+#include "core/TimeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "OutputSink.h"
+#include "cli/OutputSink.h"
 
-#include "CliErrors.h"
+#include "cli/CliErrors.h"
 
 #include <QTextStream>
 

@@ -1,4 +1,4 @@
-#include "TableFormatter.h"
+#include "cli/TableFormatter.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "TextOutput.h"
+#include "cli/TextOutput.h"
 
-#include "ConnectionStatus.h"
-#include "TableFormatter.h"
+#include "core/ConnectionStatus.h"
+#include "cli/TableFormatter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

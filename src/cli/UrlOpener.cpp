@@ -1,6 +1,6 @@
-#include "UrlOpener.h"
+#include "cli/UrlOpener.h"
 
-#include "SafeUrl.h"
+#include "core/SafeUrl.h"
 
 #include <QDesktopServices>
 #include <QFile>

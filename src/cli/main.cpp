@@ -1,9 +1,9 @@
 // pipes-admin-cli: WorkOS Pipes connected accounts from a terminal.
 // Exit codes: see ExitCode.h (and `pipes-admin-cli --help`).
 
-#include "CliApp.h"
-#include "Translations.h"
-#include "UrlOpener.h"
+#include "cli/CliApp.h"
+#include "core/Translations.h"
+#include "cli/UrlOpener.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

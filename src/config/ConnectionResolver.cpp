@@ -1,6 +1,6 @@
-#include "ConnectionResolver.h"
+#include "config/ConnectionResolver.h"
 
-#include "SafeUrl.h"
+#include "core/SafeUrl.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

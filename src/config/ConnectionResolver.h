@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Environment.h"
-#include "EnvironmentStore.h"
-#include "Expected.h"
+#include "config/Environment.h"
+#include "config/EnvironmentStore.h"
+#include "core/Expected.h"
 
 #include <QCoreApplication>
 #include <QList>

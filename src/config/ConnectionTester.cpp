@@ -1,6 +1,6 @@
-#include "ConnectionTester.h"
+#include "config/ConnectionTester.h"
 
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 #include <QPointer>
 

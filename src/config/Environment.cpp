@@ -1,6 +1,6 @@
-#include "Environment.h"
+#include "config/Environment.h"
 
-#include "SafeUrl.h"
+#include "core/SafeUrl.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DefaultBaseUrl.h"
+#include "core/DefaultBaseUrl.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "EnvironmentStore.h"
+#include "config/EnvironmentStore.h"
 
 #include <QSettings>
 

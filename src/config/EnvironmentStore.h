@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Environment.h"
-#include "Expected.h"
-#include "ProvisioningFile.h"
+#include "config/Environment.h"
+#include "core/Expected.h"
+#include "config/ProvisioningFile.h"
 
 #include <QObject>
 

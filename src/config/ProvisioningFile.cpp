@@ -1,4 +1,4 @@
-#include "ProvisioningFile.h"
+#include "config/ProvisioningFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Environment.h"
+#include "config/Environment.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ApiCall.h"
+#include "core/ApiCall.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

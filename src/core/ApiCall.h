@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "JsonDecode.h"
-#include "RetryPolicy.h"
+#include "core/ApiError.h"
+#include "core/JsonDecode.h"
+#include "core/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "ApiTypes.h"
+#include "core/ApiTypes.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "ConnectionStatus.h"
+#include "core/ConnectionStatus.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "DefaultBaseUrl.h"
+#include "core/DefaultBaseUrl.h"
 
 QUrl defaultBaseUrl()
 {

@@ -1,4 +1,4 @@
-#include "IdValidation.h"
+#include "core/IdValidation.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "JsonDecode.h"
+#include "core/JsonDecode.h"
 
-#include "JsonDecodeReader.h"
+#include "core/JsonDecodeReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiTypes.h"
-#include "Expected.h"
+#include "core/ApiError.h"
+#include "core/ApiTypes.h"
+#include "core/Expected.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 // official emulator still sends (connected_account only, camelCase twins, no
 // connected_accounts array).
 
-#include "JsonDecode.h"
+#include "core/JsonDecode.h"
 
-#include "JsonDecodeReader.h"
+#include "core/JsonDecodeReader.h"
 
 namespace JsonDecode {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonDecode.h"
+#include "core/JsonDecode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

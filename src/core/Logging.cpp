@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "pipes.api", QtWarningMsg)
 

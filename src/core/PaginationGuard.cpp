@@ -1,4 +1,4 @@
-#include "PaginationGuard.h"
+#include "core/PaginationGuard.h"
 
 PaginationGuard::PaginationGuard(int maxPages)
     : m_maxPages(maxPages)

@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "core/RetryPolicy.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "SafeUrl.h"
+#include "core/SafeUrl.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "TimeText.h"
+#include "core/TimeText.h"
 
 QString TimeText::isoUtc(const QDateTime &time)
 {

@@ -1,7 +1,7 @@
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
-#include "IdValidation.h"
-#include "SafeUrl.h"
+#include "core/IdValidation.h"
+#include "core/SafeUrl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "ApiRequests.h"
-#include "ApiTypes.h"
-#include "DefaultBaseUrl.h"
-#include "Expected.h"
-#include "JsonDecode.h"
+#include "core/ApiCall.h"
+#include "core/ApiError.h"
+#include "core/ApiRequests.h"
+#include "core/ApiTypes.h"
+#include "core/DefaultBaseUrl.h"
+#include "core/Expected.h"
+#include "core/JsonDecode.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "ApiStatusBar.h"
+#include "gui/ApiStatusBar.h"
 
-#include "ClipboardHelper.h"
-#include "ThemedIcons.h"
-#include "WorkOsClient.h"
+#include "widgets/ClipboardHelper.h"
+#include "widgets/ThemedIcons.h"
+#include "core/WorkOsClient.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "AuditAvailability.h"
+#include "gui/AuditAvailability.h"
 
-#include "EnvironmentConnector.h"
-#include "Prompter.h"
+#include "session/EnvironmentConnector.h"
+#include "widgets/Prompter.h"
 
 #include <QLabel>
 #include <QStatusBar>

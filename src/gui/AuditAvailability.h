@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditContext.h"
+#include "audit/AuditContext.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ConnectLinkController.h"
+#include "gui/ConnectLinkController.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectLinkDialog.h"
+#include "gui/ConnectLinkDialog.h"
 
 #include <QObject>
 #include <QPointer>

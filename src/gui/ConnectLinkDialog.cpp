@@ -1,12 +1,12 @@
-#include "ConnectLinkDialog.h"
+#include "gui/ConnectLinkDialog.h"
 #include "ui_ConnectLinkDialog.h"
 
-#include "ClipboardHelper.h"
-#include "ConnectionStatus.h"
-#include "MnemonicGuard.h"
-#include "Prompter.h"
-#include "SafeUrl.h"
-#include "WorkOsClient.h"
+#include "widgets/ClipboardHelper.h"
+#include "core/ConnectionStatus.h"
+#include "widgets/MnemonicGuard.h"
+#include "widgets/Prompter.h"
+#include "core/SafeUrl.h"
+#include "core/WorkOsClient.h"
 
 #include <QComboBox>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "AuditContext.h"
-#include "AuditService.h"
-#include "WorkOsClient.h"
+#include "core/ApiTypes.h"
+#include "audit/AuditContext.h"
+#include "audit/AuditService.h"
+#include "core/WorkOsClient.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

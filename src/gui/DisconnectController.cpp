@@ -1,7 +1,7 @@
-#include "DisconnectController.h"
+#include "gui/DisconnectController.h"
 
-#include "Prompter.h"
-#include "WorkOsClient.h"
+#include "widgets/Prompter.h"
+#include "core/WorkOsClient.h"
 
 #include <QWidget>
 

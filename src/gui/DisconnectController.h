@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "AuditContext.h"
-#include "AuditService.h"
-#include "SafetyPolicy.h"
-#include "WorkOsClient.h"
+#include "core/ApiTypes.h"
+#include "audit/AuditContext.h"
+#include "audit/AuditService.h"
+#include "widgets/SafetyPolicy.h"
+#include "core/WorkOsClient.h"
 
 #include <QObject>
 #include <QPointer>

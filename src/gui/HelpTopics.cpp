@@ -1,6 +1,6 @@
-#include "HelpTopics.h"
+#include "gui/HelpTopics.h"
 
-#include "EnvironmentConnector.h"
+#include "session/EnvironmentConnector.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiStatusBar.h"
-#include "AuditLog.h"
-#include "ConnectionTester.h"
-#include "EnvironmentSettingsDialog.h"
-#include "Workspace.h"
+#include "gui/ApiStatusBar.h"
+#include "audit/AuditLog.h"
+#include "config/ConnectionTester.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
+#include "gui/Workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "ProviderDetailsPane.h"
+#include "gui/ProviderDetailsPane.h"
 
-#include "ClipboardHelper.h"
-#include "ThemedIcons.h"
-#include "ProviderTableModel.h"
+#include "widgets/ClipboardHelper.h"
+#include "widgets/ThemedIcons.h"
+#include "models/ProviderTableModel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

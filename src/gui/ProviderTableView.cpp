@@ -1,7 +1,7 @@
-#include "ProviderTableView.h"
+#include "gui/ProviderTableView.h"
 
-#include "ProviderTableModel.h"
-#include "StatusBadgeDelegate.h"
+#include "models/ProviderTableModel.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "ConnectLinkDialog.h"
-#include "DisconnectController.h"
+#include "core/ApiTypes.h"
+#include "gui/ConnectLinkDialog.h"
+#include "gui/DisconnectController.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,19 +1,19 @@
 // The providers panel's widgets and their layout (built once), and the
 // layout state it remembers across restarts.
-#include "ProvidersPanel.h"
+#include "gui/ProvidersPanel.h"
 
-#include "ClipboardHelper.h"
-#include "ConnectLinkController.h"
-#include "Prompter.h"
-#include "ProviderDetailsPane.h"
-#include "ProviderFilterProxy.h"
-#include "ProviderTableModel.h"
-#include "ProviderTableView.h"
-#include "ProvidersTableArea.h"
-#include "ScopeBar.h"
-#include "ScopeSummary.h"
-#include "ThemedIcons.h"
-#include "WorkOsClient.h"
+#include "widgets/ClipboardHelper.h"
+#include "gui/ConnectLinkController.h"
+#include "widgets/Prompter.h"
+#include "gui/ProviderDetailsPane.h"
+#include "models/ProviderFilterProxy.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProviderTableView.h"
+#include "gui/ProvidersTableArea.h"
+#include "gui/ScopeBar.h"
+#include "gui/ScopeSummary.h"
+#include "widgets/ThemedIcons.h"
+#include "core/WorkOsClient.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "ProvidersTableArea.h"
+#include "gui/ProvidersTableArea.h"
 
-#include "ApiError.h"
-#include "ProviderTableView.h"
-#include "StatusBadgeDelegate.h"
+#include "core/ApiError.h"
+#include "gui/ProviderTableView.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QDateTime>
 #include <QLabel>

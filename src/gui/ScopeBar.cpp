@@ -1,9 +1,9 @@
-#include "ScopeBar.h"
+#include "gui/ScopeBar.h"
 
-#include "ConnectionStatus.h"
+#include "core/ConnectionStatus.h"
 
-#include "ScopeSummary.h"
-#include "WorkOsClient.h"
+#include "gui/ScopeSummary.h"
+#include "core/WorkOsClient.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "WorkOsClient.h"
+#include "core/ApiTypes.h"
+#include "core/WorkOsClient.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "ScopeSummary.h"
+#include "gui/ScopeSummary.h"
 
-#include "ConnectionStatus.h"
-#include "ProviderTableModel.h"
-#include "StatusBadgeDelegate.h"
-#include "WorkOsClient.h"
+#include "core/ConnectionStatus.h"
+#include "models/ProviderTableModel.h"
+#include "widgets/StatusBadgeDelegate.h"
+#include "core/WorkOsClient.h"
 
 namespace {
 constexpr int NamedProblems = 3; // per scope; the rest are counted

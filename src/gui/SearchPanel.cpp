@@ -1,11 +1,11 @@
-#include "SearchPanel.h"
+#include "gui/SearchPanel.h"
 
-#include "IdValidation.h"
-#include "RecentUsersModel.h"
-#include "UserListModel.h"
-#include "UserListProxy.h"
-#include "WorkOsClient.h"
-#include "ClipboardHelper.h"
+#include "core/IdValidation.h"
+#include "models/RecentUsersModel.h"
+#include "models/UserListModel.h"
+#include "models/UserListProxy.h"
+#include "core/WorkOsClient.h"
+#include "widgets/ClipboardHelper.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "StartPage.h"
+#include "gui/StartPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "Workspace.h"
+#include "gui/Workspace.h"
 
-#include "ProviderTableView.h"
-#include "ProvidersPanel.h"
-#include "RecentUsersModel.h"
-#include "SearchPanel.h"
+#include "gui/ProviderTableView.h"
+#include "gui/ProvidersPanel.h"
+#include "models/RecentUsersModel.h"
+#include "gui/SearchPanel.h"
 
 #include <QScrollArea>
 #include <QLineEdit>

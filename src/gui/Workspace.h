@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditContext.h"
-#include "DisconnectController.h"
+#include "audit/AuditContext.h"
+#include "gui/DisconnectController.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // pipes-sandbox: the WorkOS-compatible sandbox API on a port, for people,
 // demos and benchmarks. Runs until SIGINT or SIGTERM.
 
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "SandboxApi.h"
+#include "sandbox/SandboxApi.h"
 
-#include "SandboxJson.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SandboxFaults.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QHash>
 #include <QJsonArray>

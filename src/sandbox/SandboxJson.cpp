@@ -1,6 +1,6 @@
-#include "SandboxJson.h"
+#include "sandbox/SandboxJson.h"
 
-#include "SandboxIds.h"
+#include "sandbox/SandboxIds.h"
 
 #include <QJsonArray>
 

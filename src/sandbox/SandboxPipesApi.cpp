@@ -1,7 +1,7 @@
-#include "SandboxPipesApi.h"
+#include "sandbox/SandboxPipesApi.h"
 
-#include "SandboxIds.h"
-#include "SandboxJson.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>

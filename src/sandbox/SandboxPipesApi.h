@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxReply.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QHash>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "SandboxReply.h"
+#include "sandbox/SandboxReply.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "SandboxApi.h"
-#include "SandboxPipesApi.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxPipesApi.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

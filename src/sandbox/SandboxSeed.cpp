@@ -1,7 +1,7 @@
-#include "SandboxSeed.h"
+#include "sandbox/SandboxSeed.h"
 
-#include "SandboxIds.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QTimeZone>
 

@@ -3,10 +3,10 @@
 // supports_multiple_connections a client sees only the compatibility
 // connections, so the 0.1.0 story reads the same as before.
 
-#include "SandboxSeed.h"
+#include "sandbox/SandboxSeed.h"
 
-#include "SandboxIds.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxIds.h"
+#include "sandbox/SandboxStore.h"
 
 namespace {
 

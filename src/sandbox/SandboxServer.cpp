@@ -1,7 +1,7 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "SandboxApi.h"
-#include "SandboxIds.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxIds.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "SandboxFaults.h"
-#include "SandboxPipesApi.h"
-#include "SandboxRateLimiter.h"
-#include "SandboxReply.h"
-#include "SandboxSeed.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxPipesApi.h"
+#include "sandbox/SandboxRateLimiter.h"
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QByteArray>
 #include <QHostAddress>

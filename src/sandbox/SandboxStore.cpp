@@ -1,6 +1,6 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "SandboxIds.h"
+#include "sandbox/SandboxIds.h"
 
 #include <algorithm>
 

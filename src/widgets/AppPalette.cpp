@@ -1,4 +1,4 @@
-#include "AppPalette.h"
+#include "widgets/AppPalette.h"
 
 #include <QApplication>
 #include <QStyle>

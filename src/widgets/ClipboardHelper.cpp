@@ -1,4 +1,4 @@
-#include "ClipboardHelper.h"
+#include "widgets/ClipboardHelper.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

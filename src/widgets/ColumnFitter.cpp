@@ -1,4 +1,4 @@
-#include "ColumnFitter.h"
+#include "widgets/ColumnFitter.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>

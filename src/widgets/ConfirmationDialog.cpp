@@ -1,6 +1,6 @@
-#include "ConfirmationDialog.h"
+#include "widgets/ConfirmationDialog.h"
 
-#include "MnemonicGuard.h"
+#include "widgets/MnemonicGuard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

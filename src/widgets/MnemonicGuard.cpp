@@ -1,4 +1,4 @@
-#include "MnemonicGuard.h"
+#include "widgets/MnemonicGuard.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

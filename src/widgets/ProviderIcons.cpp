@@ -1,6 +1,6 @@
-#include "ProviderIcons.h"
+#include "widgets/ProviderIcons.h"
 
-#include "ScalableIcon.h"
+#include "widgets/ScalableIcon.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "QtFileChooser.h"
+#include "widgets/QtFileChooser.h"
 
 #include <QDir>
 #include <QFileDialog>

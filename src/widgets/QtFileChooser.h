@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileChooser.h"
+#include "widgets/FileChooser.h"
 
 // Real QFileDialogs, starting in the documents folder.
 class QtFileChooser final : public FileChooser

@@ -1,7 +1,7 @@
-#include "QtPrompter.h"
+#include "widgets/QtPrompter.h"
 
-#include "SafeUrl.h"
-#include "ConfirmationDialog.h"
+#include "core/SafeUrl.h"
+#include "widgets/ConfirmationDialog.h"
 
 #include <QAction>
 #include <QClipboard>

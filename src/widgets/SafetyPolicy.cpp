@@ -1,6 +1,6 @@
-#include "SafetyPolicy.h"
+#include "widgets/SafetyPolicy.h"
 
-#include "Environment.h"
+#include "config/Environment.h"
 
 SafetyPolicy SafetyPolicy::forEnvironment(const Environment &environment)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Prompter.h"
+#include "widgets/Prompter.h"
 
 #include <QString>
 

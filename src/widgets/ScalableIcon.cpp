@@ -1,4 +1,4 @@
-#include "ScalableIcon.h"
+#include "widgets/ScalableIcon.h"
 
 #include <QBuffer>
 #include <QIconEngine>

@@ -1,6 +1,6 @@
-#include "ThemedIcons.h"
+#include "widgets/ThemedIcons.h"
 
-#include "ScalableIcon.h"
+#include "widgets/ScalableIcon.h"
 
 #include <QAbstractButton>
 #include <QEvent>

@@ -1,12 +1,12 @@
 // The audit trail of a real batch disconnect against the sandbox: one row
 // per delete, pending before the request, completed after, and never the key.
 
-#include "AuditBatchRecorder.h"
-#include "AuditLog.h"
-#include "BatchEngine.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "audit/AuditBatchRecorder.h"
+#include "audit/AuditLog.h"
+#include "batch/BatchEngine.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QDir>
 #include <QFile>

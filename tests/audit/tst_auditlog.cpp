@@ -1,9 +1,9 @@
 // AuditLog: pending then completed, crash recovery, filters, CSV, WAL,
 // schema version, and the table model over it.
 
-#include "AuditFilterProxy.h"
-#include "AuditLog.h"
-#include "AuditTableModel.h"
+#include "audit/AuditFilterProxy.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

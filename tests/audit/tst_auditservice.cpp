@@ -2,10 +2,10 @@
 // intent is on disk before the request reaches the server, the completion
 // carries the answer's request id, and no record means no request.
 
-#include "AuditService.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "audit/AuditService.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "BatchClock.h"
-#include "BatchEngine.h"
-#include "BatchWriteRecorder.h"
-#include "ClientPool.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "batch/BatchClock.h"
+#include "batch/BatchEngine.h"
+#include "batch/BatchWriteRecorder.h"
+#include "batch/ClientPool.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // BatchEngine against the in-process sandbox: outcomes, faults, retries,
 // 429 pauses, pause/resume/cancel, dry run and the real run.
 
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 #include "BatchTestSupport.h"
-#include "SandboxSeed.h"
+#include "sandbox/SandboxSeed.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,9 +1,9 @@
 // BatchInput: pasted lists and CSV files become items with line numbers;
 // every line that is not usable is reported, none is dropped.
 
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 #include "BatchInputCases.h"
-#include "BatchItem.h"
+#include "batch/BatchItem.h"
 
 #include <QTemporaryDir>
 #include <QTest>

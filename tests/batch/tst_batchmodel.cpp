@@ -1,8 +1,8 @@
 // The users x providers grid, its filter proxy and the CSV/JSON exports.
 
-#include "BatchExport.h"
-#include "BatchResultFilterProxy.h"
-#include "BatchResultModel.h"
+#include "batch/BatchExport.h"
+#include "batch/BatchResultFilterProxy.h"
+#include "batch/BatchResultModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

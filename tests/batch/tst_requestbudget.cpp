@@ -1,7 +1,7 @@
 // RequestBudget with a virtual clock: sliding windows, in-flight slots,
 // retries charged, answers (not sends) start the window.
 
-#include "RequestBudget.h"
+#include "batch/RequestBudget.h"
 
 #include <QTest>
 

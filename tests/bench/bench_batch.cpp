@@ -15,11 +15,11 @@
 
 #include "BenchSupport.h"
 
-#include "BatchEngine.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "SandboxStore.h"
-#include "WorkOsClient.h"
+#include "batch/BatchEngine.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxStore.h"
+#include "core/WorkOsClient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -9,12 +9,12 @@
 
 #include "BenchSupport.h"
 
-#include "ProviderFilterProxy.h"
-#include "ProviderTableModel.h"
-#include "ProviderTableView.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "models/ProviderFilterProxy.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProviderTableView.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -10,11 +10,11 @@
 
 #include "BenchSupport.h"
 
-#include "AuditFilterProxy.h"
-#include "AuditLog.h"
-#include "AuditTableModel.h"
-#include "UserListModel.h"
-#include "UserListProxy.h"
+#include "audit/AuditFilterProxy.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditTableModel.h"
+#include "models/UserListModel.h"
+#include "models/UserListProxy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

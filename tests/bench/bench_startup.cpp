@@ -11,10 +11,10 @@
 
 #include "BenchSupport.h"
 
-#include "EnvironmentConnector.h"
-#include "MainWindow.h"
-#include "QtPrompter.h"
-#include "SandboxServer.h"
+#include "session/EnvironmentConnector.h"
+#include "gui/MainWindow.h"
+#include "widgets/QtPrompter.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QJsonDocument>

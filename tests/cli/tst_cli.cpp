@@ -5,7 +5,7 @@
 
 #include "CliHarness.h"
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // audit records of single disconnects and connect links, against the
 // in-process sandbox; and a CLI killed in the middle of a batch.
 
-#include "AuditLog.h"
+#include "audit/AuditLog.h"
 #include "CliHarness.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QJsonArray>

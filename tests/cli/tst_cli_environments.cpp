@@ -1,7 +1,7 @@
 #include "CliHarness.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "SecretStore.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "config/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

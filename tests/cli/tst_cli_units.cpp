@@ -1,13 +1,13 @@
 // Pure parts of pipes-admin-cli: table layout, error lines and exit codes,
 // JSON shapes, the URL opener's gate.
 
-#include "CliErrors.h"
-#include "JsonDecode.h"
-#include "JsonOutput.h"
-#include "TableFormatter.h"
-#include "UrlOpener.h"
+#include "cli/CliErrors.h"
+#include "core/JsonDecode.h"
+#include "cli/JsonOutput.h"
+#include "cli/TableFormatter.h"
+#include "cli/UrlOpener.h"
 
-#include "ApiError.h"
+#include "core/ApiError.h"
 
 #include <QFile>
 #include <QJsonArray>

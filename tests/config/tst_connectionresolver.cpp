@@ -1,4 +1,4 @@
-#include "ConnectionResolver.h"
+#include "config/ConnectionResolver.h"
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>

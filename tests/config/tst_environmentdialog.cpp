@@ -1,9 +1,9 @@
-#include "ConnectionTester.h"
-#include "EnvironmentListModel.h"
-#include "EnvironmentSettingsDialog.h"
-#include "EnvironmentStore.h"
-#include "SandboxServer.h"
-#include "SecretStore.h"
+#include "config/ConnectionTester.h"
+#include "models/EnvironmentListModel.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
+#include "config/EnvironmentStore.h"
+#include "sandbox/SandboxServer.h"
+#include "config/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "EnvironmentStore.h"
-#include "ProvisioningFile.h"
+#include "config/EnvironmentStore.h"
+#include "config/ProvisioningFile.h"
 
 #include <QFile>
 #include <QSettings>

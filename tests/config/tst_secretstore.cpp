@@ -1,5 +1,5 @@
-#include "EnvironmentStore.h"
-#include "SecretStore.h"
+#include "config/EnvironmentStore.h"
+#include "config/SecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

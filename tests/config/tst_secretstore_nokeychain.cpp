@@ -1,9 +1,9 @@
 // The keychain is unreachable (D-Bus points nowhere, as on a headless box
 // without a Secret Service): SecretStore must say so and must not store the key
 // anywhere else; memory-only mode is explicit; the dialog offers it.
-#include "EnvironmentSettingsDialog.h"
-#include "EnvironmentStore.h"
-#include "SecretStore.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
+#include "config/EnvironmentStore.h"
+#include "config/SecretStore.h"
 
 #include <QApplication>
 #include <QDirIterator>

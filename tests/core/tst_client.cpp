@@ -1,7 +1,7 @@
 #include "ApiOutcome.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

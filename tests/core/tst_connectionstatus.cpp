@@ -1,7 +1,7 @@
 // ConnectionStatus: the one vocabulary of connection states (the providers
 // table, the batch grid, the connect-link dialog and the CLI all read it).
 
-#include "ConnectionStatus.h"
+#include "core/ConnectionStatus.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Csv: the one escaping every export uses (batch grid and items, audit log).
 // A cell a spreadsheet would run as a formula must arrive as text.
 
-#include "Csv.h"
+#include "core/Csv.h"
 
 #include <QTest>
 

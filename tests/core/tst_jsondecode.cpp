@@ -1,5 +1,5 @@
 #include "DecodePayloads.h"
-#include "JsonDecode.h"
+#include "core/JsonDecode.h"
 
 using Payloads::account;
 using Payloads::provider;

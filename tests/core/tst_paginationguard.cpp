@@ -1,7 +1,7 @@
 // PaginationGuard: when a "fetch every page" loop (the CLI's --all, the batch
 // window's organization members) stops.
 
-#include "PaginationGuard.h"
+#include "core/PaginationGuard.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "IdValidation.h"
-#include "SafeUrl.h"
+#include "core/IdValidation.h"
+#include "core/SafeUrl.h"
 
 #include <QTest>
 

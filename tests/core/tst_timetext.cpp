@@ -1,7 +1,7 @@
 // TimeText and the default base URL: one spelling each, for every writer.
 
-#include "DefaultBaseUrl.h"
-#include "TimeText.h"
+#include "core/DefaultBaseUrl.h"
+#include "core/TimeText.h"
 
 #include <QTest>
 

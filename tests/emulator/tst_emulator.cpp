@@ -1,6 +1,6 @@
 #include "ApiOutcome.h"
 #include "EmulatorProcess.h"
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

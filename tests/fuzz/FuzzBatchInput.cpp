@@ -1,6 +1,6 @@
 #include "FuzzTargets.h"
 
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -1,9 +1,9 @@
 #include "FuzzTargets.h"
 
-#include "ApiError.h"
-#include "JsonDecode.h"
-#include "RetryPolicy.h"
-#include "SafeUrl.h"
+#include "core/ApiError.h"
+#include "core/JsonDecode.h"
+#include "core/RetryPolicy.h"
+#include "core/SafeUrl.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "BatchWindow.h"
+#include "audit/AuditLog.h"
+#include "gui/batch/BatchWindow.h"
 #include "FakeFileChooser.h"
 #include "FakePrompter.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

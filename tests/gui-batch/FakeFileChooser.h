@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileChooser.h"
+#include "widgets/FileChooser.h"
 
 #include <QList>
 #include <QString>

@@ -4,8 +4,8 @@
 // prints READY when the state is reached (then take the screenshot), and quits after 20 s.
 
 #include "BatchGuiRig.h"
-#include "HistoryWindow.h"
-#include "SandboxSeed.h"
+#include "gui/history/HistoryWindow.h"
+#include "sandbox/SandboxSeed.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -3,10 +3,10 @@
 
 #include "BatchGuiRig.h"
 
-#include "BatchResultModel.h"
-#include "HistoryWindow.h"
-#include "SandboxSeed.h"
-#include "Translations.h"
+#include "batch/BatchResultModel.h"
+#include "gui/history/HistoryWindow.h"
+#include "sandbox/SandboxSeed.h"
+#include "core/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

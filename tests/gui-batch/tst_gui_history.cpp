@@ -1,13 +1,13 @@
 // The history window over a real audit log: what a support person sees,
 // filters, the details panel and the CSV export.
 
-#include "AuditLog.h"
-#include "AuditTableModel.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditTableModel.h"
 #include "FakeFileChooser.h"
-#include "AppPalette.h"
+#include "widgets/AppPalette.h"
 #include "FakePrompter.h"
-#include "HistoryTableProxy.h"
-#include "HistoryWindow.h"
+#include "gui/history/HistoryTableProxy.h"
+#include "gui/history/HistoryWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

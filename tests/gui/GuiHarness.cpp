@@ -1,7 +1,7 @@
 #include "GuiHarness.h"
 
-#include "ProviderTableModel.h"
-#include "ScopeSummary.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ScopeSummary.h"
 
 #include <QLabel>
 #include <QLineEdit>

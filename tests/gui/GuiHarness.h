@@ -1,14 +1,14 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "EnvironmentConnector.h"
-#include "EnvironmentStore.h"
+#include "audit/AuditLog.h"
+#include "session/EnvironmentConnector.h"
+#include "config/EnvironmentStore.h"
 #include "FakePrompter.h"
-#include "FileChooser.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
-#include "SecretStore.h"
-#include "WorkOsClient.h"
+#include "widgets/FileChooser.h"
+#include "gui/MainWindow.h"
+#include "sandbox/SandboxServer.h"
+#include "config/SecretStore.h"
+#include "core/WorkOsClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -3,13 +3,13 @@
 // label's buddy), Tab moves through the desk in reading order, and the
 // shortcuts of the support desk do what they say.
 
-#include "BatchWindow.h"
-#include "ConfirmationDialog.h"
-#include "ConnectLinkDialog.h"
+#include "gui/batch/BatchWindow.h"
+#include "widgets/ConfirmationDialog.h"
+#include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
-#include "HistoryWindow.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
+#include "gui/history/HistoryWindow.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

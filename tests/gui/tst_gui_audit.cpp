@@ -1,10 +1,10 @@
 // Single disconnects and connect links are written to the audit log: before
 // the request (nothing is sent when that fails) and completed after it.
 
-#include "ConnectLinkDialog.h"
+#include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // The connect-link dialog from the real window against the sandbox.
 
-#include "ConnectLinkDialog.h"
+#include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
 
 #include <QClipboard>
 #include <QComboBox>

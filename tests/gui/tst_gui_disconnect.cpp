@@ -1,9 +1,9 @@
 // Disconnect from the real window against the sandbox, answered through the FakePrompter.
 
-#include "ConfirmationDialog.h"
+#include "widgets/ConfirmationDialog.h"
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // replies, production asks for the typed slug, the first-run page, memory-only
 // keys announced, and unknown names refused.
 
-#include "EnvironmentSettingsDialog.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
-#include "ConfirmationDialog.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
+#include "widgets/ConfirmationDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

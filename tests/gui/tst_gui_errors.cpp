@@ -2,14 +2,14 @@
 // error dialog, a refused key that says where it came from (and the ad-hoc
 // environment in the settings), and English plural forms.
 
-#include "ApiError.h"
-#include "ApiStatusBar.h"
-#include "EnvironmentListModel.h"
-#include "EnvironmentSettingsDialog.h"
+#include "core/ApiError.h"
+#include "gui/ApiStatusBar.h"
+#include "models/EnvironmentListModel.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
 #include "GuiHarness.h"
-#include "QtPrompter.h"
-#include "SandboxSeed.h"
-#include "Translations.h"
+#include "widgets/QtPrompter.h"
+#include "sandbox/SandboxSeed.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,8 +2,8 @@
 // may require more; panels scroll or wrap instead of pushing buttons off-screen.
 
 #include "GuiHarness.h"
-#include "BatchWindow.h"
-#include "SandboxSeed.h"
+#include "gui/batch/BatchWindow.h"
+#include "sandbox/SandboxSeed.h"
 
 #include <QLayout>
 #include <QPushButton>

@@ -1,10 +1,10 @@
 // The history window and the desk together, as the main window owns them:
 // a record opens its user in the main window.
 
-#include "AuditTableModel.h"
+#include "audit/AuditTableModel.h"
 #include "GuiHarness.h"
-#include "HistoryWindow.h"
-#include "SandboxSeed.h"
+#include "gui/history/HistoryWindow.h"
+#include "sandbox/SandboxSeed.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,11 +2,11 @@
 // stale replies, recent users and how errors read.
 
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProviderTableView.h"
-#include "ProvidersPanel.h"
-#include "UserListModel.h"
-#include "ScopeSummary.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProviderTableView.h"
+#include "gui/ProvidersPanel.h"
+#include "models/UserListModel.h"
+#include "gui/ScopeSummary.h"
 
 #include <QCheckBox>
 #include <QClipboard>

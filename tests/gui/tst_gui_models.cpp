@@ -1,13 +1,13 @@
 // Models and the proxy, each under QAbstractItemModelTester.
 
-#include "JsonDecode.h"
-#include "ProviderFilterProxy.h"
-#include "ProviderTableModel.h"
-#include "RecentUsersModel.h"
-#include "SandboxServer.h"
-#include "UserListModel.h"
-#include "UserListProxy.h"
-#include "WorkOsClient.h"
+#include "core/JsonDecode.h"
+#include "models/ProviderFilterProxy.h"
+#include "models/ProviderTableModel.h"
+#include "models/RecentUsersModel.h"
+#include "sandbox/SandboxServer.h"
+#include "models/UserListModel.h"
+#include "models/UserListProxy.h"
+#include "core/WorkOsClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // previous customer's providers and their actions off the screen.
 
 #include "GuiHarness.h"
-#include "ProvidersPanel.h"
-#include "UserListModel.h"
+#include "gui/ProvidersPanel.h"
+#include "models/UserListModel.h"
 
 #include <QLabel>
 #include <QListView>

@@ -1,11 +1,11 @@
 // The main window's Batch… and History… entries (the window owns one batch
 // and one history window), and the notice about actions a crash left unknown.
 
-#include "AuditTableModel.h"
-#include "BatchWindow.h"
+#include "audit/AuditTableModel.h"
+#include "gui/batch/BatchWindow.h"
 #include "GuiHarness.h"
-#include "HistoryWindow.h"
-#include "ProvidersPanel.h"
+#include "gui/history/HistoryWindow.h"
+#include "gui/ProvidersPanel.h"
 
 #include <QAction>
 #include <QComboBox>

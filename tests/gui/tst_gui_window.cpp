@@ -1,12 +1,12 @@
 // The window as a whole: the API key never shows or lands in a file, the
 // layout survives a restart, and the providers table fits at 1280 px.
 
-#include "ConnectionResolver.h"
+#include "config/ConnectionResolver.h"
 #include "GuiHarness.h"
-#include "ProviderIcons.h"
-#include "ProviderTableModel.h"
-#include "StatusBadgeDelegate.h"
-#include "ThemedIcons.h"
+#include "widgets/ProviderIcons.h"
+#include "models/ProviderTableModel.h"
+#include "widgets/StatusBadgeDelegate.h"
+#include "widgets/ThemedIcons.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiOutcome.h"
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "HostilePayloads.h"
 #include "HostileSupport.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

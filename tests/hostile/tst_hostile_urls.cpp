@@ -1,8 +1,8 @@
 #include "CliHarness.h"
 #include "HostileSupport.h"
-#include "SafeUrl.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
+#include "core/SafeUrl.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,16 +4,16 @@
 // that is not pseudo-translated bypassed tr(); a text that does not fit is
 // cut off at the default window size (1280x800).
 
-#include "ConnectLinkDialog.h"
-#include "ConnectionTester.h"
-#include "EnvironmentSettingsDialog.h"
-#include "EnvironmentStore.h"
+#include "gui/ConnectLinkDialog.h"
+#include "config/ConnectionTester.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
+#include "config/EnvironmentStore.h"
 #include "GuiHarness.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
 #include "Pseudo.h"
-#include "SandboxSeed.h"
-#include "SecretStore.h"
+#include "sandbox/SandboxSeed.h"
+#include "config/SecretStore.h"
 #include "UiTextChecker.h"
 
 #include <QApplication>

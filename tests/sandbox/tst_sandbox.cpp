@@ -2,8 +2,8 @@
 
 #include "SandboxTestClient.h"
 
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QSet>

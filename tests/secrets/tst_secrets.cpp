@@ -13,15 +13,15 @@
 // XDG_*_HOME, XDG_RUNTIME_DIR, TMPDIR and the working directory into it.
 // PIPES_SECRETS_KEEP=1 keeps the tree for a look.
 
-#include "AuditLog.h"
-#include "BatchWindow.h"
+#include "audit/AuditLog.h"
+#include "gui/batch/BatchWindow.h"
 #include "FakeFileChooser.h"
 #include "GuiHarness.h"
-#include "HistoryWindow.h"
-#include "ProviderTableModel.h"
-#include "ProvidersPanel.h"
-#include "ConnectLinkDialog.h"
-#include "SandboxSeed.h"
+#include "gui/history/HistoryWindow.h"
+#include "models/ProviderTableModel.h"
+#include "gui/ProvidersPanel.h"
+#include "gui/ConnectLinkDialog.h"
+#include "sandbox/SandboxSeed.h"
 
 #include <QAction>
 #include <QApplication>

@@ -18,12 +18,12 @@
 // The figures are printed. PIPES_SOAK_OPS=100000 runs the long variant;
 // PIPES_SOAK_SEED picks another fault plan.
 
-#include "AuditBatchRecorder.h"
-#include "AuditLog.h"
-#include "BatchEngine.h"
-#include "SandboxSeed.h"
-#include "SandboxServer.h"
-#include "WorkOsClient.h"
+#include "audit/AuditBatchRecorder.h"
+#include "audit/AuditLog.h"
+#include "batch/BatchEngine.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "core/WorkOsClient.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 #include <QByteArray>
 

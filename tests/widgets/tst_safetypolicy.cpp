@@ -1,9 +1,9 @@
 // The one disconnect safety rule of both windows: production asks for the
 // provider's slug to be typed, and only that exact slug lets the action go.
 
-#include "Environment.h"
+#include "config/Environment.h"
 #include "FakePrompter.h"
-#include "SafetyPolicy.h"
+#include "widgets/SafetyPolicy.h"
 
 #include <QTest>
 

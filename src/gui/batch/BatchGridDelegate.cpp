@@ -1,7 +1,7 @@
-#include "BatchGridDelegate.h"
+#include "gui/batch/BatchGridDelegate.h"
 
-#include "BatchResultModel.h"
-#include "StatusBadgeDelegate.h"
+#include "batch/BatchResultModel.h"
+#include "widgets/StatusBadgeDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

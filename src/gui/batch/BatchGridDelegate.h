@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionStatus.h"
+#include "core/ConnectionStatus.h"
 
 #include <QStyledItemDelegate>
 

@@ -1,7 +1,7 @@
-#include "BatchPaceControls.h"
+#include "gui/batch/BatchPaceControls.h"
 
-#include "BatchEngine.h"
-#include "BatchSettingsStore.h"
+#include "batch/BatchEngine.h"
+#include "batch/BatchSettingsStore.h"
 
 #include <QPushButton>
 #include <QSpinBox>

@@ -1,12 +1,12 @@
-#include "BatchResultsView.h"
+#include "gui/batch/BatchResultsView.h"
 
-#include "BatchEngine.h"
-#include "BatchExport.h"
-#include "BatchGridDelegate.h"
-#include "BatchResultFilterProxy.h"
-#include "BatchResultModel.h"
-#include "FileChooser.h"
-#include "Prompter.h"
+#include "batch/BatchEngine.h"
+#include "batch/BatchExport.h"
+#include "gui/batch/BatchGridDelegate.h"
+#include "batch/BatchResultFilterProxy.h"
+#include "batch/BatchResultModel.h"
+#include "widgets/FileChooser.h"
+#include "widgets/Prompter.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "BatchEngine.h"
-#include "BatchResultsView.h"
-#include "BatchWindowContext.h"
+#include "core/ApiTypes.h"
+#include "batch/BatchEngine.h"
+#include "gui/batch/BatchResultsView.h"
+#include "gui/batch/BatchWindowContext.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SafetyPolicy.h"
+#include "widgets/SafetyPolicy.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "BatchWindowText.h"
+#include "gui/batch/BatchWindowText.h"
 
-#include "BatchInput.h"
+#include "batch/BatchInput.h"
 
 #include <QLocale>
 #include <QMap>

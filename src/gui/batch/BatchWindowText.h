@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BatchEngine.h"
-#include "BatchWindowContext.h"
-#include "Prompter.h"
+#include "batch/BatchEngine.h"
+#include "gui/batch/BatchWindowContext.h"
+#include "widgets/Prompter.h"
 
 #include <QCoreApplication>
 #include <QList>

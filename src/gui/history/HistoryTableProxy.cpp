@@ -1,8 +1,8 @@
-#include "HistoryTableProxy.h"
+#include "gui/history/HistoryTableProxy.h"
 
-#include "AppPalette.h"
-#include "AuditRecord.h"
-#include "AuditTableModel.h"
+#include "widgets/AppPalette.h"
+#include "audit/AuditRecord.h"
+#include "audit/AuditTableModel.h"
 
 #include <QColor>
 #include <QWidget>

@@ -1,14 +1,14 @@
-#include "HistoryWindow.h"
+#include "gui/history/HistoryWindow.h"
 #include "ui_HistoryWindow.h"
 
-#include "AuditLog.h"
-#include "AuditTableModel.h"
-#include "ClipboardHelper.h"
-#include "ColumnFitter.h"
-#include "FileChooser.h"
-#include "HistoryTableProxy.h"
-#include "MainWindow.h"
-#include "Prompter.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditTableModel.h"
+#include "widgets/ClipboardHelper.h"
+#include "widgets/ColumnFitter.h"
+#include "widgets/FileChooser.h"
+#include "gui/history/HistoryTableProxy.h"
+#include "gui/MainWindow.h"
+#include "widgets/Prompter.h"
 
 #include <QAction>
 #include <QDateTime>

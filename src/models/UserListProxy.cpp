@@ -1,6 +1,6 @@
-#include "UserListProxy.h"
+#include "models/UserListProxy.h"
 
-#include "UserListModel.h"
+#include "models/UserListModel.h"
 
 UserListProxy::UserListProxy(QObject *parent)
     : SourceOrderFilterProxy(parent)

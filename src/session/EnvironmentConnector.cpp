@@ -1,8 +1,8 @@
-#include "EnvironmentConnector.h"
+#include "session/EnvironmentConnector.h"
 
-#include "EnvironmentStore.h"
-#include "SafeUrl.h"
-#include "SecretStore.h"
+#include "config/EnvironmentStore.h"
+#include "core/SafeUrl.h"
+#include "config/SecretStore.h"
 
 namespace {
 const QString DemoId = QStringLiteral("demo");

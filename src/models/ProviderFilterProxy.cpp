@@ -1,6 +1,6 @@
-#include "ProviderFilterProxy.h"
+#include "models/ProviderFilterProxy.h"
 
-#include "ProviderTableModel.h"
+#include "models/ProviderTableModel.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionResolver.h"
-#include "Environment.h"
-#include "WorkOsClient.h"
+#include "config/ConnectionResolver.h"
+#include "config/Environment.h"
+#include "core/WorkOsClient.h"
 
 #include <QObject>
 

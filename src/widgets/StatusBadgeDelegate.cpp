@@ -1,6 +1,6 @@
-#include "StatusBadgeDelegate.h"
+#include "widgets/StatusBadgeDelegate.h"
 
-#include "ProviderTableModel.h"
+#include "models/ProviderTableModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ProviderTableModel.h"
+#include "models/ProviderTableModel.h"
 
-#include "ProviderIcons.h"
-#include "WorkOsClient.h"
+#include "widgets/ProviderIcons.h"
+#include "core/WorkOsClient.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "UserListModel.h"
+#include "models/UserListModel.h"
 
-#include "RowSort.h"
+#include "core/RowSort.h"
 
 UserListModel::UserListModel(QObject *parent)
     : QAbstractListModel(parent)

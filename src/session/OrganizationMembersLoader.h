@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "PaginationGuard.h"
+#include "core/ApiTypes.h"
+#include "core/PaginationGuard.h"
 
 #include <QList>
 #include <QObject>

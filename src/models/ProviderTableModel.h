@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "ConnectionStatus.h"
+#include "core/ApiTypes.h"
+#include "core/ConnectionStatus.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

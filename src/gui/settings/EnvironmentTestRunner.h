@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionTester.h"
-#include "Environment.h"
+#include "config/ConnectionTester.h"
+#include "config/Environment.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "BatchSettingsStore.h"
+#include "batch/BatchSettingsStore.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "OrganizationMembersLoader.h"
+#include "session/OrganizationMembersLoader.h"
 
-#include "WorkOsClient.h"
+#include "core/WorkOsClient.h"
 
 OrganizationMembersLoader::OrganizationMembersLoader(WorkOsClient *client, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchEngine.h"
+#include "batch/BatchEngine.h"
 
 class QSettings;
 

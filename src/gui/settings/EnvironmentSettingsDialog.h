@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionTester.h"
-#include "Environment.h"
-#include "SecretStore.h"
+#include "config/ConnectionTester.h"
+#include "config/Environment.h"
+#include "config/SecretStore.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "EnvironmentTestRunner.h"
+#include "gui/settings/EnvironmentTestRunner.h"
 
-#include "SecretStore.h"
+#include "config/SecretStore.h"
 
 #include <QLabel>
 

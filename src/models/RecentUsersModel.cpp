@@ -1,6 +1,6 @@
-#include "RecentUsersModel.h"
+#include "models/RecentUsersModel.h"
 
-#include "IdValidation.h"
+#include "core/IdValidation.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "EnvironmentSettingsDialog.h"
+#include "gui/settings/EnvironmentSettingsDialog.h"
 
-#include "EnvironmentListModel.h"
-#include "EnvironmentStore.h"
-#include "EnvironmentTestRunner.h"
+#include "models/EnvironmentListModel.h"
+#include "config/EnvironmentStore.h"
+#include "gui/settings/EnvironmentTestRunner.h"
 #include "ui_EnvironmentSettingsDialog.h"
 
 #include <QColorDialog>

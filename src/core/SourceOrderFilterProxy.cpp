@@ -1,4 +1,4 @@
-#include "SourceOrderFilterProxy.h"
+#include "core/SourceOrderFilterProxy.h"
 
 SourceOrderFilterProxy::SourceOrderFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

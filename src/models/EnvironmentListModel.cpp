@@ -1,6 +1,6 @@
-#include "EnvironmentListModel.h"
+#include "models/EnvironmentListModel.h"
 
-#include "EnvironmentStore.h"
+#include "config/EnvironmentStore.h"
 
 #include <QColor>
 #include <QFont>
