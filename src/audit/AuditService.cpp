@@ -51,9 +51,7 @@ void AuditService::finish(Pending *pending, const AuditCompletion &completion, c
 AuditCompletion AuditService::completionFor(const ApiError &error, AuditOutcome whenNotFound)
 {
     AuditCompletion completion;
-    if (error.kind == ApiError::Kind::Cancelled)
-        completion.outcome = AuditOutcome::Cancelled;
-    else if (error.isNotFound())
+    if (error.isNotFound())
         completion.outcome = whenNotFound;
     else
         completion.outcome = AuditOutcome::Failed;

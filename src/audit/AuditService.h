@@ -98,7 +98,7 @@ ApiCall *AuditService::run(Action<T> action, QObject *context, const Send<T> &se
     if (!pending)
         return nullptr;
     QPointer<Pending> guard(pending);
-    return send(context, [onFailed = m_onCompletionFailed, guard, whenNotFound = action.whenNotFound, refuse = std::move(action.refuse),
+    ApiCall *call = send(context, [onFailed = m_onCompletionFailed, guard, whenNotFound = action.whenNotFound, refuse = std::move(action.refuse),
                           done = std::move(done)](const ApiResult<T> &result) {
         if (guard) {
             if (!result.ok()) {
@@ -114,4 +114,12 @@ ApiCall *AuditService::run(Action<T> action, QObject *context, const Send<T> &se
         if (done)
             done(result);
     });
+    // A cancelled call never answers: its record is completed here instead.
+    if (call)
+        QObject::connect(call, &ApiCall::cancelled, pending, [pending] {
+            pending->ticket.completeCancelled(
+                tr("Cancelled before the answer came. Check the account's current state."));
+            pending->deleteLater();
+        });
+    return call;
 }

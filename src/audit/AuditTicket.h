@@ -33,7 +33,7 @@ public:
     // False (and *error) when the log could not be written; the ticket is done either way.
     bool complete(const AuditCompletion &completion, QString *error = nullptr);
     // The error of the call: `whenNotFound` for 404 (AlreadyAbsent for a
-    // disconnect), Cancelled for a cancelled call, Failed otherwise.
+    // disconnect), Failed otherwise.
     void completeWithError(const ApiError &error, AuditOutcome whenNotFound);
     void completeCancelled(const QString &detail);
     // What a ticket dropped while pending records (a default sentence when empty).

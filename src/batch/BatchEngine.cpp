@@ -33,7 +33,8 @@ BatchEngine::BatchEngine(WorkOsClient *client, const BatchSettings &settings, QO
 
 BatchEngine::~BatchEngine()
 {
-    // Abandon what is still in flight without calling back into a dying object.
+    // Abandon what is still in flight: cancelling is silent, so nothing calls
+    // back into this dying object.
     const QList<Flight> flights = m_flights.values();
     m_flights.clear();
     for (const Flight &flight : flights) {
@@ -144,8 +145,15 @@ void BatchEngine::cancel()
     const QList<int> indexes = m_flights.keys();
     for (const int index : indexes) {
         const auto it = m_flights.constFind(index);
-        if (it != m_flights.constEnd() && !it->isWrite && it->call)
-            it->call->cancel(); // calls back synchronously with Kind::Cancelled
+        if (it == m_flights.constEnd() || it->isWrite)
+            continue;
+        const int attempts = it->call ? it->call->attempts() : 0;
+        if (it->call)
+            it->call->cancel(); // silent: the item is finished here, not in a callback
+        ResponseFacts facts;
+        facts.attempts = attempts;
+        takeFlight(index, facts, QString());
+        finishItem(index, BatchOutcome::Cancelled, BatchEngineText::tr("Cancelled while the request was in flight."));
     }
     finishIfDone();
 }

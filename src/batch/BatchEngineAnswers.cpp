@@ -94,9 +94,7 @@ void BatchEngine::onFailed(int index, const ApiError &error)
     const Flight flight = takeFlight(index, ResponseFacts::of(error), error.requestId);
     BatchItem &item = m_items[index];
     item.httpStatus = error.httpStatus;
-    if (error.kind == ApiError::Kind::Cancelled) {
-        finishItem(index, BatchOutcome::Cancelled, BatchEngineText::tr("Cancelled while the request was in flight."));
-    } else if (error.kind == ApiError::Kind::Http && error.httpStatus == 429) {
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 429) {
         ++m_rateLimited;
         const qint64 pauseMs = error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000
                                                             : qint64(m_settings.rateLimitPauseMs);

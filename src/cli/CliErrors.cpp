@@ -31,7 +31,6 @@ ExitCode exitCodeFor(const ApiError &error)
         return ExitCode::Network;
     case Kind::InvalidArgument:
         return ExitCode::Usage;
-    case Kind::Cancelled:
     case Kind::TooLarge:
     case Kind::MalformedBody:
     case Kind::Redirect:

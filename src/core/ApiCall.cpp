@@ -75,10 +75,18 @@ void ApiCall::cancel()
 {
     if (m_finished)
         return;
+    // Silent: the completion is dropped without being called, so a caller
+    // cancelling from a slot, a new search or its own destructor is never
+    // re-entered. Only the bookkeeping listeners (the client's in-flight
+    // count, an audit record waiting for this call) hear of it.
+    m_finished = true;
+    m_retryTimer.stop();
+    m_deadlineTimer.stop();
     abortReply();
-    ApiError error;
-    error.kind = ApiError::Kind::Cancelled;
-    finishWithError(error);
+    const Completion dropped = std::exchange(m_completion, Completion());
+    Q_EMIT cancelled();
+    Q_EMIT finished();
+    deleteLater();
 }
 
 void ApiCall::abortReply()

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <random>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -81,14 +82,17 @@ public:
     // Sends nothing: ends with `error` on the next event-loop turn (unless
     // cancelled first), with no attempts.
     void failSoon(const ApiError &error);
-    // Ends the call at once with a Cancelled error (if it has not finished).
+    // Ends the call at once, silently: the network request is aborted and the
+    // completion is never called, now or later. Emits cancelled() then
+    // finished() for bookkeeping. Does nothing once the call has finished.
     void cancel();
 
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
-    void finished();
+    void cancelled(); // cancel() ended the call (the completion was dropped)
+    void finished();  // after the completion, or after cancelled()
 
 private:
     void sendAttempt();

@@ -58,8 +58,6 @@ QString ApiError::text() const
         return tr("The secure connection failed: the server's certificate was not trusted. Nothing was sent.");
     case Kind::Network:
         return tr("The network connection failed during the request.");
-    case Kind::Cancelled:
-        return tr("The request was cancelled.");
     case Kind::TooLarge:
         return tr("The server's answer was too large and was discarded.");
     case Kind::MalformedBody:

@@ -25,7 +25,6 @@ public:
         HostNotFound,
         Tls,               // certificate or handshake failure (never ignored)
         Network,           // reset, closed mid-body, other transport failures
-        Cancelled,         // cancelled by the caller
         TooLarge,          // the body exceeded the response size cap
         MalformedBody,     // a success status with a body that is not what the API documents
         Redirect,          // a redirect that was refused (other origin, too many)

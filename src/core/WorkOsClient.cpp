@@ -116,13 +116,14 @@ ApiCall *WorkOsClient::failEarly(const ApiError &error, QObject *context, Callba
     auto completion = [this, guard, done = std::move(done)](const RawResponse *, const ApiError *failure) {
         if (!failure)
             return;
-        if (failure->kind != ApiError::Kind::Cancelled)
-            Q_EMIT callFailed(*failure);
+        Q_EMIT callFailed(*failure);
         if (guard && done)
             done(ApiResult<T>(*failure));
     };
     auto *call = new ApiCall(m_nam, QByteArray(), QNetworkRequest(), QByteArray(), CallSettings(),
                              std::move(completion), this);
+    if (context)
+        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
     call->failSoon(error);
     return call;
 }
@@ -173,8 +174,7 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
             error = nullptr;
         }
         if (error) {
-            if (error->kind != ApiError::Kind::Cancelled)
-                Q_EMIT callFailed(*error);
+            Q_EMIT callFailed(*error);
             if (guard && done)
                 done(ApiResult<T>(*error));
             return;
@@ -205,6 +205,10 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
         --m_inFlight;
         Q_EMIT inFlightChanged(m_inFlight);
     });
+    // A read nobody waits for any more is not worth the network: it ends when
+    // its context does. Writes run to their answer (their outcome is recorded).
+    if (context && endpoint.verb == "GET")
+        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
     call->start();
     return call;
 }

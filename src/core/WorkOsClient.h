@@ -59,7 +59,10 @@ struct ClientConfig final
 // nothing is called). Invalid ids, slugs or URLs, a refused base URL or a
 // missing key fail without a request (Kind::InvalidArgument, no attempts):
 // the returned call delivers that error through `done` on the next
-// event-loop turn, or Cancelled if it is cancelled before.
+// event-loop turn. ApiCall::cancel() ends a call silently: `done` is never
+// called for it, so an owner may cancel from anywhere, its destructor
+// included, without being called back. A read (GET) whose context is
+// destroyed is cancelled with it.
 class WorkOsClient final : public QObject
 {
     Q_OBJECT

@@ -83,8 +83,6 @@ void ApiStatusBar::setInFlight(int count)
 
 void ApiStatusBar::showError(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::Cancelled)
-        return;
     m_lastError = error.fullText();
     m_errorText = error.text();
     QStringList facts;

@@ -221,8 +221,7 @@ void ConnectLinkDialog::onLinkFetched(const ApiResult<AuthorizeUrl> &result)
 {
     m_fetchCall.clear();
     if (!result) {
-        if (result.error().kind != ApiError::Kind::Cancelled)
-            setMessage(result.error().fullText(), true);
+        setMessage(result.error().fullText(), true);
         updateButtons();
         return;
     }
@@ -314,7 +313,7 @@ void ConnectLinkDialog::poll()
                 return;
             if (result)
                 onPolled(result.value()); // nullopt: not connected (yet)
-            else if (result.error().kind != ApiError::Kind::Cancelled)
+            else
                 m_ui->watchStatus->setText(tr("Could not check (%1); still watching.").arg(result.error().fullText()));
         });
 }

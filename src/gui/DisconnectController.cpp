@@ -135,9 +135,8 @@ void DisconnectController::onAnswer(const ApiResult<NoContent> &result, const Ta
         Q_EMIT finished(slug, Outcome::AlreadyGone);
         return;
     }
-    if (error.kind != ApiError::Kind::Cancelled)
-        m_prompter->notify(m_dialogParent, Notice{tr("Disconnect failed"),
-                                                  tr("%1 could not be disconnected for %2.").arg(providerName, email),
-                                                  error.fullText(), Notice::Level::Error});
+    m_prompter->notify(m_dialogParent, Notice{tr("Disconnect failed"),
+                                              tr("%1 could not be disconnected for %2.").arg(providerName, email),
+                                              error.fullText(), Notice::Level::Error});
     Q_EMIT finished(slug, Outcome::Failed);
 }

@@ -126,7 +126,7 @@ void ProvidersPanel::updateHeader()
 
 void ProvidersPanel::showUser(const User &user)
 {
-    ++m_userGeneration;
+    cancelUserRead();
     m_user = user;
     m_opening = true; // the first answer selects the first problem, not the previous user's provider
     m_pending = PendingAction::None;
@@ -148,7 +148,7 @@ void ProvidersPanel::clearUser()
 {
     if (!hasUser())
         return;
-    ++m_userGeneration;
+    cancelUserRead();
     m_user = User();
     m_selectedSlug.clear();
     m_pending = PendingAction::None;
@@ -164,16 +164,20 @@ void ProvidersPanel::clearUser()
     updateActions();
 }
 
+void ProvidersPanel::cancelUserRead()
+{
+    if (m_userCall)
+        m_userCall->cancel();
+}
+
 void ProvidersPanel::showUserId(const QString &userId, const QString &email)
 {
     User placeholder;
     placeholder.id = userId;
     placeholder.email = email;
     showUser(placeholder);
-    const quint64 generation = m_userGeneration;
-    m_client->getUser(userId, this, [this, generation](const ApiResult<User> &result) {
-        if (generation != m_userGeneration)
-            return;
+    // Another user opened or the panel cleared cancels this read (silently).
+    m_userCall = m_client->getUser(userId, this, [this](const ApiResult<User> &result) {
         if (result) {
             m_user = result.value();
             updateHeader();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/ApiCall.h"
 #include "core/ApiTypes.h"
 #include "gui/ConnectLinkDialog.h"
 #include "gui/DisconnectController.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 class ConnectLinkController;
@@ -82,6 +84,7 @@ private:
     void onDisconnectFinished(const QString &slug, int outcome);
     void updateTablePage();
     void updateActions();
+    void cancelUserRead();
     void updateHeader();
     int selectedSourceRow() const;
     int firstProblemRow() const;
@@ -108,7 +111,7 @@ private:
 
     User m_user;
     User m_disconnectFor; // whom the last disconnect was started for
-    quint64 m_userGeneration = 0;
+    QPointer<ApiCall> m_userCall; // the user's own read (name, email) for showUserId
     QString m_selectedSlug;
     QDateTime m_loadedAt; // of the rows shown
     PendingAction m_pending = PendingAction::None;

@@ -79,7 +79,8 @@ QWidget *ScopeBar::lastInTabOrder() const
 
 void ScopeBar::openUser(const QString &userId)
 {
-    const quint64 generation = ++m_generation;
+    if (m_membershipsCall)
+        m_membershipsCall->cancel(); // silent: the previous user's answer never lands
     m_userId = userId;
     m_memberships.clear();
     {
@@ -91,16 +92,14 @@ void ScopeBar::openUser(const QString &userId)
     ListMembershipsRequest request;
     request.userId = userId;
     request.limit = 100;
-    m_client->listOrganizationMemberships(
-        request, this, [this, generation](const ApiResult<Page<OrganizationMembership>> &result) {
-            if (generation == m_generation)
-                onMemberships(result);
-        });
+    m_membershipsCall = m_client->listOrganizationMemberships(
+        request, this, [this](const ApiResult<Page<OrganizationMembership>> &result) { onMemberships(result); });
 }
 
 void ScopeBar::clearUser()
 {
-    ++m_generation;
+    if (m_membershipsCall)
+        m_membershipsCall->cancel();
     m_userId.clear();
     m_memberships.clear();
     {

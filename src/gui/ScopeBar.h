@@ -3,6 +3,7 @@
 #include "core/ApiTypes.h"
 #include "core/WorkOsClient.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -50,5 +51,5 @@ private:
     ScopeSummary *m_summary;
     QString m_userId;
     QList<OrganizationMembership> m_memberships;
-    quint64 m_generation = 0;
+    QPointer<ApiCall> m_membershipsCall;
 };

@@ -35,7 +35,7 @@ ScopeSummary::ScopeSummary(WorkOsClient *client, QWidget *parent)
 
 void ScopeSummary::clear()
 {
-    ++m_generation;
+    cancelReads();
     m_userId.clear();
     m_scopes.clear();
     m_entries.clear();
@@ -53,7 +53,7 @@ void ScopeSummary::begin()
 
 void ScopeSummary::read(const QString &userId, const QList<Scope> &scopes, const QString &shown)
 {
-    ++m_generation;
+    cancelReads();
     m_userId = userId;
     m_scopes = scopes;
     m_waitingForScopes = false;
@@ -68,7 +68,7 @@ void ScopeSummary::reread(const QString &shown)
 {
     if (m_userId.isEmpty())
         return;
-    ++m_generation;
+    cancelReads();
     for (const Scope &scope : std::as_const(m_scopes)) {
         if (scope.organizationId == shown) {
             if (!m_entries.contains(shown))
@@ -84,17 +84,26 @@ void ScopeSummary::readScope(const QString &organizationId)
 {
     Entry &entry = m_entries[organizationId];
     entry.state = State::Reading;
-    const quint64 generation = m_generation;
-    m_client->listDataProviders(
+    // Another user or a new read cancels this one first (cancelReads): a
+    // cancelled call never answers, so what lands here is current.
+    m_reads.removeIf([](const QPointer<ApiCall> &call) { return call.isNull(); });
+    m_reads.append(m_client->listDataProviders(
         m_userId, organizationId, this,
-        [this, generation, organizationId](const ApiResult<QList<DataProvider>> &result) {
-            if (generation != m_generation)
-                return; // another user, or read again since
+        [this, organizationId](const ApiResult<QList<DataProvider>> &result) {
             if (result)
                 setRows(organizationId, result.value());
-            else if (result.error().kind != ApiError::Kind::Cancelled)
+            else
                 setFailed(organizationId, result.error());
-        });
+        }));
+}
+
+void ScopeSummary::cancelReads()
+{
+    const QList<QPointer<ApiCall>> reads = std::exchange(m_reads, {});
+    for (const QPointer<ApiCall> &call : reads) {
+        if (call)
+            call->cancel();
+    }
 }
 
 QString ScopeSummary::problemOf(const DataProvider &provider)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/ApiCall.h"
 #include "core/ApiTypes.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QList>
+#include <QPointer>
 
 class WorkOsClient;
 struct ApiError;
@@ -63,6 +65,7 @@ private:
 
     void readScope(const QString &organizationId);
     void render();
+    void cancelReads();
 
     WorkOsClient *m_client;
     QString m_userId;
@@ -70,5 +73,5 @@ private:
     QHash<QString, Entry> m_entries; // by organization id ("" = personal)
     QString m_current;
     bool m_waitingForScopes = false;
-    quint64 m_generation = 0;
+    QList<QPointer<ApiCall>> m_reads; // in flight; cancelled when the user or the scopes change
 };

@@ -226,7 +226,7 @@ void SearchPanel::search()
 
 void SearchPanel::startSearch(const QString &text)
 {
-    const quint64 generation = ++m_generation;
+    // Cancelling is silent: the previous search's answer never arrives.
     if (m_call)
         m_call->cancel();
     m_results->clear();
@@ -248,9 +248,7 @@ void SearchPanel::startSearch(const QString &text)
         setMessage(tr("Searching for %1…").arg(text));
         ListUsersRequest request;
         request.email = text;
-        m_call = m_client->listUsers(request, this, [this, generation, text](const ApiResult<Page<User>> &r) {
-            if (generation != m_generation)
-                return;
+        m_call = m_client->listUsers(request, this, [this, text](const ApiResult<Page<User>> &r) {
             if (!r)
                 return showError(r.error());
             if (r.value().data.isEmpty())
@@ -261,9 +259,7 @@ void SearchPanel::startSearch(const QString &text)
     }
     case SearchKind::UserId:
         setMessage(tr("Opening %1…").arg(text));
-        m_call = m_client->getUser(text, this, [this, generation, text](const ApiResult<User> &r) {
-            if (generation != m_generation)
-                return;
+        m_call = m_client->getUser(text, this, [this, text](const ApiResult<User> &r) {
             if (!r) {
                 if (r.error().isNotFound())
                     return setMessage(tr("There is no user with the id %1 in this environment.").arg(text));
@@ -278,9 +274,7 @@ void SearchPanel::startSearch(const QString &text)
         m_organizationId = text;
         setMessage(tr("Looking up %1…").arg(text));
         // The organization first (its name for the sentences, a clear 404), then its members.
-        m_call = m_client->getOrganization(text, this, [this, generation, text](const ApiResult<Organization> &r) {
-            if (generation != m_generation)
-                return;
+        m_call = m_client->getOrganization(text, this, [this, text](const ApiResult<Organization> &r) {
             if (!r) {
                 if (r.error().isNotFound())
                     return setMessage(tr("There is no organization with the id %1 in this environment.").arg(text));
@@ -298,16 +292,15 @@ void SearchPanel::loadMore()
 {
     if (m_organizationId.isEmpty())
         return;
-    const quint64 generation = m_generation;
+    if (m_call)
+        m_call->cancel(); // no-op from inside the organization's answer
     const bool append = !m_after.isEmpty();
     ListUsersRequest request;
     request.organizationId = m_organizationId;
     request.limit = OrganizationPageSize;
     request.after = m_after;
     m_loadMore->setEnabled(false);
-    m_call = m_client->listUsers(request, this, [this, generation, append](const ApiResult<Page<User>> &r) {
-        if (generation != m_generation)
-            return;
+    m_call = m_client->listUsers(request, this, [this, append](const ApiResult<Page<User>> &r) {
         m_loadMore->setEnabled(true);
         if (!r) {
             if (r.error().isNotFound())
@@ -343,8 +336,6 @@ void SearchPanel::showPage(const Page<User> &page, bool append)
 
 void SearchPanel::showError(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::Cancelled)
-        return;
     setMessage(error.fullText());
 }
 

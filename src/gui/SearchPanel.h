@@ -74,7 +74,6 @@ private:
     QListView *m_recentView;
 
     bool m_filtering = false; // rows leaving the filter move the current row: that opens no one
-    quint64 m_generation = 0;
     QPointer<ApiCall> m_call;
     QString m_organizationId;   // set while listing an organization's members
     QString m_organizationName;

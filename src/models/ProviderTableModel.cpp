@@ -13,11 +13,7 @@ ProviderTableModel::ProviderTableModel(WorkOsClient *client, QObject *parent)
 
 ProviderTableModel::~ProviderTableModel()
 {
-    // The cancelled call answers synchronously; a new generation makes its
-    // callback return before it signals a parent that is being destroyed.
-    ++m_generation;
-    if (m_loadCall)
-        m_loadCall->cancel();
+    cancelReads(); // silent: nothing calls back into the model being destroyed
 }
 
 int ProviderTableModel::rowCount(const QModelIndex &parent) const
@@ -203,18 +199,13 @@ void ProviderTableModel::refresh()
 void ProviderTableModel::startLoad()
 {
     const bool wasLoading = isLoading();
-    const quint64 generation = ++m_generation;
-    if (m_loadCall)
-        m_loadCall->cancel(); // its answer is dropped by the generation check
+    cancelReads(); // a cancelled read never answers: what lands is for this user and scope
     m_loadCall = m_client->listDataProviders(
-        m_userId, m_organizationId, this, [this, generation](const ApiResult<QList<DataProvider>> &result) {
-            if (generation != m_generation)
-                return; // a reply for a previous user or scope
+        m_userId, m_organizationId, this, [this](const ApiResult<QList<DataProvider>> &result) {
             m_loadCall.clear();
             Q_EMIT loadingChanged(false);
             if (!result) {
-                if (result.error().kind != ApiError::Kind::Cancelled)
-                    Q_EMIT loadFailed(result.error());
+                Q_EMIT loadFailed(result.error());
                 return;
             }
             setProviders(result.value());
@@ -228,18 +219,16 @@ void ProviderTableModel::reloadAccount(const QString &slug)
 {
     if (m_userId.isEmpty() || rowOfSlug(slug) < 0)
         return;
-    const quint64 generation = m_generation;
-    m_client->findConnectedAccount(m_userId, slug, m_organizationId, this,
-                                   [this, generation, slug](const ApiResult<std::optional<ConnectedAccount>> &result) {
-                                       if (generation != m_generation)
-                                           return;
+    m_reloads.removeIf([](const QPointer<ApiCall> &call) { return call.isNull(); });
+    m_reloads.append(m_client->findConnectedAccount(m_userId, slug, m_organizationId, this,
+                                   [this, slug](const ApiResult<std::optional<ConnectedAccount>> &result) {
                                        if (!result) {
                                            Q_EMIT loadFailed(result.error());
                                            return;
                                        }
                                        setAccount(slug, result.value()); // nullopt: not connected
                                        Q_EMIT accountReloaded(slug);
-                                   });
+                                   }));
 }
 
 void ProviderTableModel::setAccount(const QString &slug, const std::optional<ConnectedAccount> &account)
@@ -253,14 +242,24 @@ void ProviderTableModel::setAccount(const QString &slug, const std::optional<Con
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void ProviderTableModel::cancelReads()
+{
+    if (m_loadCall)
+        m_loadCall->cancel();
+    m_loadCall.clear();
+    const QList<QPointer<ApiCall>> reloads = std::exchange(m_reloads, {});
+    for (const QPointer<ApiCall> &call : reloads) {
+        if (call)
+            call->cancel();
+    }
+}
+
 void ProviderTableModel::clear()
 {
-    ++m_generation; // whatever is in flight belongs to the past now
-    if (m_loadCall) {
-        m_loadCall->cancel();
-        m_loadCall.clear();
+    const bool wasLoading = isLoading();
+    cancelReads(); // whatever is in flight belongs to the past now
+    if (wasLoading)
         Q_EMIT loadingChanged(false);
-    }
     if (m_providers.isEmpty())
         return;
     beginResetModel();

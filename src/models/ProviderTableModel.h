@@ -13,8 +13,9 @@ class WorkOsClient;
 struct ApiError;
 
 // Every provider with the selected user's connected account, one row each.
-// Loads itself through the client; a generation counter drops replies that
-// belong to a previous (user, organization) so they never land in this table.
+// Loads itself through the client; a new load, clear() or the destructor
+// cancels what is in flight (silently), so a reply for a previous (user,
+// organization) never lands in this table.
 class ProviderTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void accountReloaded(const QString &slug);
 
 private:
+    void cancelReads();
     void startLoad();
     QVariant displayData(const DataProvider &p, int column) const;
     QVariant rawData(const DataProvider &p, int column) const;
@@ -84,6 +86,6 @@ private:
     QList<DataProvider> m_providers;
     QString m_userId;
     QString m_organizationId;
-    quint64 m_generation = 0;
+    QList<QPointer<ApiCall>> m_reloads; // one account re-read each, cancelled with the load
     QPointer<ApiCall> m_loadCall;
 };
