@@ -16,11 +16,18 @@ QString ApiError::text() const
         case 403:
             return tr("The API key is not allowed to do this (HTTP 403).");
         case 404:
+            if (code == QLatin1String("multiple_connections_unavailable"))
+                return tr("WorkOS has not enabled additional connections for this team yet "
+                          "(HTTP 404 multiple_connections_unavailable): repair the existing connection with a "
+                          "reconnect link instead.");
             return message.isEmpty() ? tr("Not found (HTTP 404): the user, organization or connected account does not exist.")
                                      : tr("Not found (HTTP 404): %1").arg(message);
         case 408:
             return tr("WorkOS timed out waiting for the request (HTTP 408).");
         case 409:
+            if (code == QLatin1String("account_selection_required"))
+                return tr("Several connections match and none was named (HTTP 409 account_selection_required): "
+                          "choose one by its id. %1").arg(message).trimmed();
             return tr("The request conflicts with the current state (HTTP 409): %1").arg(message);
         case 422: {
             QStringList fields;

@@ -41,8 +41,18 @@ struct ListMembershipsRequest final
 
 struct AuthorizeRequest final
 {
+    // What the link does when the customer completes it.
+    enum class Intent {
+        Slot,        // no connection_intent: the owner's compatibility connection (create or repair it)
+        Add,         // connection_intent "add": another connection
+        Reauthorize, // connection_intent "reauthorize" + connected_account_id: repair exactly that one
+    };
     QString providerSlug;   // path parameter
-    QString userId;         // required
-    QString organizationId; // optional
+    QString userId;         // required; for a shared connection, the acting member (who does not become owner)
+    QString organizationId; // optional; required with organizationOwner
+    bool organizationOwner = false; // connection_owner "organization": the organization's shared connection
+    Intent intent = Intent::Slot;
+    QString connectedAccountId;     // with Reauthorize only (and then required)
+    QString accountDisplayName;     // optional label ("Work"); empty: keep the current one
     QUrl returnTo;          // optional
 };

@@ -286,51 +286,81 @@ ApiCall *WorkOsClient::listOrganizationMemberships(const ListMembershipsRequest 
 ApiCall *WorkOsClient::listDataProviders(const QString &userId, const QString &organizationId, QObject *context,
                                          Callback<QList<DataProvider>> done)
 {
+    return listDataProviders(Owner::user(userId), organizationId, context, std::move(done));
+}
+
+ApiCall *WorkOsClient::listDataProviders(const Owner &owner, const QString &organizationId, QObject *context,
+                                         Callback<QList<DataProvider>> done)
+{
     using Result = QList<DataProvider>;
-    if (auto e = checkUserId(userId))
+    ConnectionTarget target{owner, QStringLiteral("x"), organizationId, QString()};
+    if (auto e = checkTarget(target))
         return failEarly<Result>(*e, context, std::move(done));
-    if (auto e = checkOrganizationId(organizationId, true))
-        return failEarly<Result>(*e, context, std::move(done));
-    Endpoint ep{"GET", {QStringLiteral("user_management"), QStringLiteral("users"), userId, QStringLiteral("data_providers")},
-                {}, {}};
-    addIfSet(ep.query, "organization_id", organizationId);
+    Endpoint ep{"GET", {}, {}, {}};
+    if (owner.isOrganization()) {
+        ep.segments = {QStringLiteral("organizations"), owner.id, QStringLiteral("data_providers")};
+    } else {
+        ep.segments = {QStringLiteral("user_management"), QStringLiteral("users"), owner.id, QStringLiteral("data_providers")};
+        addIfSet(ep.query, "organization_id", organizationId);
+    }
+    // Plural-aware: every connection, not only the compatibility one.
+    ep.query.append({QStringLiteral("supports_multiple_connections"), QStringLiteral("true")});
     return send<Result>(ep, context, std::move(done),
                         [](const RawResponse &resp) { return JsonDecode::dataProviderList(resp.body); });
 }
 
-ApiCall *WorkOsClient::getConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
-                                           QObject *context, Callback<ConnectedAccount> done)
+std::optional<ApiError> WorkOsClient::checkTarget(const ConnectionTarget &target)
 {
-    if (auto e = checkUserId(userId))
+    if (target.owner.isOrganization()) {
+        if (auto e = checkOrganizationId(target.owner.id, false))
+            return e;
+        if (!target.organizationId.isEmpty() && target.organizationId != target.owner.id)
+            return ApiError::invalidArgument(
+                WorkOsClient::tr("An organization's shared connection has no other organization scope."));
+    } else {
+        if (auto e = checkUserId(target.owner.id))
+            return e;
+        if (auto e = checkOrganizationId(target.organizationId, true))
+            return e;
+    }
+    if (auto e = checkSlug(target.slug))
+        return e;
+    if (!target.connectedAccountId.isEmpty() && !IdValidation::isValidId(target.connectedAccountId, IdKind::ConnectedAccount))
+        return ApiError::invalidArgument(WorkOsClient::tr("\"%1\" is not a connected account id.").arg(target.connectedAccountId.left(80)));
+    return std::nullopt;
+}
+
+WorkOsClient::Endpoint WorkOsClient::connectionEndpoint(const QByteArray &verb, const ConnectionTarget &target)
+{
+    Endpoint ep{verb, {}, {}, {}};
+    if (target.owner.isOrganization()) {
+        ep.segments = {QStringLiteral("organizations"), target.owner.id, QStringLiteral("connected_accounts"), target.slug};
+    } else {
+        ep.segments = {QStringLiteral("user_management"), QStringLiteral("users"), target.owner.id,
+                       QStringLiteral("connected_accounts"), target.slug};
+        addIfSet(ep.query, "organization_id", target.organizationId);
+    }
+    ep.query.append({QStringLiteral("supports_multiple_connections"), QStringLiteral("true")});
+    addIfSet(ep.query, "connected_account_id", target.connectedAccountId);
+    return ep;
+}
+
+ApiCall *WorkOsClient::getConnectedAccount(const ConnectionTarget &target, QObject *context, Callback<ConnectedAccount> done)
+{
+    if (auto e = checkTarget(target))
         return failEarly<ConnectedAccount>(*e, context, std::move(done));
-    if (auto e = checkSlug(slug))
-        return failEarly<ConnectedAccount>(*e, context, std::move(done));
-    if (auto e = checkOrganizationId(organizationId, true))
-        return failEarly<ConnectedAccount>(*e, context, std::move(done));
-    Endpoint ep{"GET",
-                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
-                 QStringLiteral("connected_accounts"), slug},
-                {}, {}};
-    addIfSet(ep.query, "organization_id", organizationId);
-    return send<ConnectedAccount>(ep, context, std::move(done),
+    return send<ConnectedAccount>(connectionEndpoint("GET", target), context, std::move(done),
                                   [](const RawResponse &resp) { return JsonDecode::connectedAccount(resp.body); });
 }
 
-ApiCall *WorkOsClient::findConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
-                                            QObject *context, Callback<std::optional<ConnectedAccount>> done)
+ApiCall *WorkOsClient::findConnectedAccount(const ConnectionTarget &target, QObject *context,
+                                            Callback<std::optional<ConnectedAccount>> done)
 {
     using Result = std::optional<ConnectedAccount>;
-    if (auto e = checkUserId(userId))
+    if (auto e = checkTarget(target))
         return failEarly<Result>(*e, context, std::move(done));
-    if (auto e = checkSlug(slug))
-        return failEarly<Result>(*e, context, std::move(done));
-    if (auto e = checkOrganizationId(organizationId, true))
-        return failEarly<Result>(*e, context, std::move(done));
-    Endpoint ep{"GET",
-                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
-                 QStringLiteral("connected_accounts"), slug},
-                {}, {}, Endpoint::NotFound::IsAnswer};
-    addIfSet(ep.query, "organization_id", organizationId);
+    Endpoint ep = connectionEndpoint("GET", target);
+    ep.notFound = Endpoint::NotFound::IsAnswer;
     return send<Result>(ep, context, std::move(done), [](const RawResponse &resp) -> Decoded<Result> {
         if (resp.httpStatus == 404)
             return Result();
@@ -341,22 +371,19 @@ ApiCall *WorkOsClient::findConnectedAccount(const QString &userId, const QString
     });
 }
 
-ApiCall *WorkOsClient::deleteConnectedAccount(const QString &userId, const QString &slug,
-                                              const QString &organizationId, QObject *context,
-                                              Callback<NoContent> done)
+ApiCall *WorkOsClient::deleteConnectedAccount(const ConnectionTarget &target, QObject *context, Callback<NoContent> done)
 {
-    if (auto e = checkUserId(userId))
+    if (auto e = checkTarget(target))
         return failEarly<NoContent>(*e, context, std::move(done));
-    if (auto e = checkSlug(slug))
-        return failEarly<NoContent>(*e, context, std::move(done));
-    if (auto e = checkOrganizationId(organizationId, true))
-        return failEarly<NoContent>(*e, context, std::move(done));
-    Endpoint ep{"DELETE",
-                {QStringLiteral("user_management"), QStringLiteral("users"), userId,
-                 QStringLiteral("connected_accounts"), slug},
-                {}, {}};
-    addIfSet(ep.query, "organization_id", organizationId);
-    return send<NoContent>(ep, context, std::move(done), [](const RawResponse &) { return Decoded<NoContent>(NoContent{}); });
+    // A DELETE acts on exactly one connection, named by its id from a fresh
+    // read: without it WorkOS would pick the compatibility connection (or
+    // answer 409), which need not be the one the support person chose.
+    if (target.connectedAccountId.isEmpty())
+        return failEarly<NoContent>(
+            ApiError::invalidArgument(WorkOsClient::tr("A disconnect needs the connection's id (connected_account_id).")),
+            context, std::move(done));
+    return send<NoContent>(connectionEndpoint("DELETE", target), context, std::move(done),
+                           [](const RawResponse &) { return Decoded<NoContent>(NoContent{}); });
 }
 
 ApiCall *WorkOsClient::createAuthorizeUrl(const AuthorizeRequest &r, QObject *context, Callback<AuthorizeUrl> done)
@@ -365,15 +392,34 @@ ApiCall *WorkOsClient::createAuthorizeUrl(const AuthorizeRequest &r, QObject *co
         return failEarly<AuthorizeUrl>(*e, context, std::move(done));
     if (auto e = checkUserId(r.userId))
         return failEarly<AuthorizeUrl>(*e, context, std::move(done));
-    if (auto e = checkOrganizationId(r.organizationId, true))
+    if (auto e = checkOrganizationId(r.organizationId, !r.organizationOwner))
         return failEarly<AuthorizeUrl>(*e, context, std::move(done));
+    const bool reauthorize = r.intent == AuthorizeRequest::Intent::Reauthorize;
+    if (reauthorize != !r.connectedAccountId.isEmpty()
+        || (reauthorize && !IdValidation::isValidId(r.connectedAccountId, IdKind::ConnectedAccount)))
+        return failEarly<AuthorizeUrl>(
+            ApiError::invalidArgument(WorkOsClient::tr("A reconnect link names exactly one connection by its id, and only a reconnect link does.")),
+            context, std::move(done));
     QString why;
     if (!r.returnTo.isEmpty() && !SafeUrl::isSafeToOpen(r.returnTo, &why))
         return failEarly<AuthorizeUrl>(ApiError::invalidArgument(WorkOsClient::tr("The return URL is refused: %1").arg(why)), context,
                                        std::move(done));
+    // Never code_challenge: a session-bound flow must be finished by the
+    // server that holds the verifier within 90 s of the redirect, which a link
+    // copied to a customer cannot do; WorkOS would never save the connection.
     QJsonObject body{{QStringLiteral("user_id"), r.userId}};
     if (!r.organizationId.isEmpty())
         body.insert(QStringLiteral("organization_id"), r.organizationId);
+    if (r.organizationOwner)
+        body.insert(QStringLiteral("connection_owner"), QStringLiteral("organization"));
+    if (r.intent == AuthorizeRequest::Intent::Add)
+        body.insert(QStringLiteral("connection_intent"), QStringLiteral("add"));
+    if (reauthorize) {
+        body.insert(QStringLiteral("connection_intent"), QStringLiteral("reauthorize"));
+        body.insert(QStringLiteral("connected_account_id"), r.connectedAccountId);
+    }
+    if (!r.accountDisplayName.isEmpty())
+        body.insert(QStringLiteral("account_display_name"), r.accountDisplayName);
     if (!r.returnTo.isEmpty())
         body.insert(QStringLiteral("return_to"), r.returnTo.toString(QUrl::FullyEncoded));
     Endpoint ep{"POST", {QStringLiteral("data-integrations"), r.providerSlug, QStringLiteral("authorize")}, {},

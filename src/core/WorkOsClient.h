@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiCall.h"
+#include "core/Owner.h"
 #include "core/ApiError.h"
 #include "core/ApiRequests.h"
 #include "core/ApiTypes.h"
@@ -85,17 +86,34 @@ public:
     ApiCall *getOrganization(const QString &organizationId, QObject *context, Callback<Organization> done);
     ApiCall *listOrganizationMemberships(const ListMembershipsRequest &request, QObject *context,
                                          Callback<Page<OrganizationMembership>> done);
+    // Read with supports_multiple_connections=true: every connection of every
+    // provider. A user's list may be scoped to an organization; an
+    // organization's list holds the connections it shares with its members.
     ApiCall *listDataProviders(const QString &userId, const QString &organizationId, QObject *context,
                                Callback<QList<DataProvider>> done);
+    ApiCall *listDataProviders(const Owner &owner, const QString &organizationId, QObject *context,
+                               Callback<QList<DataProvider>> done);
+    // One connection. With an empty connectedAccountId the server chooses,
+    // and answers 409 when several match.
+    ApiCall *getConnectedAccount(const ConnectionTarget &target, QObject *context, Callback<ConnectedAccount> done);
+    // A user's connection for `slug` as the server chooses it (the only one, or 409).
     ApiCall *getConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
-                                 QObject *context, Callback<ConnectedAccount> done);
-    // Like getConnectedAccount, but "not connected" (404) is an answer, not an
-    // error: the value is std::nullopt and callFailed is not emitted. For
-    // re-reading a row after a disconnect and for watching a reconnection.
+                                 QObject *context, Callback<ConnectedAccount> done)
+    {
+        return getConnectedAccount(ConnectionTarget{Owner::user(userId), slug, organizationId, QString()}, context,
+                                   std::move(done));
+    }
+    // Like getConnectedAccount, but a 404 is the answer nullopt (not connected).
+    ApiCall *findConnectedAccount(const ConnectionTarget &target, QObject *context,
+                                  Callback<std::optional<ConnectedAccount>> done);
     ApiCall *findConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
-                                  QObject *context, Callback<std::optional<ConnectedAccount>> done);
-    ApiCall *deleteConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
-                                    QObject *context, Callback<NoContent> done);
+                                  QObject *context, Callback<std::optional<ConnectedAccount>> done)
+    {
+        return findConnectedAccount(ConnectionTarget{Owner::user(userId), slug, organizationId, QString()}, context,
+                                    std::move(done));
+    }
+    // Deletes exactly target.connectedAccountId (refused without it, before sending).
+    ApiCall *deleteConnectedAccount(const ConnectionTarget &target, QObject *context, Callback<NoContent> done);
     ApiCall *createAuthorizeUrl(const AuthorizeRequest &request, QObject *context, Callback<AuthorizeUrl> done);
 
 Q_SIGNALS:
@@ -118,6 +136,8 @@ private:
                   std::function<Decoded<T>(const RawResponse &)> decode);
     template <typename T>
     ApiCall *failEarly(const ApiError &error, QObject *context, Callback<T> done);
+    static std::optional<ApiError> checkTarget(const ConnectionTarget &target);
+    static Endpoint connectionEndpoint(const QByteArray &verb, const ConnectionTarget &target);
     QUrl buildUrl(const QStringList &segments, const QList<QPair<QString, QString>> &query) const;
 
     QNetworkAccessManager *m_nam;

@@ -50,7 +50,10 @@ private:
         return [this, userId, slug, sent](QObject *context, WorkOsClient::Callback<NoContent> done) {
             if (sent)
                 ++*sent;
-            return m_client->deleteConnectedAccount(userId, slug, QString(), context, std::move(done));
+            // Alice's Slack connection by its id; for anyone else an id that is not theirs (404).
+            const QString id = slug == SlackSlug ? QString(AliceSlackAccountId) : QString(AliceGithubAccountId);
+            return m_client->deleteConnectedAccount(ConnectionTarget{Owner::user(userId), slug, QString(), id}, context,
+                                                    std::move(done));
         };
     }
 

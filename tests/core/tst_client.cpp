@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(before.value().id, QString(AliceSlackAccountId));
 
         Outcome<NoContent> del;
-        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, del.callback());
+        client->deleteConnectedAccount(ConnectionTarget{Owner::user(AliceUserId), SlackSlug, QString(), AliceSlackAccountId}, this, del.callback());
         QTRY_VERIFY(del.done());
         QVERIFY(del.result->ok());
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(after.error().isNotFound());
 
         Outcome<NoContent> again;
-        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, again.callback());
+        client->deleteConnectedAccount(ConnectionTarget{Owner::user(AliceUserId), SlackSlug, QString(), AliceSlackAccountId}, this, again.callback());
         QTRY_VERIFY(again.done());
         QVERIFY(again.error().isNotFound());
         QVERIFY(!again.error().requestId.isEmpty());
@@ -742,7 +742,7 @@ private Q_SLOTS:
         QVERIFY(get.result->facts().elapsedMs >= 0);
 
         Outcome<NoContent> del;
-        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, del.callback());
+        client->deleteConnectedAccount(ConnectionTarget{Owner::user(AliceUserId), SlackSlug, QString(), AliceSlackAccountId}, this, del.callback());
         QTRY_VERIFY(del.done());
         QVERIFY2(del.ok(), del.describe().constData());
         QCOMPARE(m_seenIds->size(), 2);
@@ -770,7 +770,7 @@ private Q_SLOTS:
         QVERIFY(get.result->facts().requestId.startsWith(QStringLiteral("req_")));
 
         Outcome<NoContent> del;
-        client->deleteConnectedAccount(AliceUserId, SlackSlug, QString(), this, del.callback());
+        client->deleteConnectedAccount(ConnectionTarget{Owner::user(AliceUserId), SlackSlug, QString(), AliceSlackAccountId}, this, del.callback());
         QTRY_VERIFY(del.done());
         QVERIFY2(del.ok(), del.describe().constData());
         QCOMPARE(del.result->facts().httpStatus, 204);

@@ -241,7 +241,10 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto client = clientFor(url(server.origin()));
         Outcome<NoContent> out;
-        client->deleteConnectedAccount(UserId, QStringLiteral("github"), QString(), this, out.callback());
+        client->deleteConnectedAccount(
+            ConnectionTarget{Owner::user(UserId), QStringLiteral("github"), QString(),
+                             QStringLiteral("data_installation_01H0000000001TJ9BZ0RTPBY28")},
+            this, out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.done(), 10000);
         if (followed) {
             QVERIFY2(out.ok(), out.describe().constData());
