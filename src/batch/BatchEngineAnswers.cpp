@@ -28,7 +28,7 @@ ApiCall *BatchEngine::send(int index, const BatchItem &item, const Flight &fligh
         });
     }
     if (flight.isWrite) {
-        return client->deleteConnectedAccount(item.userId, m_job.providerSlug, org, this,
+        return client->deleteConnectedAccount(ConnectionTarget{Owner::user(item.userId), m_job.providerSlug, org, QString()} /* TEMP: replaced by mc-cli */, this,
                                               [this, index](const ApiResult<NoContent> &result) {
                                                   if (result.ok())
                                                       onDeleted(index, result.facts());

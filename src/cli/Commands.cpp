@@ -231,7 +231,7 @@ ExitCode Commands::disconnect(const AccountKey &key)
     action.whenNotFound = AuditOutcome::AlreadyAbsent;
     const std::optional<ApiResult<NoContent>> answer =
         audited<NoContent>(action, [this, &key](QObject *context, WorkOsClient::Callback<NoContent> done) {
-            return m_client->deleteConnectedAccount(key.userId, key.slug, key.organizationId, context, std::move(done));
+            return m_client->deleteConnectedAccount(ConnectionTarget{Owner::user(key.userId), key.slug, key.organizationId, QString()} /* TEMP: replaced by mc-cli */, context, std::move(done));
         });
     if (!answer)
         return ExitCode::AuditUnavailable;

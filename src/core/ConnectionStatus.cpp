@@ -41,6 +41,93 @@ ConnectionStatus ConnectionStatuses::of(const std::optional<ConnectedAccount> &a
     return ConnectionStatus::Unknown;
 }
 
+int ConnectionStatuses::severity(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::NotConnected:
+        return 0;
+    case ConnectionStatus::Connected:
+        return 1;
+    case ConnectionStatus::Unknown:
+        return 2;
+    case ConnectionStatus::NeedsReauthorization:
+        return 3;
+    case ConnectionStatus::Disconnected:
+        return 4;
+    }
+    return 2;
+}
+
+bool ConnectionStatuses::isProblem(ConnectionStatus status)
+{
+    return severity(status) >= severity(ConnectionStatus::Unknown);
+}
+
+std::optional<ConnectedAccount> ConnectionStatuses::worstConnection(const DataProvider &provider)
+{
+    std::optional<ConnectedAccount> worst;
+    for (const ConnectedAccount &account : provider.allConnections()) {
+        if (!worst || severity(of(std::optional<ConnectedAccount>(account))) > severity(of(worst)))
+            worst = account;
+    }
+    return worst;
+}
+
+ConnectionStatus ConnectionStatuses::of(const DataProvider &provider)
+{
+    return of(worstConnection(provider));
+}
+
+QString ConnectionStatuses::reasonText(const ConnectedAccount &account)
+{
+    switch (account.stateReason) {
+    case StateReason::None:
+        return QString();
+    case StateReason::EstablishingMemberMembershipEnded:
+        return Words::tr("The member who established this shared connection left the organization, so WorkOS "
+                         "cleared its credentials; an organization admin must connect it again.");
+    case StateReason::Unknown:
+        break;
+    }
+    return Words::tr("WorkOS gives the reason \"%1\".").arg(account.stateReasonText);
+}
+
+QString ConnectionStatuses::summary(const DataProvider &provider)
+{
+    const QList<ConnectedAccount> all = provider.allConnections();
+    if (all.isEmpty())
+        return text(ConnectionStatus::NotConnected);
+    QString line = Words::tr("%n connection(s)", nullptr, int(all.size()));
+    int reauth = 0;
+    int disconnected = 0;
+    int unknown = 0;
+    for (const ConnectedAccount &account : all) {
+        switch (of(std::optional<ConnectedAccount>(account))) {
+        case ConnectionStatus::NeedsReauthorization:
+            ++reauth;
+            break;
+        case ConnectionStatus::Disconnected:
+            ++disconnected;
+            break;
+        case ConnectionStatus::Unknown:
+            ++unknown;
+            break;
+        case ConnectionStatus::NotConnected:
+        case ConnectionStatus::Connected:
+            break;
+        }
+    }
+    const QString dot = QStringLiteral(" · ");
+    if (reauth > 0)
+        line += dot + (reauth == 1 ? Words::tr("1 needs reauthorization")
+                                   : Words::tr("%1 need reauthorization").arg(reauth));
+    if (disconnected > 0)
+        line += dot + Words::tr("%n disconnected", nullptr, disconnected);
+    if (unknown > 0)
+        line += dot + Words::tr("%n in an unknown state", nullptr, unknown);
+    return line;
+}
+
 QString ConnectionStatuses::text(ConnectionStatus status, StatusWording wording, const QString &serverWord)
 {
     const bool lower = wording == StatusWording::Lowercase;
@@ -69,7 +156,7 @@ QString ConnectionStatuses::text(const DataProvider &provider, StatusWording wor
     if (wording == StatusWording::Explained && of(provider) == ConnectionStatus::Connected
         && !provider.missingScopes().isEmpty())
         return Words::tr("Connected, missing scopes");
-    return text(provider.connectedAccount, wording);
+    return text(worstConnection(provider), wording);
 }
 
 QString ConnectionStatuses::name(const std::optional<ConnectedAccount> &account)

@@ -31,10 +31,14 @@ enum class StatusWording {
 namespace ConnectionStatuses {
 
 ConnectionStatus of(const std::optional<ConnectedAccount> &account);
-inline ConnectionStatus of(const DataProvider &provider)
-{
-    return of(provider.connectedAccount);
-}
+// A provider stands where its worst connection stands (every connection, not
+// only the compatibility one); NotConnected when it has none.
+ConnectionStatus of(const DataProvider &provider);
+// The connection a provider's status comes from: its worst; nullopt when none.
+std::optional<ConnectedAccount> worstConnection(const DataProvider &provider);
+// For sorting and summing up: a larger rank is worse (NotConnected lowest).
+int severity(ConnectionStatus status);
+bool isProblem(ConnectionStatus status); // needs reauthorization, disconnected or unknown
 
 // The translated words for a status. `serverWord` (ConnectedAccount::stateText)
 // is what an Unknown status shows (an empty one gets a placeholder).
@@ -48,6 +52,13 @@ QString text(const DataProvider &provider, StatusWording wording = StatusWording
 // "needs_reauthorization", "disconnected", "none" (not connected), or the
 // server's own word for a state this build does not know.
 QString name(const std::optional<ConnectedAccount> &account);
+
+// Why WorkOS changed the connection's state, in words with the next step;
+// empty when WorkOS recorded no reason. An unknown reason is quoted raw.
+QString reasonText(const ConnectedAccount &account);
+// A provider row's summary: "Not connected", "1 connection", "3 connections ·
+// 1 needs reauthorization".
+QString summary(const DataProvider &provider);
 
 } // namespace ConnectionStatuses
 

@@ -40,14 +40,38 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectLinkDialog"));
-    setWindowTitle(tr("Connect link for %1").arg(m_context.providerName));
-    m_ui->introLabel->setText(
-        tr("A link that lets <b>%1</b> (<code>%2</code>) connect <b>%3</b>. "
-           "Whoever opens it connects <i>their own</i> %3 account to this user: send it only to the customer.")
-            .arg(m_context.userEmail.toHtmlEscaped(), m_context.userId.toHtmlEscaped(),
-                 m_context.providerName.toHtmlEscaped()));
+    const QString who = m_context.userEmail.toHtmlEscaped();
+    const QString id = m_context.userId.toHtmlEscaped();
+    const QString provider = m_context.providerName.toHtmlEscaped();
+    const QString warning = tr("Whoever opens it connects <i>their own</i> %1 account to this user: send it only to "
+                               "the customer.")
+                                .arg(provider);
+    switch (m_context.intent) {
+    case AuthorizeRequest::Intent::Reauthorize:
+        setWindowTitle(tr("Reconnect link for %1 · %2").arg(m_context.providerName, m_context.connectionName));
+        m_ui->introLabel->setText(tr("A link that lets <b>%1</b> (<code>%2</code>) repair exactly one %3 connection: "
+                                     "<b>%4</b> (<code>%5</code>). ")
+                                      .arg(who, id, provider, m_context.connectionName.toHtmlEscaped(),
+                                           m_context.connectionId.toHtmlEscaped())
+                                  + warning);
+        break;
+    case AuthorizeRequest::Intent::Add:
+        setWindowTitle(tr("Link for another %1 connection").arg(m_context.providerName));
+        m_ui->introLabel->setText(tr("A link that lets <b>%1</b> (<code>%2</code>) add another <b>%3</b> connection "
+                                     "beside the ones they have. ")
+                                      .arg(who, id, provider)
+                                  + warning);
+        break;
+    case AuthorizeRequest::Intent::Slot:
+        setWindowTitle(tr("Connect link for %1").arg(m_context.providerName));
+        m_ui->introLabel->setText(
+            tr("A link that lets <b>%1</b> (<code>%2</code>) connect <b>%3</b>. ").arg(who, id, provider) + warning);
+        break;
+    }
 
     fillOrganizations();
+    // A reconnect repairs a connection where it is: its organization scope is fixed.
+    m_ui->organizationCombo->setEnabled(m_context.intent != AuthorizeRequest::Intent::Reauthorize);
 
     m_pollTimer.setInterval(3000);
     connect(&m_pollTimer, &QTimer::timeout, this, &ConnectLinkDialog::poll);
@@ -176,6 +200,9 @@ void ConnectLinkDialog::fetchLink()
     request.providerSlug = m_context.providerSlug;
     request.userId = m_context.userId;
     request.organizationId = organizationId();
+    request.intent = m_context.intent;
+    if (m_context.intent == AuthorizeRequest::Intent::Reauthorize)
+        request.connectedAccountId = m_context.connectionId;
     const QString returnTo = m_ui->returnToEdit->text().trimmed();
     if (!returnTo.isEmpty()) {
         request.returnTo = QUrl(returnTo, QUrl::StrictMode);
@@ -278,6 +305,11 @@ void ConnectLinkDialog::startWatching()
     m_watchedOrganization = organizationId();
     m_haveBaseline = m_watchedOrganization == m_context.organizationId;
     m_baseline = m_context.account;
+    m_baselineIds.clear();
+    if (m_context.intent == AuthorizeRequest::Intent::Add) {
+        m_haveBaseline = false; // the first read lists the connections there are
+        m_baseline.reset();
+    }
     m_watchClock.start();
     m_pollTimer.start();
     m_ui->watchStatus->setText(tr("Watching (every %1 s)… current state: %2.")
@@ -305,8 +337,26 @@ void ConnectLinkDialog::poll()
     }
     if (m_pollCall)
         return; // the previous poll is still on its way
+    if (m_context.intent == AuthorizeRequest::Intent::Add) {
+        // A new connection has an id the watch has not seen: read the list.
+        m_pollCall = m_client->listDataProviders(
+            m_context.userId, m_watchedOrganization, this, [this](const ApiResult<QList<DataProvider>> &result) {
+                m_pollCall.clear();
+                if (!isWatching())
+                    return;
+                if (result)
+                    onPolledList(result.value());
+                else
+                    m_ui->watchStatus->setText(tr("Could not check (%1); still watching.").arg(result.error().fullText()));
+            });
+        return;
+    }
+    // A reconnect watches exactly its connection; a first connection, the slot.
+    const QString connectionId =
+        m_context.intent == AuthorizeRequest::Intent::Reauthorize ? m_context.connectionId : QString();
     m_pollCall = m_client->findConnectedAccount(
-        m_context.userId, m_context.providerSlug, m_watchedOrganization, this,
+        ConnectionTarget{Owner::user(m_context.userId), m_context.providerSlug, m_watchedOrganization, connectionId},
+        this,
         [this](const ApiResult<std::optional<ConnectedAccount>> &result) {
             m_pollCall.clear();
             if (!isWatching())
@@ -342,6 +392,28 @@ void ConnectLinkDialog::onPolled(const std::optional<ConnectedAccount> &account)
         return;
     }
     m_ui->watchStatus->setText(tr("State changed to %1 (%2); still watching.").arg(describe(account), time));
+}
+
+void ConnectLinkDialog::onPolledList(const QList<DataProvider> &providers)
+{
+    QList<ConnectedAccount> connections;
+    for (const DataProvider &p : providers) {
+        if (p.slug == m_context.providerSlug)
+            connections = p.allConnections();
+    }
+    if (!m_haveBaseline) {
+        for (const ConnectedAccount &account : std::as_const(connections))
+            m_baselineIds.append(account.id);
+        onPolled(std::nullopt); // the baseline: nothing new yet
+        return;
+    }
+    for (const ConnectedAccount &account : std::as_const(connections)) {
+        if (!m_baselineIds.contains(account.id)) {
+            onPolled(account);
+            return;
+        }
+    }
+    onPolled(std::nullopt);
 }
 
 void ConnectLinkDialog::recordReconnected(const ConnectedAccount &account)

@@ -37,6 +37,11 @@ struct ConnectLinkContext final
     std::optional<ConnectedAccount> account; // what the table shows now for that scope
     // Organization-owned providers need an organization: WorkOS refuses a link without one.
     Ownership ownership = Ownership::User;
+    // What the link does: the compatibility slot (a provider not connected),
+    // repair exactly one connection (Reauthorize + connectionId), or add another.
+    AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
+    QString connectionId;   // with Reauthorize
+    QString connectionName; // "Work (octo-work)", for the words
 };
 
 // Fetches an authorize URL for the customer (each fetch is written to the
@@ -73,6 +78,8 @@ private:
     void stopWatching(const QString &why);
     void poll();
     void onPolled(const std::optional<ConnectedAccount> &account);
+    // "Add another connection": what is new since the watch began (nullopt: nothing yet).
+    void onPolledList(const QList<DataProvider> &providers);
     // History keeps that the customer reconnected (seen by the watch; nothing was sent).
     void recordReconnected(const ConnectedAccount &account);
     QString organizationId() const;
@@ -97,4 +104,5 @@ private:
     bool m_haveBaseline = false;
     std::optional<ConnectedAccount> m_baseline;
     QString m_watchedOrganization;
+    QStringList m_baselineIds; // connection ids when an "add" watch began
 };

@@ -1,5 +1,6 @@
 #include "gui/DisconnectController.h"
 
+#include "models/ProviderTreeModel.h"
 #include "widgets/Prompter.h"
 #include "core/WorkOsClient.h"
 
@@ -35,31 +36,40 @@ bool DisconnectController::askConfirmation(const Confirmation &confirmation, con
 
 void DisconnectController::start(const Target &target)
 {
-    if (m_busy || !target.provider.connectedAccount)
+    if (m_busy || target.connection.id.isEmpty())
         return;
     setBusy(true); // before asking: a second click while the question is up does nothing
 
     const DataProvider &p = target.provider;
+    const ConnectedAccount &c = target.connection;
     const QString providerName = p.name.isEmpty() ? p.slug : p.name;
+    const QString connection = ProviderTreeModel::connectionName(c);
+    const bool shared = target.owner.isOrganization() || c.isOrganizationOwned();
+    const QString ownerName = target.owner.isOrganization()
+        ? (target.organizationName.isEmpty() ? target.owner.id : target.organizationName)
+        : tr("%1 (%2)").arg(target.user.email, target.user.id);
     Confirmation confirmation;
-    confirmation.title = tr("Disconnect %1?").arg(providerName);
+    confirmation.title = tr("Disconnect %1 · %2?").arg(providerName, connection);
     // Named like the batch confirmation: which environment the DELETE goes to.
     confirmation.text = m_audit.context().environment.isEmpty()
-        ? tr("Disconnect %1 for %2 (%3)?").arg(providerName, target.user.email, target.user.id)
-        : tr("Disconnect %1 for %2 (%3) in %4?").arg(providerName, target.user.email, target.user.id,
-                                                      m_audit.context().environment);
+        ? tr("Disconnect the %1 connection \"%2\" (%3) of %4?").arg(providerName, connection, c.id, ownerName)
+        : tr("Disconnect the %1 connection \"%2\" (%3) of %4 in %5?")
+              .arg(providerName, connection, c.id, ownerName, m_audit.context().environment);
     QStringList details;
-    details.append(tr("WorkOS removes the stored access and refresh tokens for this connection."));
+    details.append(tr("WorkOS removes the stored access and refresh tokens for this one connection."));
+    details.append(target.othersRemaining == 0
+                       ? tr("It is the only %1 connection: none remains after it.").arg(providerName)
+                       : tr("%n other %1 connection(s) will remain.", nullptr, target.othersRemaining).arg(providerName));
     details.append(tr("Access is NOT revoked on %1's side: the grant stays listed in the customer's %1 settings "
                       "until they remove it there.")
                        .arg(providerName));
-    if (p.ownership == Ownership::Organization) {
+    if (shared) {
         const QString org = target.organizationName.isEmpty()
-            ? (target.organizationId.isEmpty() ? p.connectedAccount->organizationId : target.organizationId)
+            ? (target.organizationId.isEmpty() ? c.organizationId : target.organizationId)
             : target.organizationName;
-        details.append(tr("Warning: this account belongs to the organization %1 and is shared by every member. "
-                          "Disconnecting it affects all of them, not just %2.")
-                           .arg(org, target.user.email));
+        details.append(tr("Warning: this connection is shared by the organization %1 with every member. "
+                          "Disconnecting it removes it for all of them, not just one person.")
+                           .arg(org));
     }
     details.append(tr("The customer can connect again later with a connect link."));
     confirmation.acceptLabel = tr("Disconnect");
@@ -80,12 +90,10 @@ void DisconnectController::start(const Target &target)
     // The record first: without it, nothing is sent.
     AuditService::Action<NoContent> action;
     action.entry.action = AuditAction::Disconnect;
-    action.entry.userId = target.user.id;
-    action.entry.userEmail = target.user.email;
+    action.entry.userId = target.owner.isOrganization() ? QString() : target.user.id;
+    action.entry.userEmail = target.owner.isOrganization() ? QString() : target.user.email;
     action.entry.providerSlug = p.slug;
-    action.entry.organizationId = target.organizationId.isEmpty() && p.connectedAccount
-        ? p.connectedAccount->organizationId
-        : target.organizationId;
+    action.entry.organizationId = target.organizationId.isEmpty() ? c.organizationId : target.organizationId;
     action.entry.reason = reason;
     action.whenNotFound = AuditOutcome::AlreadyAbsent;
     // The callback dies with this object: the service records the abandoned request.
@@ -95,8 +103,10 @@ void DisconnectController::start(const Target &target)
     m_call = m_audit.run<NoContent>(
         action, this,
         [this, &target](QObject *context, WorkOsClient::Callback<NoContent> done) {
-            return m_client->deleteConnectedAccount(target.user.id, target.provider.slug, target.organizationId,
-                                                    context, std::move(done));
+            const QString scope = target.owner.isOrganization() ? QString() : target.organizationId;
+            return m_client->deleteConnectedAccount(
+                ConnectionTarget{target.owner, target.provider.slug, scope, target.connection.id}, context,
+                std::move(done));
         },
         [this, target](const ApiResult<NoContent> &result) { onAnswer(result, target); }, &auditError);
     if (!m_call) {

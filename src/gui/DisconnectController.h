@@ -29,10 +29,14 @@ public:
     enum class Outcome { Disconnected, AlreadyGone, Failed, Cancelled };
     Q_ENUM(Outcome)
 
+    // Exactly one connection, by its id from the rows just read.
     struct Target
     {
-        User user;
+        User user;                // the user shown (for an organization owner: empty)
+        Owner owner;              // whose connection: the user, or the organization sharing it
         DataProvider provider;
+        ConnectedAccount connection;
+        int othersRemaining = 0;  // the provider's other connections, which stay
         QString organizationId;   // the scope the table shows
         QString organizationName; // for the warning; may be empty
     };

@@ -10,7 +10,7 @@
 #include "gui/history/HistoryWindow.h"
 #include "gui/HelpTopics.h"
 #include "widgets/Prompter.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 #include "widgets/QtFileChooser.h"
 #include "models/RecentUsersModel.h"

@@ -11,7 +11,7 @@
 #include "gui/history/HistoryWindow.h"
 #include "gui/HelpTopics.h"
 #include "widgets/Prompter.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 #include "widgets/QtFileChooser.h"
 #include "models/RecentUsersModel.h"
@@ -66,11 +66,11 @@ void MainWindow::openBatch()
         context.safety = SafetyPolicy::forEnvironment(choice.environment);
         m_batch = new BatchWindow(context, m_workspace);
         m_batch->setAttribute(Qt::WA_DeleteOnClose);
-        // A batch disconnect may have changed the user on the right: re-read that provider.
+        // A batch disconnect may have changed the user on the right: re-read the user shown.
         const QPointer<ProvidersPanel> providers = m_workspace->providersPanel();
-        connect(m_batch, &BatchWindow::accountsChanged, m_workspace, [providers](const QString &slug) {
+        connect(m_batch, &BatchWindow::accountsChanged, m_workspace, [providers](const QString &) {
             if (providers && providers->hasUser())
-                providers->model()->reloadAccount(slug);
+                providers->model()->refresh();
         });
     }
     const QList<User> users = m_workspace->selectedUsers();

@@ -1,8 +1,10 @@
 #include "gui/ProviderDetailsPane.h"
 
+#include "core/ConnectionStatus.h"
+
 #include "widgets/ClipboardHelper.h"
 #include "widgets/ThemedIcons.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -134,7 +136,8 @@ void ProviderDetailsPane::addRow(const QString &label, const QString &value, con
     m_form->addRow(heading, field);
 }
 
-void ProviderDetailsPane::showProvider(const DataProvider &p)
+void ProviderDetailsPane::showProvider(const DataProvider &p, const std::optional<ConnectedAccount> &connection,
+                                       const QString &establishedBy)
 {
     clearRows();
     auto *section = new QLabel(tr("<b>Provider</b>"), m_fields);
@@ -153,24 +156,42 @@ void ProviderDetailsPane::showProvider(const DataProvider &p)
     addRow(tr("Created"), when(p.createdAt));
     addRow(tr("Updated"), when(p.updatedAt));
 
-    m_form->addRow(new QLabel(tr("<b>Connected account</b>"), m_fields));
-    if (!p.connectedAccount) {
-        addRow(tr("Status"), tr("Not connected: the user has never connected, or was disconnected."));
+    const QList<ConnectedAccount> all = p.allConnections();
+    if (!connection) {
+        m_form->addRow(new QLabel(tr("<b>Connections</b>"), m_fields));
+        addRow(tr("Status"), all.isEmpty() ? tr("Not connected: the owner has never connected, or was disconnected.")
+                                           : ConnectionStatuses::summary(p));
+        if (!all.isEmpty())
+            addRow(tr("Choose"), tr("Select one of the connections below the provider to see it and act on it."));
     } else {
-        const ConnectedAccount &a = *p.connectedAccount;
-        addRow(tr("Status"), ProviderTableModel::stateText(p));
-        addRow(tr("Account id"), a.id, QStringLiteral("copyAccountId"));
+        const ConnectedAccount &a = *connection;
+        m_form->addRow(new QLabel(tr("<b>Connection</b>"), m_fields));
+        addRow(tr("Status"), ConnectionStatuses::text(connection));
+        addRow(tr("Why"), ConnectionStatuses::reasonText(a));
+        addRow(tr("Label"), a.accountDisplayName);
+        addRow(tr("Account identifier"), a.accountIdentifier);
+        addRow(tr("Connection id"), a.id, QStringLiteral("copyAccountId"));
+        addRow(tr("Role"), a.isCompatibility() ? tr("Compatibility connection (what clients that know one "
+                                                    "connection per provider see)")
+                                               : tr("Standard connection"));
+        addRow(tr("Owner"), a.isOrganizationOwned() ? tr("The organization (shared with every member)") : tr("The user"));
         addRow(tr("User id"), a.userId, QStringLiteral("copyAccountUserId"));
         addRow(tr("Organization id"), a.organizationId, QStringLiteral("copyAccountOrganizationId"));
+        addRow(tr("Established by"), establishedBy);
         addRow(tr("Granted scopes"), a.scopes.join(QStringLiteral(", ")));
-        addRow(tr("Missing scopes"), p.missingScopes().join(QStringLiteral(", ")));
+        addRow(tr("Missing scopes"), p.missingScopes(a).join(QStringLiteral(", ")));
         if (!a.authMethod.isEmpty())
             addRow(tr("Auth method"), a.authMethod);
         if (!a.apiKeyLast4.isEmpty())
             addRow(tr("API key ends in"), a.apiKeyLast4);
+        if (!a.clientId.isEmpty())
+            addRow(tr("Client id"), a.clientId);
+        if (!a.clientSecretLast4.isEmpty())
+            addRow(tr("Client secret ends in"), a.clientSecretLast4);
         addRow(tr("Connected since"), when(a.createdAt));
         addRow(tr("Last updated"), when(a.updatedAt));
     }
+    // The provider as the server sent it, every connection included.
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(p.raw).toJson(QJsonDocument::Indented)));
     m_stack->setCurrentIndex(1);
 }

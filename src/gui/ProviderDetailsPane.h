@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -20,7 +22,10 @@ class ProviderDetailsPane final : public QWidget
 public:
     explicit ProviderDetailsPane(QWidget *parent = nullptr);
 
-    void showProvider(const DataProvider &provider);
+    // The provider, and one of its connections when one is selected (its
+    // fields, why it is in its state, who established it: `establishedBy`).
+    void showProvider(const DataProvider &provider, const std::optional<ConnectedAccount> &connection = std::nullopt,
+                      const QString &establishedBy = QString());
     void showNothing(const QString &why);
     QString rawJson() const;
 

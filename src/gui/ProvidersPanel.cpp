@@ -5,8 +5,8 @@
 #include "widgets/Prompter.h"
 #include "gui/ProviderDetailsPane.h"
 #include "models/ProviderFilterProxy.h"
-#include "models/ProviderTableModel.h"
-#include "gui/ProviderTableView.h"
+#include "models/ProviderTreeModel.h"
+#include "gui/ProviderTreeView.h"
 #include "gui/ProvidersTableArea.h"
 #include "gui/ScopeBar.h"
 #include "gui/ScopeSummary.h"
@@ -28,7 +28,7 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     , m_client(client)
     , m_prompter(prompter)
     , m_audit(audit)
-    , m_model(new ProviderTableModel(client, this))
+    , m_model(new ProviderTreeModel(client, this))
     , m_proxy(new ProviderFilterProxy(this))
     , m_disconnect(new DisconnectController(client, prompter, safety, audit, this, this))
     , m_links(new ConnectLinkController(client, prompter, audit, this, this))
@@ -42,21 +42,20 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     , m_details(new ProviderDetailsPane(this))
     , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
     , m_linkButton(new QPushButton(tr("Send connect &link…"), this))
+    , m_addButton(new QPushButton(tr("&Add another connection…"), this))
 {
     setObjectName(QStringLiteral("providersPanel"));
     m_proxy->setSourceModel(m_model);
     buildUi();
 
-    connect(m_model, &ProviderTableModel::loadingChanged, this, [this](bool loading) {
+    connect(m_model, &ProviderTreeModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0)
             m_tableArea->showMessage(tr("Loading the providers of %1…").arg(m_user.email));
         m_refresh->setEnabled(hasUser() && !loading);
     });
-    connect(m_model, &ProviderTableModel::loaded, this, &ProvidersPanel::onLoaded);
-    connect(m_model, &ProviderTableModel::loadFailed, this, &ProvidersPanel::onLoadFailed);
-    connect(m_model, &ProviderTableModel::dataChanged, this, &ProvidersPanel::onSelectionChanged);
-    connect(m_model, &ProviderTableModel::accountReloaded, this,
-            [this] { m_scopeBar->summary()->setRows(m_model->organizationId(), rows()); });
+    connect(m_model, &ProviderTreeModel::loaded, this, &ProvidersPanel::onLoaded);
+    connect(m_model, &ProviderTreeModel::loadFailed, this, &ProvidersPanel::onLoadFailed);
+    connect(m_model, &ProviderTreeModel::dataChanged, this, &ProvidersPanel::onSelectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProvidersPanel::onSelectionChanged);
     connect(m_scopeBar, &ScopeBar::scopeChanged, this, &ProvidersPanel::onScopeChanged);
@@ -74,9 +73,11 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     connect(m_copyUserId, &QToolButton::clicked, this, [this] { ClipboardHelper::copy(m_user.id, m_copyUserId); });
     connect(m_disconnectButton, &QPushButton::clicked, this, &ProvidersPanel::disconnectSelected);
     connect(m_linkButton, &QPushButton::clicked, this, &ProvidersPanel::sendConnectLink);
-    connect(m_links, &ConnectLinkController::accountChanged, this, [this](const QString &userId, const QString &slug) {
+    connect(m_addButton, &QPushButton::clicked, this, &ProvidersPanel::addConnection);
+    connect(m_table, &ProviderTreeView::addConnectionRequested, this, &ProvidersPanel::addConnection);
+    connect(m_links, &ConnectLinkController::accountChanged, this, [this](const QString &userId) {
         if (userId == m_user.id)
-            m_model->reloadAccount(slug);
+            m_model->refresh(); // the server's word for every connection
     });
     connect(m_disconnect, &DisconnectController::busyChanged, this, &ProvidersPanel::updateActions);
     connect(m_disconnect, &DisconnectController::finished, this,
@@ -99,8 +100,8 @@ void ProvidersPanel::setWatchTiming(int intervalMs, int limitMs)
 
 void ProvidersPanel::updateTablePage()
 {
-    if (m_model->rowCount() > 0) // else loading, nothing configured or an error: their own sentences
-        m_tableArea->showRows(m_model->rowCount(), m_proxy->rowCount());
+    if (m_model->providerCount() > 0) // else loading, nothing configured or an error: their own sentences
+        m_tableArea->showRows(m_model->providerCount(), m_proxy->rowCount());
 }
 
 bool ProvidersPanel::isStale() const
@@ -128,6 +129,7 @@ void ProvidersPanel::showUser(const User &user)
 {
     cancelUserRead();
     m_user = user;
+    m_model->setKnownEmail(user.id, user.email);
     m_opening = true; // the first answer selects the first problem, not the previous user's provider
     m_pending = PendingAction::None;
     m_tableArea->markFresh();
@@ -138,7 +140,7 @@ void ProvidersPanel::showUser(const User &user)
     updateHeader();
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
     // Personal accounts have no organization: that column only shows with a scope.
-    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, true);
+    m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn, true);
     m_model->load(user.id, QString());
     updateActions();
     Q_EMIT userOpened(user.id, user.email);
@@ -151,6 +153,7 @@ void ProvidersPanel::clearUser()
     cancelUserRead();
     m_user = User();
     m_selectedSlug.clear();
+    m_selectedConnectionId.clear();
     m_pending = PendingAction::None;
     {
         const QSignalBlocker blocker(m_scopeBar);
@@ -193,7 +196,7 @@ void ProvidersPanel::onScopeChanged()
     if (!hasUser())
         return;
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
-    m_table->setColumnHidden(ProviderTableModel::OrganizationColumn, m_scopeBar->organizationId().isEmpty());
+    m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn, m_scopeBar->organizationId().isEmpty());
     m_pending = PendingAction::None;
     m_tableArea->markFresh();
     m_model->load(m_user.id, m_scopeBar->organizationId());
@@ -203,7 +206,7 @@ void ProvidersPanel::refresh()
 {
     if (!hasUser())
         return;
-    if (m_model->rowCount() == 0)
+    if (m_model->providerCount() == 0)
         m_model->load(m_user.id, m_scopeBar->organizationId());
     else
         m_model->refresh();
@@ -213,36 +216,55 @@ void ProvidersPanel::refresh()
 QList<DataProvider> ProvidersPanel::rows() const
 {
     QList<DataProvider> all;
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    for (int row = 0; row < m_model->providerCount(); ++row)
         all.append(m_model->provider(row));
     return all;
 }
 
-int ProvidersPanel::firstProblemRow() const
+// The first connection that needs attention (or the first provider), in the tree's order.
+QModelIndex ProvidersPanel::firstProblem() const
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_proxy->index(row, 0).data(ProviderTableModel::ProblemRole).toBool())
-            return row;
+        const QModelIndex provider = m_proxy->index(row, 0);
+        if (!provider.data(ProviderTreeModel::ProblemRole).toBool())
+            continue;
+        for (int child = 0; child < m_proxy->rowCount(provider); ++child) {
+            const QModelIndex connection = m_proxy->index(child, 0, provider);
+            if (connection.data(ProviderTreeModel::ProblemRole).toBool())
+                return connection;
+        }
+        return provider;
     }
-    return 0;
+    return m_proxy->index(0, 0);
+}
+
+void ProvidersPanel::select(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    m_table->setCurrentIndex(proxyIndex);
+    m_table->scrollTo(proxyIndex);
 }
 
 void ProvidersPanel::onLoaded()
 {
     m_loadedAt = QDateTime::currentDateTime();
     m_tableArea->markFresh();
-    if (m_model->rowCount() == 0)
+    if (m_model->providerCount() == 0)
         m_tableArea->showMessage(tr("No providers are configured in this environment."));
     else
         updateTablePage();
+    m_table->expandAll();
     m_table->fitColumnsOnce();
-    // A user opens at their first problem; refreshes and scopes keep the selected provider.
-    const int row = m_model->rowOfSlug(m_selectedSlug);
-    const QModelIndex keep = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    // A user opens at their first problem; refreshes and scopes keep the selected connection (or provider).
+    QModelIndex source = m_model->indexOfConnection(m_selectedConnectionId);
+    if (!source.isValid())
+        source = m_model->indexOfProvider(m_selectedSlug);
+    const QModelIndex keep = m_proxy->mapFromSource(source);
     if (std::exchange(m_opening, false) || (!keep.isValid() && !m_table->currentIndex().isValid()))
-        m_table->selectRow(firstProblemRow());
+        select(firstProblem());
     else if (keep.isValid())
-        m_table->selectRow(keep.row());
+        select(keep);
     onSelectionChanged();
     m_scopeBar->summary()->setRows(m_model->organizationId(), rows());
     runPendingAction();
@@ -257,7 +279,7 @@ void ProvidersPanel::onLoadFailed(const ApiError &error)
                                            "rows shown are an older answer."),
                                         error.fullText(), Notice::Level::Warning});
     }
-    if (m_model->rowCount() > 0) {
+    if (m_model->providerCount() > 0) {
         // The last answer stays, marked as such, until a refresh succeeds.
         m_tableArea->markStale(m_loadedAt, error);
     } else {
@@ -288,12 +310,14 @@ void ProvidersPanel::runPendingAction()
     const PendingAction action = std::exchange(m_pending, PendingAction::None);
     const int row = selectedSourceRow();
     if (action == PendingAction::Disconnect) {
-        if (row >= 0 && !m_model->provider(row).connectedAccount)
-            Q_EMIT statusMessage(tr("Nothing to disconnect: %1 is not connected for %2 any more.")
+        if (row >= 0 && !selectedConnection())
+            Q_EMIT statusMessage(tr("Nothing to disconnect: the selected %1 connection of %2 is gone.")
                                      .arg(m_model->provider(row).name, m_user.email));
         disconnectSelected();
     } else if (action == PendingAction::ConnectLink) {
         sendConnectLink();
+    } else if (action == PendingAction::AddConnection) {
+        addConnection();
     }
 }
 
@@ -302,30 +326,60 @@ int ProvidersPanel::selectedSourceRow() const
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return -1;
-    return m_proxy->mapToSource(current).row();
+    return m_model->providerRowOf(m_proxy->mapToSource(current));
+}
+
+// The connection the actions act on: the selected connection row, or the
+// only connection of a selected provider row; nullptr otherwise.
+const ConnectedAccount *ProvidersPanel::selectedConnection() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    if (const ConnectedAccount *account = m_model->connectionAt(source))
+        return account;
+    const int row = m_model->providerRowOf(source);
+    if (row >= 0 && m_model->connections(row).size() == 1)
+        return &m_model->connections(row).constFirst();
+    return nullptr;
 }
 
 void ProvidersPanel::onSelectionChanged()
 {
     const int row = selectedSourceRow();
-    if (row >= 0)
+    const ConnectedAccount *connection = selectedConnection();
+    if (row >= 0) {
         m_selectedSlug = m_model->provider(row).slug;
+        m_selectedConnectionId = connection ? connection->id : QString();
+    }
     if (row < 0)
         m_details->showNothing(hasUser() ? tr("Select a provider to see every detail of its connection.")
                                          : tr("No user selected."));
     else
-        m_details->showProvider(m_model->provider(row));
+        m_details->showProvider(m_model->provider(row), connection ? std::optional<ConnectedAccount>(*connection)
+                                                                   : std::nullopt,
+                                connection ? m_model->establishedByText(*connection) : QString());
     updateActions();
 }
 
 void ProvidersPanel::updateActions()
 {
     const int row = selectedSourceRow();
-    const bool hasAccount = row >= 0 && m_model->provider(row).connectedAccount.has_value();
+    const ConnectedAccount *connection = selectedConnection();
     const bool audited = m_audit.isAvailable();
-    m_disconnectButton->setEnabled(audited && hasAccount && !m_disconnect->isBusy());
+    m_disconnectButton->setEnabled(audited && connection && !m_disconnect->isBusy());
     m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
-    m_linkButton->setEnabled(audited && row >= 0);
+    const bool several = row >= 0 && !connection && !m_model->connections(row).isEmpty();
+    // One connection: a reconnect link for it; none: a first connection; several: choose one (or add).
+    m_linkButton->setText(connection ? tr("Send reconnect &link…") : tr("Send connect &link…"));
+    m_linkButton->setEnabled(audited && row >= 0 && !several);
+    if (several)
+        m_linkButton->setToolTip(tr("Select one of the connections to send its reconnect link"));
+    else if (audited)
+        m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    m_addButton->setEnabled(audited && row >= 0 && !m_model->connections(row).isEmpty());
+    m_table->setAddConnectionEnabled(m_addButton->isEnabled());
     m_refresh->setEnabled(hasUser() && !m_model->isLoading());
     m_scopeBar->setScopeEnabled(hasUser());
 }
@@ -336,8 +390,18 @@ void ProvidersPanel::disconnectSelected()
     if (row < 0 || m_disconnect->isBusy() || !m_disconnectButton->isEnabled()
         || readAgainFirst(PendingAction::Disconnect))
         return;
-    DisconnectController::Target target{m_user, m_model->provider(row), m_scopeBar->organizationId(),
-                                        m_scopeBar->organizationName()};
+    const ConnectedAccount *connection = selectedConnection();
+    if (!connection)
+        return;
+    DisconnectController::Target target;
+    target.user = m_user;
+    // A connection the organization shares lives under the organization's path, whatever list showed it.
+    target.owner = connection->isOrganizationOwned() ? Owner::organization(connection->organizationId) : m_model->owner();
+    target.provider = m_model->provider(row);
+    target.connection = *connection;
+    target.othersRemaining = int(m_model->connections(row).size()) - 1;
+    target.organizationId = m_scopeBar->organizationId();
+    target.organizationName = m_scopeBar->organizationName();
     m_disconnectFor = m_user;
     m_disconnect->start(target);
 }
@@ -355,7 +419,7 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
                                  ? tr("Disconnected %1 for %2.").arg(name, m_disconnectFor.email)
                                  : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectFor.email, m_audit.environment));
         if (sameUser)
-            m_model->reloadAccount(slug); // the server's word, not a local flip
+            m_model->refresh(); // the server's word, not a local flip
         break;
     case DisconnectController::Outcome::AlreadyGone:
         if (sameUser)
@@ -373,6 +437,20 @@ void ProvidersPanel::sendConnectLink()
     const int row = selectedSourceRow();
     if (row < 0 || !m_linkButton->isEnabled() || readAgainFirst(PendingAction::ConnectLink))
         return;
+    const ConnectedAccount *connection = selectedConnection();
+    openLinkDialog(row, connection ? AuthorizeRequest::Intent::Reauthorize : AuthorizeRequest::Intent::Slot, connection);
+}
+
+void ProvidersPanel::addConnection()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_addButton->isEnabled() || readAgainFirst(PendingAction::AddConnection))
+        return;
+    openLinkDialog(row, AuthorizeRequest::Intent::Add, nullptr);
+}
+
+void ProvidersPanel::openLinkDialog(int row, AuthorizeRequest::Intent intent, const ConnectedAccount *connection)
+{
     const DataProvider &p = m_model->provider(row);
     ConnectLinkContext context;
     context.userId = m_user.id;
@@ -382,8 +460,13 @@ void ProvidersPanel::sendConnectLink()
     for (const OrganizationMembership &m : m_scopeBar->memberships())
         context.organizations.append({m.organizationId, m.organizationName});
     context.organizationId = m_model->organizationId();
-    context.account = p.connectedAccount;
+    context.account = connection ? std::optional<ConnectedAccount>(*connection) : std::nullopt;
     context.ownership = p.ownership;
+    context.intent = intent;
+    if (connection) {
+        context.connectionId = connection->id;
+        context.connectionName = ProviderTreeModel::connectionName(*connection);
+    }
     m_links->open(context);
 }
 
@@ -395,8 +478,8 @@ void ProvidersPanel::copySelectedId()
             ClipboardHelper::copy(m_user.id, m_copyUserId);
         return;
     }
-    const DataProvider &p = m_model->provider(row);
-    const QString id = p.connectedAccount ? p.connectedAccount->id : p.id;
+    const ConnectedAccount *connection = selectedConnection();
+    const QString id = connection ? connection->id : m_model->provider(row).id;
     ClipboardHelper::copy(id, m_table);
     Q_EMIT statusMessage(tr("Copied %1").arg(id));
 }

@@ -13,8 +13,8 @@ class ConnectLinkController;
 class Prompter;
 class ProviderDetailsPane;
 class ProviderFilterProxy;
-class ProviderTableModel;
-class ProviderTableView;
+class ProviderTreeModel;
+class ProviderTreeView;
 class ProvidersTableArea;
 class QLabel;
 class QPushButton;
@@ -48,12 +48,14 @@ public:
     void disconnectSelected();
     void sendConnectLink();
     void copySelectedId();
+    // "Add another connection": a link that creates one more connection to the selected provider.
+    void addConnection();
 
     const User &user() const { return m_user; }
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
-    ProviderTableModel *model() const { return m_model; }
-    ProviderTableView *table() const { return m_table; }
+    ProviderTreeModel *model() const { return m_model; }
+    ProviderTreeView *table() const { return m_table; }
     // A refresh failed: the rows are the last good answer, greyed, until one succeeds.
     bool isStale() const;
     ConnectLinkDialog *connectLinkDialog() const;
@@ -72,7 +74,7 @@ Q_SIGNALS:
 
 private:
     // An action asked for on stale rows waits until they are read again.
-    enum class PendingAction { None, Disconnect, ConnectLink };
+    enum class PendingAction { None, Disconnect, ConnectLink, AddConnection };
 
     void buildUi();
     void onScopeChanged();
@@ -87,13 +89,16 @@ private:
     void cancelUserRead();
     void updateHeader();
     int selectedSourceRow() const;
-    int firstProblemRow() const;
+    const ConnectedAccount *selectedConnection() const;
+    QModelIndex firstProblem() const;
+    void select(const QModelIndex &proxyIndex);
+    void openLinkDialog(int row, AuthorizeRequest::Intent intent, const ConnectedAccount *connection);
     QList<DataProvider> rows() const;
 
     WorkOsClient *m_client;
     Prompter *m_prompter;
     AuditContext m_audit;
-    ProviderTableModel *m_model;
+    ProviderTreeModel *m_model;
     ProviderFilterProxy *m_proxy;
     DisconnectController *m_disconnect;
     ConnectLinkController *m_links;
@@ -103,16 +108,18 @@ private:
     QPushButton *m_refresh;
     ScopeBar *m_scopeBar;
     ProvidersTableArea *m_tableArea;
-    ProviderTableView *m_table;
+    ProviderTreeView *m_table;
     QSplitter *m_split;
     ProviderDetailsPane *m_details;
     QPushButton *m_disconnectButton;
     QPushButton *m_linkButton;
+    QPushButton *m_addButton;
 
     User m_user;
     User m_disconnectFor; // whom the last disconnect was started for
     QPointer<ApiCall> m_userCall; // the user's own read (name, email) for showUserId
     QString m_selectedSlug;
+    QString m_selectedConnectionId;
     QDateTime m_loadedAt; // of the rows shown
     PendingAction m_pending = PendingAction::None;
     bool m_opening = false; // a user opened; their rows have not arrived yet

@@ -7,8 +7,8 @@
 #include "widgets/Prompter.h"
 #include "gui/ProviderDetailsPane.h"
 #include "models/ProviderFilterProxy.h"
-#include "models/ProviderTableModel.h"
-#include "gui/ProviderTableView.h"
+#include "models/ProviderTreeModel.h"
+#include "gui/ProviderTreeView.h"
 #include "gui/ProvidersTableArea.h"
 #include "gui/ScopeBar.h"
 #include "gui/ScopeSummary.h"
@@ -47,10 +47,10 @@ void ProvidersPanel::buildUi()
     layout->addWidget(m_scopeBar);
 
     m_table->setModel(m_proxy);
-    m_table->sortByColumn(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
-    connect(m_table, &ProviderTableView::connectLinkRequested, this, &ProvidersPanel::sendConnectLink);
-    connect(m_table, &ProviderTableView::copyIdRequested, this, &ProvidersPanel::copySelectedId);
-    connect(m_table, &ProviderTableView::disconnectRequested, this, &ProvidersPanel::disconnectSelected);
+    m_table->sortByColumn(ProviderTreeModel::ProviderColumn, Qt::AscendingOrder);
+    connect(m_table, &ProviderTreeView::connectLinkRequested, this, &ProvidersPanel::sendConnectLink);
+    connect(m_table, &ProviderTreeView::copyIdRequested, this, &ProvidersPanel::copySelectedId);
+    connect(m_table, &ProviderTreeView::disconnectRequested, this, &ProvidersPanel::disconnectSelected);
 
     m_split->setObjectName(QStringLiteral("providersSplitter"));
     m_split->setChildrenCollapsible(false);
@@ -63,16 +63,20 @@ void ProvidersPanel::buildUi()
     auto *actions = new QHBoxLayout;
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
     m_linkButton->setObjectName(QStringLiteral("connectLinkButton"));
+    m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
     if (m_audit.isAvailable()) {
+        m_addButton->setToolTip(tr("Get a link that adds another connection to the selected provider"));
         m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
         m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
     } else {
         const QString why = tr("Unavailable: the audit log cannot be written (%1)").arg(m_audit.unavailableReason);
         m_disconnectButton->setToolTip(why);
         m_linkButton->setToolTip(why);
+        m_addButton->setToolTip(why);
     }
     actions->addStretch();
     actions->addWidget(m_disconnectButton);
+    actions->addWidget(m_addButton);
     actions->addWidget(m_linkButton);
     layout->addLayout(actions);
 
@@ -80,7 +84,8 @@ void ProvidersPanel::buildUi()
     setTabOrder(m_scopeBar->lastInTabOrder(), m_table);
     setTabOrder(m_table, m_tableArea->showAllButton());
     setTabOrder(m_tableArea->showAllButton(), m_disconnectButton);
-    setTabOrder(m_disconnectButton, m_linkButton);
+    setTabOrder(m_disconnectButton, m_addButton);
+    setTabOrder(m_addButton, m_linkButton);
     m_tableArea->showMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));
 }
 

@@ -1,7 +1,7 @@
 #include "gui/ProvidersTableArea.h"
 
 #include "core/ApiError.h"
-#include "gui/ProviderTableView.h"
+#include "gui/ProviderTreeView.h"
 #include "widgets/StatusBadgeDelegate.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@ ProvidersTableArea::ProvidersTableArea(QWidget *parent)
     , m_messagePage(new QWidget(m_stack))
     , m_message(new QLabel(m_messagePage))
     , m_showAll(new QPushButton(tr("&Show all providers"), m_messagePage))
-    , m_table(new ProviderTableView(m_stack))
+    , m_table(new ProviderTreeView(m_stack))
 {
     setObjectName(QStringLiteral("providersTableArea"));
     auto *layout = new QVBoxLayout(this);
@@ -90,17 +90,17 @@ void ProvidersTableArea::markStale(const QDateTime &asOf, const ApiError &error)
                              .arg(when, error.text().toHtmlEscaped()));
     m_staleNote->setToolTip(error.fullText());
     m_staleNote->show();
-    m_table->setFreshness(ProviderTableView::Freshness::Stale);
+    m_table->setFreshness(ProviderTreeView::Freshness::Stale);
 }
 
 void ProvidersTableArea::markFresh()
 {
     m_staleNote->hide();
     m_staleNote->clear();
-    m_table->setFreshness(ProviderTableView::Freshness::Current);
+    m_table->setFreshness(ProviderTreeView::Freshness::Current);
 }
 
 bool ProvidersTableArea::isStale() const
 {
-    return m_table->freshness() == ProviderTableView::Freshness::Stale;
+    return m_table->freshness() == ProviderTreeView::Freshness::Stale;
 }

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ProviderTableView;
+class ProviderTreeView;
 class QDateTime;
 class QLabel;
 class QPushButton;
@@ -20,7 +20,7 @@ class ProvidersTableArea final : public QWidget
 public:
     explicit ProvidersTableArea(QWidget *parent = nullptr);
 
-    ProviderTableView *table() const { return m_table; }
+    ProviderTreeView *table() const { return m_table; }
     QWidget *showAllButton() const;
 
     void showMessage(const QString &text);
@@ -41,5 +41,5 @@ private:
     QWidget *m_messagePage;
     QLabel *m_message;
     QPushButton *m_showAll;
-    ProviderTableView *m_table;
+    ProviderTreeView *m_table;
 };

@@ -1,7 +1,7 @@
 #include "gui/ScopeSummary.h"
 
 #include "core/ConnectionStatus.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "core/WorkOsClient.h"
 
@@ -108,7 +108,7 @@ void ScopeSummary::cancelReads()
 
 QString ScopeSummary::problemOf(const DataProvider &provider)
 {
-    if (!ProviderTableModel::hasProblem(provider))
+    if (!ProviderTreeModel::hasProblem(provider))
         return QString();
     const QString name = provider.name.isEmpty() ? provider.slug : provider.name;
     if (ConnectionStatuses::of(provider) == ConnectionStatus::Connected)

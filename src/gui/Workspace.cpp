@@ -1,6 +1,6 @@
 #include "gui/Workspace.h"
 
-#include "gui/ProviderTableView.h"
+#include "gui/ProviderTreeView.h"
 #include "gui/ProvidersPanel.h"
 #include "models/RecentUsersModel.h"
 #include "gui/SearchPanel.h"
@@ -58,12 +58,12 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     toTable->setObjectName(QStringLiteral("focusProvidersShortcut"));
     toTable->setContext(Qt::WidgetWithChildrenShortcut);
     connect(toTable, &QShortcut::activated, this, [this] {
-        ProviderTableView *table = m_providers->table();
+        ProviderTreeView *table = m_providers->table();
         if (!table->isVisible())
             return;
         table->setFocus(Qt::ShortcutFocusReason);
         if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
-            table->selectRow(0);
+            table->setCurrentIndex(table->model()->index(0, 0));
     });
     if (auto *edit = m_search->findChild<QLineEdit *>(QStringLiteral("searchEdit")))
         edit->setToolTip(tr("An email, a user id (user_…) or an organization id (org_…); Enter finds. "

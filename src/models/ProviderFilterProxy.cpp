@@ -1,13 +1,13 @@
 #include "models/ProviderFilterProxy.h"
 
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 
 #include <QDateTime>
 
 ProviderFilterProxy::ProviderFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(ProviderTableModel::RawValueRole);
+    setSortRole(ProviderTreeModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
 }
@@ -29,22 +29,43 @@ void ProviderFilterProxy::setProblems(Problems problems)
     invalidateFilter();
 }
 
-bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ProviderFilterProxy::matchesText(int sourceRow, const QModelIndex &sourceParent) const
 {
+    static const int searched[] = {ProviderTreeModel::ProviderColumn, ProviderTreeModel::SlugColumn,
+                                   ProviderTreeModel::StatusColumn, ProviderTreeModel::DetailsColumn,
+                                   ProviderTreeModel::OwnershipColumn, ProviderTreeModel::GrantedScopesColumn,
+                                   ProviderTreeModel::MissingScopesColumn, ProviderTreeModel::OrganizationColumn};
     const QAbstractItemModel *model = sourceModel();
-    if (m_problems == Problems::Only
-        && !model->index(sourceRow, 0, sourceParent).data(ProviderTableModel::ProblemRole).toBool())
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    static const int searched[] = {ProviderTableModel::ProviderColumn, ProviderTableModel::SlugColumn,
-                                   ProviderTableModel::StatusColumn, ProviderTableModel::OwnershipColumn,
-                                   ProviderTableModel::GrantedScopesColumn,
-                                   ProviderTableModel::MissingScopesColumn,
-                                   ProviderTableModel::OrganizationColumn};
     for (const int column : searched) {
         const QString value = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
         if (value.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    // A connection is also found by its id.
+    return model->index(sourceRow, 0, sourceParent)
+        .data(ProviderTreeModel::ConnectionIdRole)
+        .toString()
+        .contains(m_text, Qt::CaseInsensitive);
+}
+
+// Filters act on connections: "problems only" keeps the connections that need
+// attention (and their providers); a text keeps the connections it matches,
+// every connection of a provider it matches, and the providers of both.
+bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex row = model->index(sourceRow, 0, sourceParent);
+    if (m_problems == Problems::Only && !row.data(ProviderTreeModel::ProblemRole).toBool())
+        return false;
+    if (m_text.isEmpty() || matchesText(sourceRow, sourceParent))
+        return true;
+    if (sourceParent.isValid()) // a connection of a provider the text names
+        return matchesText(sourceParent.row(), sourceParent.parent());
+    for (int child = 0; child < model->rowCount(row); ++child) {
+        if (m_problems == Problems::Only
+            && !model->index(child, 0, row).data(ProviderTreeModel::ProblemRole).toBool())
+            continue;
+        if (matchesText(child, row))
             return true;
     }
     return false;
@@ -52,12 +73,12 @@ bool ProviderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool ProviderFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(ProviderTableModel::RawValueRole);
-    const QVariant r = right.data(ProviderTableModel::RawValueRole);
-    if (left.column() == ProviderTableModel::StatusColumn) {
+    const QVariant l = left.data(ProviderTreeModel::RawValueRole);
+    const QVariant r = right.data(ProviderTreeModel::RawValueRole);
+    if (left.column() == ProviderTreeModel::StatusColumn) {
         // In the status's order (not connected first), then by the server's word.
-        const auto ls = left.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
-        const auto rs = right.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
+        const auto ls = left.data(ProviderTreeModel::StatusRole).value<ConnectionStatus>();
+        const auto rs = right.data(ProviderTreeModel::StatusRole).value<ConnectionStatus>();
         if (ls != rs)
             return ls < rs;
     }

@@ -2,7 +2,7 @@
 
 #include <QSortFilterProxyModel>
 
-// Sorting by raw values and the providers table's filters, with typed setters.
+// Sorting by raw values and the providers tree's filters (on connections), with typed setters.
 class ProviderFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,7 +16,7 @@ public:
     // Case-insensitive substring over provider name, slug, status, scopes and organization.
     void setText(const QString &text);
     QString text() const { return m_text; }
-    // Only rows that need attention (ProviderTableModel::hasProblem): a reauthorization
+    // Only rows that need attention (ProviderTreeModel::hasProblem): a reauthorization
     // needed, missing scopes, unknown states.
     void setProblems(Problems problems);
     void setProblemsOnly(bool only) { setProblems(only ? Problems::Only : Problems::All); }
@@ -27,6 +27,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matchesText(int sourceRow, const QModelIndex &sourceParent) const;
+
     QString m_text;
     Problems m_problems = Problems::All;
 };

@@ -1,6 +1,6 @@
 #include "widgets/StatusBadgeDelegate.h"
 
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -77,7 +77,7 @@ QColor StatusBadgeDelegate::warningTextColour(const QPalette &palette)
 void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() == ProviderTableModel::MissingScopesColumn && !option->text.isEmpty()) {
+    if (index.column() == ProviderTreeModel::MissingScopesColumn && !option->text.isEmpty()) {
         option->font.setBold(true);
         const QColor colour = warningTextColour(option->palette);
         option->palette.setColor(QPalette::Text, colour);
@@ -88,7 +88,7 @@ void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == ProviderTableModel::StatusColumn) {
+    if (index.column() == ProviderTreeModel::StatusColumn) {
         const QString text = index.data(Qt::DisplayRole).toString();
         const int width = pillWidth(option.fontMetrics, text) + 8;
         size.setWidth(qMax(size.width(), width));
@@ -100,7 +100,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    if (index.column() != ProviderTableModel::StatusColumn) {
+    if (index.column() != ProviderTreeModel::StatusColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -114,7 +114,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto status = index.data(ProviderTableModel::StatusRole).value<ConnectionStatus>();
+    const auto status = index.data(ProviderTreeModel::StatusRole).value<ConnectionStatus>();
     paintPill(painter, option, status, text, cachedIcon(status));
 }
 

@@ -1,6 +1,6 @@
 // Benchmark 1: lookup overhead. One user with 50 providers; each lookup is
 // timed from issuing the request to the providers model being populated and
-// the view painted (the app's own ProviderTableView behind its
+// the view painted (the app's own ProviderTreeView behind its
 // ProviderFilterProxy), against a raw QNetworkAccessManager GET of the same
 // URL and against curl of it, interleaved in the same run.
 //
@@ -10,8 +10,8 @@
 #include "BenchSupport.h"
 
 #include "models/ProviderFilterProxy.h"
-#include "models/ProviderTableModel.h"
-#include "gui/ProviderTableView.h"
+#include "models/ProviderTreeModel.h"
+#include "gui/ProviderTreeView.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "core/WorkOsClient.h"
@@ -142,10 +142,10 @@ int main(int argc, char *argv[])
     config.baseUrl = sandbox.baseUrl();
     config.apiKey = sandbox.apiKey();
     WorkOsClient client(&clientNam, config);
-    ProviderTableModel model(&client);
+    ProviderTreeModel model(&client);
     ProviderFilterProxy proxy;
     proxy.setSourceModel(&model);
-    ProviderTableView view;
+    ProviderTreeView view;
     view.setModel(&proxy);
     view.resize(1200, 900); // tall enough that all 50 rows are painted
     view.show();
@@ -165,11 +165,11 @@ int main(int argc, char *argv[])
     auto appLookup = [&](double *loadedMs, double *paintedMs) {
         QEventLoop loop;
         bool ok = false;
-        const auto c1 = QObject::connect(&model, &ProviderTableModel::loaded, &loop, [&] {
+        const auto c1 = QObject::connect(&model, &ProviderTreeModel::loaded, &loop, [&] {
             ok = true;
             loop.quit();
         });
-        const auto c2 = QObject::connect(&model, &ProviderTableModel::loadFailed, &loop, [&](const ApiError &) {
+        const auto c2 = QObject::connect(&model, &ProviderTreeModel::loadFailed, &loop, [&](const ApiError &) {
             loop.quit();
         });
         const int paintsBefore = counter.paints;

@@ -1,15 +1,25 @@
 #include "GuiHarness.h"
 
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ScopeSummary.h"
+
+#include "core/Translations.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
 GuiHarness::GuiHarness()
 {
+    // The English plural forms main() installs ("2 other GitHub connections"), once per process.
+    static const bool plurals = [] {
+        Translations::installSourcePlurals(*qApp);
+        return true;
+    }();
+    Q_UNUSED(plurals);
     if (server.listen() == 0)
         qFatal("sandbox did not listen");
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -91,33 +101,33 @@ void GuiHarness::search(MainWindow *window, const QString &text)
 
 bool GuiHarness::waitForProviders(MainWindow *window, int rows)
 {
-    auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
+    auto *table = window->findChild<QTreeView *>(QStringLiteral("providerTable"));
     return QTest::qWaitFor([table, rows] { return table->isVisible() && table->model()->rowCount() == rows; }, 5000);
 }
 
-int GuiHarness::rowOfSlug(QTableView *table, const QString &slug)
+int GuiHarness::rowOfSlug(QAbstractItemView *table, const QString &slug)
 {
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, ProviderTableModel::SlugColumn).data().toString() == slug)
+        if (model->index(row, ProviderTreeModel::SlugColumn).data().toString() == slug)
             return row;
     }
     return -1;
 }
 
-QString GuiHarness::cell(QTableView *table, const QString &slug, int column)
+QString GuiHarness::cell(QAbstractItemView *table, const QString &slug, int column)
 {
     const int row = rowOfSlug(table, slug);
     return row < 0 ? QString() : table->model()->index(row, column).data().toString();
 }
 
-bool GuiHarness::selectSlug(QTableView *table, const QString &slug)
+bool GuiHarness::selectSlug(QAbstractItemView *table, const QString &slug)
 {
     const int row = rowOfSlug(table, slug);
     if (row < 0)
         return false;
     // Click the row like a user does.
-    const QRect rect = table->visualRect(table->model()->index(row, ProviderTableModel::SlugColumn));
+    const QRect rect = table->visualRect(table->model()->index(row, ProviderTreeModel::SlugColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     return table->currentIndex().row() == row;
 }
@@ -132,4 +142,35 @@ bool GuiHarness::openUser(MainWindow *window, const QString &email)
     // And every other scope read for the summary, so no request of the opening lands later.
     auto *summary = window->findChild<ScopeSummary *>(QStringLiteral("scopeSummary"));
     return !summary || QTest::qWaitFor([summary] { return summary->isComplete(); }, 5000);
+}
+
+QModelIndex GuiHarness::connectionIndex(QAbstractItemView *table, const QString &connectedAccountId)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex provider = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(provider); ++child) {
+            const QModelIndex connection = model->index(child, 0, provider);
+            if (connection.data(ProviderTreeModel::ConnectionIdRole).toString() == connectedAccountId)
+                return connection;
+        }
+    }
+    return QModelIndex();
+}
+
+bool GuiHarness::selectConnection(QAbstractItemView *table, const QString &connectedAccountId)
+{
+    const QModelIndex index = connectionIndex(table, connectedAccountId);
+    if (!index.isValid())
+        return false;
+    table->scrollTo(index);
+    const QRect rect = table->visualRect(index.siblingAtColumn(ProviderTreeModel::SlugColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    return table->currentIndex().siblingAtColumn(0) == index;
+}
+
+QString GuiHarness::connectionCell(QAbstractItemView *table, const QString &connectedAccountId, int column)
+{
+    const QModelIndex index = connectionIndex(table, connectedAccountId);
+    return index.isValid() ? index.siblingAtColumn(column).data().toString() : QString();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QModelIndex>
+
 #include "audit/AuditLog.h"
 #include "session/EnvironmentConnector.h"
 #include "config/EnvironmentStore.h"
@@ -17,6 +19,7 @@
 #include <memory>
 #include <vector>
 
+class QAbstractItemView;
 class QAbstractItemView;
 class QTableView;
 
@@ -56,9 +59,15 @@ struct GuiHarness
     // Waits until the providers table shows `rows` rows; false on timeout.
     static bool waitForProviders(MainWindow *window, int rows = 9);
     // The proxy row showing `slug`, or -1.
-    static int rowOfSlug(QTableView *table, const QString &slug);
-    static QString cell(QTableView *table, const QString &slug, int column);
-    static bool selectSlug(QTableView *table, const QString &slug);
+    static int rowOfSlug(QAbstractItemView *table, const QString &slug);
+    static QString cell(QAbstractItemView *table, const QString &slug, int column);
+    static bool selectSlug(QAbstractItemView *table, const QString &slug);
+    // The row of one connection (a child of its provider), by its connected account id.
+    static QModelIndex connectionIndex(QAbstractItemView *table, const QString &connectedAccountId);
+    // Clicks a connection's row as a person does; true when it is then the current row.
+    static bool selectConnection(QAbstractItemView *table, const QString &connectedAccountId);
+    // A connection row's cell, or empty when the connection is not in the tree.
+    static QString connectionCell(QAbstractItemView *table, const QString &connectedAccountId, int column);
     // Opens a user by email and waits for the providers.
     static bool openUser(MainWindow *window, const QString &email);
 

@@ -8,11 +8,12 @@
 #include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
 #include "gui/history/HistoryWindow.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QTreeView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
@@ -177,7 +178,7 @@ void TestGuiAccessibility::mainWindowControlsAreNamed()
     QVERIFY(checkedControls(m_window.get()) >= 6);
     QVERIFY2(unnamedControls(m_window.get()).isEmpty(), qPrintable(unnamedControls(m_window.get()).join(u' ')));
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    QVERIFY(GuiHarness::selectSlug(m_window->findChild<QTableView *>(QStringLiteral("providerTable")),
+    QVERIFY(GuiHarness::selectSlug(m_window->findChild<QTreeView *>(QStringLiteral("providerTable")),
                                    QStringLiteral("github")));
     // With a user: the provider's panel, its filters and the details' copy buttons.
     QVERIFY(checkedControls(m_window.get()) >= 15);
@@ -188,7 +189,7 @@ void TestGuiAccessibility::connectLinkDialogControlsAreNamed()
 {
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    QVERIFY(GuiHarness::selectSlug(m_window->findChild<QTableView *>(QStringLiteral("providerTable")),
+    QVERIFY(GuiHarness::selectSlug(m_window->findChild<QTreeView *>(QStringLiteral("providerTable")),
                                    QStringLiteral("slack")));
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
@@ -269,20 +270,21 @@ void TestGuiAccessibility::tabMovesThroughTheDeskInReadingOrder()
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
-    const QStringList order = tabSequence(search, 11);
+    const QStringList order = tabSequence(search, 12);
     QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("findButton"),
                                  QStringLiteral("userList"), QStringLiteral("recentList"),
                                  QStringLiteral("copyUserIdButton"), QStringLiteral("refreshButton"),
                                  QStringLiteral("organizationScope"), QStringLiteral("providerFilter"),
                                  QStringLiteral("problemsOnly"), QStringLiteral("providerTable"),
-                                 QStringLiteral("disconnectButton"), QStringLiteral("connectLinkButton")}));
+                                 QStringLiteral("disconnectButton"), QStringLiteral("addConnectionButton"),
+                                 QStringLiteral("connectLinkButton")}));
 }
 
 void TestGuiAccessibility::ctrlFFocusesTheSearch()
 {
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("providerTable"));
+    auto *table = m_window->findChild<QTreeView *>(QStringLiteral("providerTable"));
     auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
@@ -296,13 +298,13 @@ void TestGuiAccessibility::ctrlCCopiesTheSelectedId()
 {
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("providerTable"));
-    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    auto *table = m_window->findChild<QTreeView *>(QStringLiteral("providerTable"));
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AliceGithubWorkAccountId)));
     QApplication::clipboard()->clear();
     table->setFocus();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     const QString copied = QApplication::clipboard()->text();
-    QVERIFY2(copied.startsWith(QStringLiteral("data_installation_")), qPrintable(copied)); // the connected account
+    QCOMPARE(copied, QString(SandboxSeed::AliceGithubWorkAccountId)); // the selected connection
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("detailsPane"))->findChildren<QLabel *>().size() > 0);
 
     // In the user list, Ctrl+C copies the selected user's id.

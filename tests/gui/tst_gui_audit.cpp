@@ -3,13 +3,15 @@
 
 #include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -45,9 +47,9 @@ private Q_SLOTS:
     void watchedReconnectIsRecordedAndClearsTheOldWarning();
 
 private:
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
+    QAbstractItemView *table() const { return m_window->findChild<QTreeView *>(QStringLiteral("providerTable")); }
     QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QString::fromLatin1(name)); }
-    QString status(const QString &slug) const { return GuiHarness::cell(table(), slug, ProviderTableModel::StatusColumn); }
+    QString status(const QString &slug) const { return GuiHarness::cell(table(), slug, ProviderTreeModel::StatusColumn); }
     QList<AuditRecord> records() const { return h->audit->query(AuditFilter{}); }
     void openWindowOnAlice();
 
@@ -76,13 +78,13 @@ void TestGuiAudit::openWindowOnAlice()
 void TestGuiAudit::disconnectWritesOneRecordWithReasonAndRequestId()
 {
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     h->prompter.setNextReason(QStringLiteral("  SUP-1234 customer asked  "));
     QTest::mouseClick(button("disconnectButton"), Qt::LeftButton);
     QCOMPARE(h->prompter.confirmations.size(), 1);
     QCOMPARE(h->prompter.confirmations.first().reasonField, Confirmation::ReasonField::Optional);
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), QString(SandboxSeed::AliceGithubAccountId)).isValid());
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
 
     const QList<AuditRecord> all = records();
@@ -127,7 +129,7 @@ void TestGuiAudit::productionTypedConfirmationAsksForTheReasonToo()
 void TestGuiAudit::alreadyGoneIsRecordedAsAlreadyAbsent()
 {
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     SandboxStore &store = h->server.store();
     store.removeAccount(store.accountKey(*store.provider(QStringLiteral("github")), SandboxSeed::AliceUserId, QString()));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
@@ -145,7 +147,7 @@ void TestGuiAudit::alreadyGoneIsRecordedAsAlreadyAbsent()
 void TestGuiAudit::failedDisconnectIsRecordedWithStatusAndRequestId()
 {
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     SandboxFault fault;
     fault.method = "DELETE";
     fault.pathPattern = DeletePattern;
@@ -167,7 +169,7 @@ void TestGuiAudit::failedDisconnectIsRecordedWithStatusAndRequestId()
 void TestGuiAudit::unwritableAuditLogSendsNothing()
 {
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     h->audit->close(); // e.g. the disk went away after the start
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button("disconnectButton"), Qt::LeftButton);
@@ -179,7 +181,8 @@ void TestGuiAudit::unwritableAuditLogSendsNothing()
     QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
     QVERIFY(aliceHas(h->server, QStringLiteral("github")));
-    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
+    QCOMPARE(GuiHarness::connectionCell(table(), QString(SandboxSeed::AliceGithubAccountId), ProviderTreeModel::StatusColumn),
+             QStringLiteral("Connected"));
 }
 
 void TestGuiAudit::windowWithoutAuditLogSaysWhyAndKeepsActionsOff()
@@ -187,7 +190,7 @@ void TestGuiAudit::windowWithoutAuditLogSaysWhyAndKeepsActionsOff()
     h->audit.reset();
     h->auditProblem = QStringLiteral("Cannot create the folder /nowhere.");
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     auto *state = m_window->findChild<QLabel *>(QStringLiteral("auditStateLabel"));
     QVERIFY(state && state->isVisible());
     QVERIFY(state->text().contains(QStringLiteral("Audit log unavailable")));
@@ -215,7 +218,7 @@ void TestGuiAudit::windowWithoutAuditLogSaysWhyAndKeepsActionsOff()
 void TestGuiAudit::windowClosedMidFlightRecordsCancelled()
 {
     openWindowOnAlice();
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AliceGithubAccountId)));
     h->server.setLatencyMs(800);
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button("disconnectButton"), Qt::LeftButton);
@@ -286,11 +289,11 @@ void TestGuiAudit::watchedReconnectIsRecordedAndClearsTheOldWarning()
     QTRY_VERIFY(!d->isWatching());
     QVERIFY2(!message->text().contains(QStringLiteral("browser")), qPrintable(message->text()));
     // The desk re-read the account and kept the row the support person was on.
-    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Connected"));
     const QModelIndex current = table()->currentIndex();
     QVERIFY(current.isValid());
-    QCOMPARE(current.siblingAtColumn(ProviderTableModel::SlugColumn).data().toString(), QStringLiteral("notion"));
+    QCOMPARE(current.siblingAtColumn(ProviderTreeModel::SlugColumn).data().toString(), QStringLiteral("notion"));
 
     QList<AuditRecord> all = records();
     QCOMPARE(all.size(), 2); // the link, then the reconnect (newest first)

@@ -2,7 +2,7 @@
 
 #include "gui/ConnectLinkDialog.h"
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 
 #include <QClipboard>
@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -39,7 +41,7 @@ private:
     {
         return d->findChild<T *>(QString::fromLatin1(name));
     }
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
+    QAbstractItemView *table() const { return m_window->findChild<QTreeView *>(QStringLiteral("providerTable")); }
 
     std::unique_ptr<GuiHarness> h;
     std::unique_ptr<MainWindow> m_window;
@@ -100,7 +102,7 @@ void TestGuiConnectLink::linkIsShownAndCopied()
 
 void TestGuiConnectLink::openAsksFirstAndOnlyOpensSafeLinks()
 {
-    ConnectLinkDialog *d = openDialog(QStringLiteral("github"));
+    ConnectLinkDialog *d = openDialog(QStringLiteral("google-drive"));
     QVERIFY(d);
     QTRY_VERIFY(!in<QLineEdit>(d, "linkEdit")->text().isEmpty());
     auto *open = in<QPushButton>(d, "openLinkButton");
@@ -165,7 +167,7 @@ void TestGuiConnectLink::watchSeesTheCustomerFinish()
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QTRY_VERIFY2(status->text().contains(QStringLiteral("now connected")), qPrintable(status->text()));
     QVERIFY(!d->isWatching());
-    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Connected"));
 }
 

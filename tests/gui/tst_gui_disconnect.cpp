@@ -2,7 +2,7 @@
 
 #include "widgets/ConfirmationDialog.h"
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 
 #include <QAction>
@@ -11,6 +11,8 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,12 +23,12 @@ namespace {
 const QString DeletePattern = QStringLiteral("/user_management/users/.*/connected_accounts/.*");
 
 // Right-clicks the row of `slug` as a person does and returns the menu that pops up.
-QMenu *rightClick(QTableView *table, const QString &slug)
+QMenu *rightClick(QAbstractItemView *table, const QString &slug)
 {
     const int row = GuiHarness::rowOfSlug(table, slug);
     if (row < 0)
         return nullptr;
-    const QPoint pos = table->visualRect(table->model()->index(row, ProviderTableModel::ProviderColumn)).center();
+    const QPoint pos = table->visualRect(table->model()->index(row, ProviderTreeModel::ProviderColumn)).center();
     QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(table->viewport(), &event);
     QMenu *found = nullptr;
@@ -39,6 +41,15 @@ QMenu *rightClick(QTableView *table, const QString &slug)
         return found != nullptr;
     });
     return found;
+}
+
+// Alice's "Personal" GitHub connection (the compatibility one), beside "Work" and "Contractor".
+const QString Personal = QString(SandboxSeed::AliceGithubAccountId);
+
+bool aliceHasConnection(SandboxServer &server, const QString &slug, const QString &id)
+{
+    SandboxStore &store = server.store();
+    return store.accountById(store.accountKey(*store.provider(slug), SandboxSeed::AliceUserId, QString()), id).has_value();
 }
 
 bool aliceHas(SandboxServer &server, const QString &slug, const QString &org = QString())
@@ -72,9 +83,9 @@ private Q_SLOTS:
     void everyButtonHasAMnemonicThatNeverTypes();
 
 private:
-    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("providerTable")); }
+    QAbstractItemView *table() const { return m_window->findChild<QTreeView *>(QStringLiteral("providerTable")); }
     QPushButton *button() const { return m_window->findChild<QPushButton *>(QStringLiteral("disconnectButton")); }
-    QString status(const QString &slug) const { return GuiHarness::cell(table(), slug, ProviderTableModel::StatusColumn); }
+    QString status(const QString &slug) const { return GuiHarness::cell(table(), slug, ProviderTreeModel::StatusColumn); }
 
     std::unique_ptr<GuiHarness> h;
     std::unique_ptr<MainWindow> m_window;
@@ -96,7 +107,7 @@ void TestGuiDisconnect::cleanup()
 
 void TestGuiDisconnect::confirmedDisconnectRemovesAndRereadsTheRow()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     QVERIFY(button()->isEnabled());
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button(), Qt::LeftButton);
@@ -106,17 +117,28 @@ void TestGuiDisconnect::confirmedDisconnectRemovesAndRereadsTheRow()
     QVERIFY(all.contains(QString(SandboxSeed::AliceEmail)));
     QVERIFY(all.contains(QString(SandboxSeed::AliceUserId)));
     QVERIFY(all.contains(QStringLiteral("GitHub")));
+    // The confirmation names the one connection (label and id) and what remains.
+    QVERIFY2(all.contains(QStringLiteral("\"Personal")), qPrintable(all));
+    QVERIFY(all.contains(Personal));
+    QVERIFY2(all.contains(QStringLiteral("2 other GitHub connections will remain")), qPrintable(all));
     QVERIFY(all.contains(QStringLiteral("access and refresh tokens")));
     QVERIFY(all.contains(QStringLiteral("NOT revoked")));
-    QVERIFY(!all.contains(QStringLiteral("shared by every member")));
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
-    QVERIFY(!aliceHas(h->server, QStringLiteral("github")));
+    QVERIFY(!all.contains(QStringLiteral("with every member")));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
+    QVERIFY(!aliceHasConnection(h->server, QStringLiteral("github"), Personal));
+    // Exactly that one, by its id: the other two stay, on the server and on screen.
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
+    const QList<SandboxRequestRecord> requests = h->server.requests();
+    for (const SandboxRequestRecord &r : requests) {
+        if (r.method == "DELETE")
+            QVERIFY2(r.query.contains(QStringLiteral("connected_account_id=") + Personal), qPrintable(r.query));
+    }
+    QVERIFY(aliceHasConnection(h->server, QStringLiteral("github"), QString(SandboxSeed::AliceGithubWorkAccountId)));
+    QVERIFY(aliceHasConnection(h->server, QStringLiteral("github"), QString(SandboxSeed::AliceGithubContractorAccountId)));
+    QVERIFY(GuiHarness::connectionIndex(table(), QString(SandboxSeed::AliceGithubWorkAccountId)).isValid());
     // Re-read from the server, not flipped locally.
-    QCOMPARE(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/connected_accounts/github")), 1);
-    QVERIFY(!button()->isEnabled()); // nothing left to disconnect on this row
+    QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 1);
     QVERIFY(h->prompter.notices.isEmpty());
-    // The re-read's 404 means "not connected": it is not an error for the status bar.
     auto *lastError = m_window->findChild<QLabel *>(QStringLiteral("lastErrorLabel"));
     QVERIFY(lastError);
     QVERIFY2(lastError->text().isEmpty(), qPrintable(lastError->text()));
@@ -124,14 +146,14 @@ void TestGuiDisconnect::confirmedDisconnectRemovesAndRereadsTheRow()
 
 void TestGuiDisconnect::cancelledDisconnectSendsNothing()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     h->prompter.setNextAnswer(Prompter::Answer::Rejected);
     QTest::mouseClick(button(), Qt::LeftButton);
     QCOMPARE(h->prompter.confirmations.size(), 1);
     QTest::qWait(200); // on purpose: proves that nothing is sent a little later either
     QCOMPARE(h->server.requestCount(), 0);
-    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
-    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
+    QVERIFY(aliceHasConnection(h->server, QStringLiteral("github"), Personal));
+    QCOMPARE(GuiHarness::connectionCell(table(), Personal, ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
     QVERIFY(button()->isEnabled());
 }
 
@@ -149,15 +171,15 @@ void TestGuiDisconnect::deleteKeyAsksToo()
 
 void TestGuiDisconnect::contextMenuDisconnectAsksAndSendsOneDelete()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QMenu *menu = rightClick(table(), QStringLiteral("github"));
     QVERIFY(menu);
     QStringList texts;
     for (const QAction *action : menu->actions())
         texts << action->text();
-    QCOMPARE(texts, (QStringList{QStringLiteral("Send connect link…"), QStringLiteral("Copy id"), QString(),
-                                 QStringLiteral("Disconnect…")}));
+    QCOMPARE(texts, (QStringList{QStringLiteral("Send connect link…"), QStringLiteral("Add another connection…"),
+                                 QStringLiteral("Copy id"), QString(), QStringLiteral("Disconnect…")}));
     auto *disconnect = menu->findChild<QAction *>(QStringLiteral("contextDisconnectAction"));
     QVERIFY(disconnect && disconnect->isEnabled());
     disconnect->trigger();
@@ -167,8 +189,8 @@ void TestGuiDisconnect::contextMenuDisconnectAsksAndSendsOneDelete()
     const Confirmation &c = h->prompter.confirmations.first();
     QVERIFY(c.text.contains(QStringLiteral("GitHub")));
     QVERIFY((c.text + c.informativeText).contains(QString(SandboxSeed::AliceEmail)));
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
-    QVERIFY(!aliceHas(h->server, QStringLiteral("github")));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
+    QVERIFY(!aliceHasConnection(h->server, QStringLiteral("github"), Personal));
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
 }
 
@@ -186,7 +208,7 @@ void TestGuiDisconnect::contextMenuOffersNoDisconnectForANotConnectedRow()
 
 void TestGuiDisconnect::doubleClickSendsOneRequest()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     h->server.setLatencyMs(300); // the DELETE is still in flight when the second click lands
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button(), Qt::LeftButton);
@@ -194,28 +216,28 @@ void TestGuiDisconnect::doubleClickSendsOneRequest()
     QTest::mouseDClick(button(), Qt::LeftButton);
     QTest::mouseClick(button(), Qt::LeftButton);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
     QCOMPARE(h->prompter.confirmations.size(), 1);
 }
 
 void TestGuiDisconnect::alreadyGoneSaysSoAndRefreshes()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     SandboxStore &store = h->server.store();
     store.removeAccount(store.accountKey(*store.provider(QStringLiteral("github")), SandboxSeed::AliceUserId, QString()));
-    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected")); // the table does not know yet
+    QCOMPARE(GuiHarness::connectionCell(table(), Personal, ProviderTreeModel::StatusColumn), QStringLiteral("Connected")); // the table does not know yet
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button(), Qt::LeftButton);
     QTRY_COMPARE(h->prompter.notices.size(), 1);
     QVERIFY(h->prompter.notices.first().text.contains(QStringLiteral("already disconnected")));
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
     QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 1);
 }
 
 void TestGuiDisconnect::otherErrorsShowTheRequestId()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     SandboxFault fault;
     fault.method = "DELETE";
     fault.pathPattern = DeletePattern;
@@ -228,8 +250,8 @@ void TestGuiDisconnect::otherErrorsShowTheRequestId()
     QCOMPARE(n.level, Notice::Level::Error);
     QVERIFY(n.detail.contains(QStringLiteral("403")));
     QVERIFY(n.detail.contains(QStringLiteral("Request id: ")));
-    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
-    QCOMPARE(status(QStringLiteral("github")), QStringLiteral("Connected"));
+    QVERIFY(aliceHasConnection(h->server, QStringLiteral("github"), Personal));
+    QCOMPARE(GuiHarness::connectionCell(table(), Personal, ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
     QTRY_VERIFY(button()->isEnabled()); // usable again after the failure
 }
 
@@ -239,12 +261,12 @@ void TestGuiDisconnect::organizationOwnedAccountWarns()
     QTRY_VERIFY(scope->findData(QString(SandboxSeed::AcmeOrgId)) > 0);
     scope->setCurrentIndex(scope->findData(QString(SandboxSeed::AcmeOrgId)));
     QTRY_COMPARE(status(QStringLiteral("salesforce")), QStringLiteral("Connected"));
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("salesforce")));
+    QVERIFY(GuiHarness::selectConnection(table(), QString(SandboxSeed::AcmeSalesforceAccountId)));
     h->prompter.setNextAnswer(Prompter::Answer::Rejected);
     QTest::mouseClick(button(), Qt::LeftButton);
     QCOMPARE(h->prompter.confirmations.size(), 1);
     const QString info = h->prompter.confirmations.first().informativeText;
-    QVERIFY2(info.contains(QStringLiteral("shared by every member")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("with every member")), qPrintable(info));
     QVERIFY(info.contains(QString(SandboxSeed::AcmeOrgName)));
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
 }
@@ -264,13 +286,13 @@ void TestGuiDisconnect::confirmationNamesTheEnvironmentAndSuccessShowsInTheStatu
     const QString title = m_window->windowTitle(); // "Pipes Admin - [<environment>]"
     const QString environment = title.mid(title.indexOf(QLatin1Char('[')) + 1).chopped(1);
     QVERIFY(!environment.isEmpty());
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button(), Qt::LeftButton);
     QCOMPARE(h->prompter.confirmations.size(), 1);
     QVERIFY2(h->prompter.confirmations.first().text.contains(QStringLiteral(" in %1?").arg(environment)),
              qPrintable(h->prompter.confirmations.first().text));
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Disconnected GitHub for %1 in %2.").arg(QString(SandboxSeed::AliceEmail), environment));
 }
@@ -293,7 +315,7 @@ void makeStale(GuiHarness &h, MainWindow *window, int times)
 // The rows on screen are an older answer: what is disconnected is decided on a fresh one.
 void TestGuiDisconnect::staleRowsAreReadAgainBeforeDisconnecting()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     makeStale(*h, m_window.get(), 1);
     h->server.clearRequestLog();
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
@@ -304,13 +326,13 @@ void TestGuiDisconnect::staleRowsAreReadAgainBeforeDisconnecting()
     QVERIFY(!requests.isEmpty());
     QVERIFY(requests.first().path.endsWith(QLatin1String("/data_providers")));
     QVERIFY(!m_window->providersPanel()->isStale());
-    QTRY_COMPARE(status(QStringLiteral("github")), QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 1);
 }
 
 void TestGuiDisconnect::staleRowsThatCannotBeReadAreNotActedOn()
 {
-    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
     makeStale(*h, m_window.get(), -1); // every read fails from here on
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(button(), Qt::LeftButton);
@@ -319,7 +341,7 @@ void TestGuiDisconnect::staleRowsThatCannotBeReadAreNotActedOn()
     QVERIFY(h->prompter.notices.first().detail.contains(QStringLiteral("500")));
     QCOMPARE(h->prompter.confirmations.size(), 0);
     QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 0);
-    QVERIFY(aliceHas(h->server, QStringLiteral("github")));
+    QVERIFY(aliceHasConnection(h->server, QStringLiteral("github"), Personal));
     QVERIFY(m_window->providersPanel()->isStale());
 }
 

@@ -4,7 +4,7 @@
 
 #include "gui/settings/EnvironmentSettingsDialog.h"
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 #include "widgets/ConfirmationDialog.h"
 
@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -107,7 +109,7 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QVERIFY(waitForDesk(w.get()));
     QCOMPARE(w->windowTitle(), QStringLiteral("Pipes Admin - [Staging A]"));
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    QVERIFY(GuiHarness::selectSlug(child<QTableView>(w.get(), "providerTable"), QStringLiteral("slack")));
+    QVERIFY(GuiHarness::selectSlug(child<QTreeView>(w.get(), "providerTable"), QStringLiteral("slack")));
     QVERIFY(child<QPlainTextEdit>(w.get(), "rawJson")->toPlainText().contains(QStringLiteral("slack")));
     QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
     // An open connect-link dialog belongs to A too.
@@ -130,7 +132,7 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.first().entry.environment, QStringLiteral("Staging A"));
     QCOMPARE(records.first().completion.outcome, AuditOutcome::Cancelled);
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(child<QListView>(w.get(), "userList")->model()->rowCount(), 0);
     QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 0); // the recent list is per environment
@@ -157,7 +159,7 @@ void TestGuiEnvironments::switchingClearsEveryViewAndDropsLateReplies()
     h->server.setLatencyMs(0);
     QVERIFY(chooseEnvironment(w.get(), QStringLiteral("Staging A")));
     QVERIFY(waitForDesk(w.get()));
-    QCOMPARE(child<QTableView>(w.get(), "providerTable")->model()->rowCount(), 0);
+    QCOMPARE(child<QTreeView>(w.get(), "providerTable")->model()->rowCount(), 0);
     QCOMPARE(child<QListView>(w.get(), "recentList")->model()->rowCount(), 1);
     // The choice is remembered for the next start.
     QCOMPARE(h->store->activeName(), QStringLiteral("Staging A"));
@@ -249,7 +251,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     QCOMPARE(banner->palette().color(QPalette::Window), QColor(prod.effectiveColour()));
 
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
     auto *button = child<QPushButton>(w.get(), "disconnectButton");
     const QString deletes = QStringLiteral("/user_management/users/.*/connected_accounts/github");
@@ -262,7 +264,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     QVERIFY(h->prompter.confirmations.last().informativeText.contains(QStringLiteral("PRODUCTION")));
     QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
              QStringLiteral("Connected"));
     QVERIFY(button->isEnabled());
 
@@ -276,7 +278,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     h->prompter.setNextTypedText(QStringLiteral("github"));
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE(h->server.requestCount("DELETE", deletes), 1);
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Not connected"));
 }
 

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -61,7 +63,7 @@ void TestGuiHistoryDesk::doubleClickOpensTheUserInTheMainWindow()
 {
     m_window = h->makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(m_window.get(), "providerTable");
+    auto *table = child<QTreeView>(m_window.get(), "providerTable");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "disconnectButton"), Qt::LeftButton);

@@ -2,8 +2,8 @@
 // stale replies, recent users and how errors read.
 
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
-#include "gui/ProviderTableView.h"
+#include "models/ProviderTreeModel.h"
+#include "gui/ProviderTreeView.h"
 #include "gui/ProvidersPanel.h"
 #include "models/UserListModel.h"
 #include "gui/ScopeSummary.h"
@@ -18,6 +18,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -106,9 +108,22 @@ void TestGuiMainWindow::searchByEmailShowsProviders()
     QTRY_COMPARE(users->model()->rowCount(), 1);
     QVERIFY(users->model()->index(0, 0).data().toString().contains(QStringLiteral("Alice Nguyen")));
     QVERIFY(GuiHarness::waitForProviders(w.get()));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    using M = ProviderTableModel;
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), M::StatusColumn), QStringLiteral("Connected"));
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    using M = ProviderTreeModel;
+    // GitHub stands where its worst connection stands, and lists all three under it.
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), M::StatusColumn), QStringLiteral("Needs reauthorization"));
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), M::DetailsColumn),
+             QStringLiteral("3 connections · 1 needs reauthorization"));
+    const QModelIndex github = table->model()->index(GuiHarness::rowOfSlug(table, QStringLiteral("github")), 0);
+    QCOMPARE(table->model()->rowCount(github), 3);
+    QCOMPARE(GuiHarness::connectionCell(table, QString(SandboxSeed::AliceGithubWorkAccountId), M::ProviderColumn),
+             QStringLiteral("Work"));
+    QCOMPARE(GuiHarness::connectionCell(table, QString(SandboxSeed::AliceGithubContractorAccountId), M::StatusColumn),
+             QStringLiteral("Needs reauthorization"));
+    // A live standard connection with an empty compatibility slot is connected, not "not connected".
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), M::StatusColumn), QStringLiteral("Connected"));
+    QCOMPARE(GuiHarness::connectionCell(table, QString(SandboxSeed::AliceHubspotWorkAccountId), M::ProviderColumn),
+             QStringLiteral("Work"));
     QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), M::StatusColumn), QStringLiteral("Needs reauthorization"));
     QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), M::MissingScopesColumn),
              QStringLiteral("chat:write, users:read.email"));
@@ -131,8 +146,8 @@ void TestGuiMainWindow::searchByUserIdShowsUnknownStateRaw()
     auto w = h->makeWindow();
     GuiHarness::search(w.get(), SandboxSeed::DaveUserId);
     QVERIFY(GuiHarness::waitForProviders(w.get()));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("notion"), ProviderTableModel::StatusColumn),
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("notion"), ProviderTreeModel::StatusColumn),
              QString(SandboxSeed::UnknownAccountState));
     QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::DaveEmail)));
 }
@@ -258,10 +273,10 @@ void TestGuiMainWindow::organizationScopeRequeries()
     QVERIFY(globex > 0);
     QVERIFY(scope->itemText(globex).contains(QStringLiteral("Globex")));
     scope->setCurrentIndex(globex);
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Needs reauthorization"));
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTableModel::StatusColumn),
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTreeModel::StatusColumn),
              QStringLiteral("Needs reauthorization"));
     QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 2);
     bool sawScoped = false;
@@ -274,16 +289,22 @@ void TestGuiMainWindow::filtersNarrowTheTable()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QTest::keyClicks(child<QLineEdit>(w.get(), "providerFilter"), QStringLiteral("slack"));
     QCOMPARE(table->model()->rowCount(), 1);
     child<QLineEdit>(w.get(), "providerFilter")->clear();
     QTest::mouseClick(child<QCheckBox>(w.get(), "problemsOnly"), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(child<QCheckBox>(w.get(), "problemsOnly")->isChecked());
-    // slack (reauth), google-drive (missing scope) and microsoft-outlook (disconnected, scopes missing too)
-    QCOMPARE(table->model()->rowCount(), 3);
+    // github (its Contractor connection), slack (reauth), google-drive (missing scope) and
+    // microsoft-outlook (disconnected, scopes missing too)
+    QCOMPARE(table->model()->rowCount(), 4);
     QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("microsoft-outlook")) >= 0);
-    QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("github")) < 0);
+    // The filter acts on connections: only GitHub's connection that needs attention stays.
+    const QModelIndex github = table->model()->index(GuiHarness::rowOfSlug(table, QStringLiteral("github")), 0);
+    QCOMPARE(table->model()->rowCount(github), 1);
+    QVERIFY(GuiHarness::connectionIndex(table, QString(SandboxSeed::AliceGithubContractorAccountId)).isValid());
+    QVERIFY(!GuiHarness::connectionIndex(table, QString(SandboxSeed::AliceGithubAccountId)).isValid());
+    QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("hubspot")) < 0); // its one connection is fine
     QVERIFY(GuiHarness::rowOfSlug(table, QStringLiteral("notion")) < 0); // never connected is no problem
 }
 
@@ -335,7 +356,7 @@ void TestGuiMainWindow::staleProvidersNeverLand()
     QVERIFY(GuiHarness::waitForProviders(w.get()));
     // A fixed wait on purpose: past Alice's slow answer (800 ms), which must land nowhere.
     QTest::qWait(1200);
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
     QCOMPARE(GuiHarness::rowOfSlug(table, QStringLiteral("stale")), -1);
     QVERIFY(labelText(w.get(), "userTitle").contains(QString(SandboxSeed::CarolEmail)));
@@ -345,12 +366,12 @@ void TestGuiMainWindow::refreshWithF5SeesServerChanges()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
     SandboxStore &store = h->server.store();
     store.removeAccount(store.accountKey(*store.provider(QStringLiteral("hubspot")), SandboxSeed::CarolUserId, QString()));
     QTest::keyClick(w.get(), Qt::Key_F5);
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("hubspot"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Not connected"));
 }
 
@@ -370,8 +391,8 @@ void TestGuiMainWindow::recentUsersSurviveANewWindow()
     QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, rect.center());
     QVERIFY(GuiHarness::waitForProviders(w.get()));
     QTRY_VERIFY(labelText(w.get(), "userTitle").contains(QStringLiteral("Alice Nguyen")));
-    QCOMPARE(GuiHarness::cell(child<QTableView>(w.get(), "providerTable"), QStringLiteral("slack"),
-                              ProviderTableModel::StatusColumn),
+    QCOMPARE(GuiHarness::cell(child<QTreeView>(w.get(), "providerTable"), QStringLiteral("slack"),
+                              ProviderTreeModel::StatusColumn),
              QStringLiteral("Needs reauthorization"));
     // Only ids and emails in the settings file: never the key.
     for (const QString &key : h->settings->allKeys())
@@ -404,7 +425,7 @@ void TestGuiMainWindow::serverErrorShowsRequestIdInStatusBar()
     QTRY_VERIFY(error->text().contains(QStringLiteral("500")));
     QVERIFY(error->text().contains(QStringLiteral("Request id: ")));
     // The rows stay: a failed refresh does not blank the table.
-    QCOMPARE(child<QTableView>(w.get(), "providerTable")->model()->rowCount(), SandboxSeed::DemoProviderCount);
+    QCOMPARE(child<QTreeView>(w.get(), "providerTable")->model()->rowCount(), SandboxSeed::DemoProviderCount);
     auto *copy = child<QToolButton>(w.get(), "copyErrorButton");
     QVERIFY(copy->isVisible());
     QTest::mouseClick(copy, Qt::LeftButton);
@@ -431,7 +452,7 @@ void TestGuiMainWindow::keyboardShortcuts()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     auto *edit = child<QLineEdit>(w.get(), "searchEdit");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
     QTRY_VERIFY(table->hasFocus());
@@ -452,7 +473,7 @@ void TestGuiMainWindow::f6GoesFromTheSearchToTheTable()
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
     auto *edit = child<QLineEdit>(w.get(), "searchEdit");
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(edit->hasFocus());
     QVERIFY(edit->toolTip().contains(QStringLiteral("F6")));
@@ -470,19 +491,19 @@ void TestGuiMainWindow::failedRefreshMarksTheRowsAsOld()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<ProviderTableView>(w.get(), "providerTable");
+    auto *table = child<ProviderTreeView>(w.get(), "providerTable");
     auto *note = child<QLabel>(w.get(), "staleNote");
     QVERIFY(!note->isVisible());
-    // GitHub's row (not the selected one), as drawn.
-    const auto githubRow = [table] {
-        const int row = GuiHarness::rowOfSlug(table, QStringLiteral("github"));
-        const QRect first = table->visualRect(table->model()->index(row, ProviderTableModel::ProviderColumn));
-        const QRect last = table->visualRect(table->model()->index(row, ProviderTableModel::UpdatedColumn));
+    // Notion's row (not the selected one), as drawn.
+    const auto notionRow = [table] {
+        const int row = GuiHarness::rowOfSlug(table, QStringLiteral("notion"));
+        const QRect first = table->visualRect(table->model()->index(row, ProviderTreeModel::ProviderColumn));
+        const QRect last = table->visualRect(table->model()->index(row, ProviderTreeModel::UpdatedColumn));
         return table->viewport()->grab(first.united(last)).toImage();
     };
-    QVERIFY(table->currentIndex().row() != GuiHarness::rowOfSlug(table, QStringLiteral("github")));
+    QVERIFY(table->currentIndex().row() != GuiHarness::rowOfSlug(table, QStringLiteral("notion")));
     QTest::qWait(50);
-    const QImage fresh = githubRow();
+    const QImage fresh = notionRow();
 
     SandboxFault fault;
     fault.method = "GET";
@@ -497,12 +518,12 @@ void TestGuiMainWindow::failedRefreshMarksTheRowsAsOld()
     QCOMPARE(table->model()->rowCount(), SandboxSeed::DemoProviderCount);
     QVERIFY(w->providersPanel()->isStale());
     // Greyed: the same row, drawn differently.
-    QTRY_VERIFY(githubRow().size() == fresh.size() && githubRow() != fresh);
+    QTRY_VERIFY(notionRow().size() == fresh.size() && notionRow() != fresh);
 
     QTest::keyClick(w.get(), Qt::Key_F5); // the fault was for one request
     QTRY_VERIFY(!note->isVisible());
     QVERIFY(!w->providersPanel()->isStale());
-    QTRY_COMPARE(githubRow(), fresh);
+    QTRY_COMPARE(notionRow(), fresh);
 }
 
 // The scope selector hides accounts of other scopes; the summary beside it does not.
@@ -514,9 +535,10 @@ void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
     QVERIFY(summary->isVisible());
     const QString personal = summary->text();
     QVERIFY2(personal.contains(QStringLiteral("Personal")), qPrintable(personal));
+    QVERIFY(personal.contains(QStringLiteral("GitHub needs reauthorization"))); // its Contractor connection
     QVERIFY(personal.contains(QStringLiteral("Slack needs reauthorization")));
-    QVERIFY(personal.contains(QStringLiteral("Microsoft Outlook disconnected")));
     QVERIFY(personal.contains(QStringLiteral("Google Drive is missing scopes")));
+    QVERIFY2(personal.contains(QStringLiteral("1 more")), qPrintable(personal)); // Microsoft Outlook disconnected
     QVERIFY(personal.contains(QStringLiteral("Acme Inc</a>: no problems")));
     QVERIFY(personal.contains(QStringLiteral("GitHub needs reauthorization"))); // in Globex
     QVERIFY(summary->problems(QString(SandboxSeed::GlobexOrgId)).contains(QStringLiteral("Salesforce needs reauthorization")));
@@ -525,10 +547,10 @@ void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
     auto *scope = child<QComboBox>(w.get(), "organizationScope");
     QTRY_COMPARE(scope->count(), 3);
     scope->setCurrentIndex(scope->findData(QString(SandboxSeed::AcmeOrgId)));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTableModel::StatusColumn),
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("salesforce"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Connected"));
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+    QCOMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTreeModel::StatusColumn),
              QStringLiteral("Not connected"));
     QVERIFY(summary->text().contains(QStringLiteral("Slack needs reauthorization")));
     QVERIFY(summary->text().contains(QStringLiteral("<b>Acme Inc</b>")));
@@ -536,7 +558,7 @@ void TestGuiMainWindow::summaryShowsProblemsInEveryScope()
     // A scope's name in the summary shows that scope.
     Q_EMIT summary->linkActivated(QStringLiteral("scope:"));
     QTRY_COMPARE(scope->currentData().toString(), QString());
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("slack"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Needs reauthorization"));
 }
 
@@ -545,7 +567,7 @@ void TestGuiMainWindow::filterThatHidesEveryRowSaysSo()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QTest::keyClicks(child<QLineEdit>(w.get(), "providerFilter"), QStringLiteral("zzz"));
     QCOMPARE(table->model()->rowCount(), 0);
     QTRY_VERIFY(!table->isVisible());
@@ -565,19 +587,20 @@ void TestGuiMainWindow::filterThatHidesEveryRowSaysSo()
     QTRY_VERIFY(table->isVisible());
 }
 
-// Alice's first rows (GitHub) are fine; the first that needs attention is Google Drive.
+// Alice opens at the first connection that needs attention: GitHub's "Contractor".
 void TestGuiMainWindow::userOpensAtTheFirstProblem()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::CarolEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("hubspot")));
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    QCOMPARE(table->model()->index(0, ProviderTableModel::SlugColumn).data().toString(), QStringLiteral("github"));
+    QCOMPARE(table->model()->index(0, ProviderTreeModel::SlugColumn).data().toString(), QStringLiteral("github"));
     QTRY_VERIFY(table->currentIndex().isValid());
-    QCOMPARE(table->currentIndex().siblingAtColumn(ProviderTableModel::SlugColumn).data().toString(),
-             QStringLiteral("google-drive"));
-    QVERIFY(child<QWidget>(w.get(), "rawJson")->property("plainText").toString().contains(QStringLiteral("google-drive")));
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ProviderTreeModel::ConnectionIdRole).toString(),
+             QString(SandboxSeed::AliceGithubContractorAccountId));
+    QVERIFY(child<QWidget>(w.get(), "rawJson")->property("plainText").toString().contains(
+        QString(SandboxSeed::AliceGithubContractorAccountId)));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

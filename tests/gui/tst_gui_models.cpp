@@ -2,7 +2,7 @@
 
 #include "core/JsonDecode.h"
 #include "models/ProviderFilterProxy.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "models/RecentUsersModel.h"
 #include "sandbox/SandboxServer.h"
 #include "models/UserListModel.h"
@@ -79,7 +79,7 @@ QList<DataProvider> fixture()
 QString display(const QAbstractItemModel &model, const QString &slug, int column)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, ProviderTableModel::SlugColumn).data().toString() == slug)
+        if (model.index(row, ProviderTreeModel::SlugColumn).data().toString() == slug)
             return model.index(row, column).data().toString();
     }
     return QStringLiteral("<no row>");
@@ -89,7 +89,7 @@ QStringList slugs(const QAbstractItemModel &model)
 {
     QStringList result;
     for (int row = 0; row < model.rowCount(); ++row)
-        result.append(model.index(row, ProviderTableModel::SlugColumn).data().toString());
+        result.append(model.index(row, ProviderTreeModel::SlugColumn).data().toString());
     return result;
 }
 } // namespace
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void proxySortsByRawValue();
     void loadsFromSandboxAndRefreshes();
     void staleReplyIsDropped();
-    void reloadAccountReadsTheServer();
+    void refreshReadsTheServer();
     void userListAppendsPages();
     void userListSortsItselfThroughTheProxy();
     void recentUsersPersistAndDedupe();
@@ -131,27 +131,27 @@ void TestGuiModels::initTestCase()
 
 void TestGuiModels::providerStatesAndScopes()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
     model.setProviders(fixture());
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), int(ProviderTableModel::ColumnCount));
-    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
-    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::StatusColumn),
+    QCOMPARE(model.columnCount(), int(ProviderTreeModel::ColumnCount));
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTreeModel::StatusColumn),
              QStringLiteral("Needs reauthorization"));
-    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
-    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::MissingScopesColumn), QStringLiteral("chat:write"));
-    QCOMPARE(display(model, QStringLiteral("google-drive"), ProviderTableModel::MissingScopesColumn),
+    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTreeModel::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTreeModel::MissingScopesColumn), QStringLiteral("chat:write"));
+    QCOMPARE(display(model, QStringLiteral("google-drive"), ProviderTreeModel::MissingScopesColumn),
              QStringLiteral("drive.file"));
-    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::MissingScopesColumn), QString());
-    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::GrantedScopesColumn),
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTreeModel::MissingScopesColumn), QString());
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTreeModel::GrantedScopesColumn),
              QStringLiteral("repo, read:user"));
-    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTableModel::OwnershipColumn), QStringLiteral("Organization"));
-    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTableModel::ConnectedSinceColumn), QString());
-    QVERIFY(!display(model, QStringLiteral("github"), ProviderTableModel::ConnectedSinceColumn).isEmpty());
+    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTreeModel::OwnershipColumn), QStringLiteral("Organization"));
+    QCOMPARE(display(model, QStringLiteral("notion"), ProviderTreeModel::ConnectedSinceColumn), QString());
+    QVERIFY(!display(model, QStringLiteral("github"), ProviderTreeModel::ConnectedSinceColumn).isEmpty());
     // Raw values for sorting
     const int row = model.rowOfSlug(QStringLiteral("slack"));
-    QCOMPARE(model.index(row, ProviderTableModel::MissingScopesColumn).data(ProviderTableModel::RawValueRole).toStringList(),
+    QCOMPARE(model.index(row, ProviderTreeModel::MissingScopesColumn).data(ProviderTreeModel::RawValueRole).toStringList(),
              QStringList{QStringLiteral("chat:write")});
     QVERIFY(model.index(row, 0).data(Qt::DecorationRole).value<QIcon>().availableSizes().size() > 0
             || !model.index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -159,18 +159,18 @@ void TestGuiModels::providerStatesAndScopes()
 
 void TestGuiModels::unknownStateShownRaw()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
     model.setProviders(fixture());
-    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTableModel::StatusColumn), QStringLiteral("suspended"));
+    QCOMPARE(display(model, QStringLiteral("zendesk"), ProviderTreeModel::StatusColumn), QStringLiteral("suspended"));
     const int row = model.rowOfSlug(QStringLiteral("zendesk"));
-    QCOMPARE(model.index(row, 0).data(ProviderTableModel::StatusRole).value<ConnectionStatus>(), ConnectionStatus::Unknown);
-    QVERIFY(model.index(row, 0).data(ProviderTableModel::ProblemRole).toBool());
+    QCOMPARE(model.index(row, 0).data(ProviderTreeModel::StatusRole).value<ConnectionStatus>(), ConnectionStatus::Unknown);
+    QVERIFY(model.index(row, 0).data(ProviderTreeModel::ProblemRole).toBool());
 }
 
 void TestGuiModels::proxyTextFilter()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     ProviderFilterProxy proxy;
     proxy.setSourceModel(&model);
     Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
@@ -187,7 +187,7 @@ void TestGuiModels::proxyTextFilter()
 
 void TestGuiModels::proxyProblemsOnly()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     ProviderFilterProxy proxy;
     proxy.setSourceModel(&model);
     Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
@@ -206,34 +206,34 @@ void TestGuiModels::proxyProblemsOnly()
 
 void TestGuiModels::proxySortsByRawValue()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     ProviderFilterProxy proxy;
     proxy.setSourceModel(&model);
     Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
     model.setProviders(fixture());
-    proxy.sort(ProviderTableModel::ProviderColumn, Qt::AscendingOrder);
+    proxy.sort(ProviderTreeModel::ProviderColumn, Qt::AscendingOrder);
     QCOMPARE(slugs(proxy).first(), QStringLiteral("github"));
     QCOMPARE(slugs(proxy).last(), QStringLiteral("zendesk"));
-    proxy.sort(ProviderTableModel::StatusColumn, Qt::AscendingOrder);
+    proxy.sort(ProviderTreeModel::StatusColumn, Qt::AscendingOrder);
     QCOMPARE(slugs(proxy).first(), QStringLiteral("notion")); // not connected first
     QCOMPARE(slugs(proxy).last(), QStringLiteral("zendesk")); // unknown last
 }
 
 void TestGuiModels::loadsFromSandboxAndRefreshes()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
+    QSignalSpy loaded(&model, &ProviderTreeModel::loaded);
     model.load(SandboxSeed::AliceUserId, QString());
     QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(model.rowCount(), SandboxSeed::DemoProviderCount);
-    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTableModel::MissingScopesColumn),
+    QCOMPARE(display(model, QStringLiteral("slack"), ProviderTreeModel::MissingScopesColumn),
              QStringLiteral("chat:write, users:read.email"));
     // Scoped to Globex: the scoped GitHub needs reauthorization and Salesforce (organization-owned) shows up.
     model.load(SandboxSeed::AliceUserId, SandboxSeed::GlobexOrgId);
     QCOMPARE(model.rowCount(), 0); // cleared at once, never the old scope's rows
     QTRY_COMPARE(loaded.size(), 2);
-    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
              QStringLiteral("Needs reauthorization"));
     // Refresh sees a server-side change.
     m_server->store().removeAccount(
@@ -242,15 +242,15 @@ void TestGuiModels::loadsFromSandboxAndRefreshes()
     model.refresh();
     QCOMPARE(model.rowCount(), SandboxSeed::DemoProviderCount); // rows stay while refreshing
     QTRY_COMPARE(loaded.size(), 3);
-    QCOMPARE(display(model, QStringLiteral("linear"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(display(model, QStringLiteral("linear"), ProviderTreeModel::StatusColumn), QStringLiteral("Not connected"));
     m_server->reset();
 }
 
 void TestGuiModels::staleReplyIsDropped()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
+    QSignalSpy loaded(&model, &ProviderTreeModel::loaded);
     // Alice's answer is slow; Carol's is fast.
     SandboxFault slow;
     slow.method = "GET";
@@ -271,24 +271,23 @@ void TestGuiModels::staleReplyIsDropped()
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(model.rowOfSlug(QStringLiteral("stale")), -1);
     QCOMPARE(model.userId(), QString(SandboxSeed::CarolUserId));
-    QCOMPARE(display(model, QStringLiteral("github"), ProviderTableModel::MissingScopesColumn), QStringLiteral("read:org"));
+    QCOMPARE(display(model, QStringLiteral("github"), ProviderTreeModel::MissingScopesColumn), QStringLiteral("read:org"));
     m_server->reset();
 }
 
-void TestGuiModels::reloadAccountReadsTheServer()
+void TestGuiModels::refreshReadsTheServer()
 {
-    ProviderTableModel model(m_client.get());
+    ProviderTreeModel model(m_client.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
-    QSignalSpy loaded(&model, &ProviderTableModel::loaded);
-    QSignalSpy reloaded(&model, &ProviderTableModel::accountReloaded);
+    QSignalSpy loaded(&model, &ProviderTreeModel::loaded);
     model.load(SandboxSeed::CarolUserId, QString());
     QTRY_COMPARE(loaded.size(), 1);
     m_server->store().removeAccount(m_server->store().accountKey(
         *m_server->store().provider(QStringLiteral("hubspot")), SandboxSeed::CarolUserId, QString()));
-    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Connected"));
-    model.reloadAccount(QStringLiteral("hubspot"));
-    QTRY_COMPARE(reloaded.size(), 1);
-    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTableModel::StatusColumn), QStringLiteral("Not connected"));
+    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
+    model.refresh();
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTreeModel::StatusColumn), QStringLiteral("Not connected"));
     m_server->reset();
 }
 

@@ -10,6 +10,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -29,7 +31,7 @@ void verifyNobodyShown(MainWindow *window)
     const QString title = child<QLabel>(window, "userTitle")->text();
     QVERIFY2(!title.contains(QStringLiteral("alice")), qPrintable(title));
     QVERIFY2(title.contains(QStringLiteral("No user selected")), qPrintable(title));
-    const QTableView *table = child<QTableView>(window, "providerTable");
+    const QAbstractItemView *table = child<QTreeView>(window, "providerTable");
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(!table->isVisible());
     QVERIFY(!child<QPushButton>(window, "disconnectButton")->isEnabled());
@@ -113,8 +115,8 @@ void TestGuiSearch::lateDisconnectAnswerNamesItsOwnUser()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QVERIFY(GuiHarness::selectSlug(table, QString(SandboxSeed::GithubSlug)));
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AliceGithubAccountId)));
     // The DELETE answers late; meanwhile the support person opens bob.
     SandboxFault slow;
     slow.method = "DELETE";

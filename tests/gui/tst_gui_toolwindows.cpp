@@ -15,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -184,7 +186,7 @@ void TestGuiToolWindows::historyShowsTheDisconnectJustMade()
 {
     m_window = h->makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(m_window.get(), "providerTable");
+    auto *table = child<QTreeView>(m_window.get(), "providerTable");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     h->prompter.setNextReason(QStringLiteral("SUP-5150"));

@@ -4,7 +4,7 @@
 #include "config/ConnectionResolver.h"
 #include "GuiHarness.h"
 #include "widgets/ProviderIcons.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "widgets/ThemedIcons.h"
 
@@ -16,6 +16,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 
@@ -144,8 +146,8 @@ void TestGuiWindow::layoutSurvivesARestart()
         QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
         child<QSplitter>(w.get(), "mainSplitter")->setSizes({300, 460});
         child<QSplitter>(w.get(), "providersSplitter")->setSizes({320, 120});
-        auto *table = child<QTableView>(w.get(), "providerTable");
-        table->setColumnWidth(ProviderTableModel::SlugColumn, 211);
+        auto *table = child<QTreeView>(w.get(), "providerTable");
+        table->setColumnWidth(ProviderTreeModel::SlugColumn, 211);
         w->close();
     }
     auto w = h->makeWindow({}, GuiHarness::WindowSize::AsRestored);
@@ -155,7 +157,7 @@ void TestGuiWindow::layoutSurvivesARestart()
     QVERIFY(qAbs(child<QSplitter>(w.get(), "providersSplitter")->sizes().value(1) - 120) <= 25);
     // Loading a user does not re-fit what the user set.
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    QCOMPARE(child<QTableView>(w.get(), "providerTable")->columnWidth(ProviderTableModel::SlugColumn), 211);
+    QCOMPARE(child<QTreeView>(w.get(), "providerTable")->columnWidth(ProviderTreeModel::SlugColumn), 211);
 }
 
 void TestGuiWindow::providersTableFitsAt1280()
@@ -163,16 +165,16 @@ void TestGuiWindow::providersTableFitsAt1280()
     auto w = h->makeWindow();
     QCOMPARE(w->width(), 1280);
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
-    QHeaderView *header = table->horizontalHeader();
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QHeaderView *header = table->header();
     // The columns are fitted once the rows are in (ColumnFitter refits on the next turn).
     QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     QTRY_VERIFY(header->length() <= table->viewport()->width());
     // Badges and dates are never cut; the scope lists elide but keep a usable width.
     const QFontMetrics fm = table->fontMetrics();
-    QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) > fm.horizontalAdvance(QStringLiteral("Needs reauthorization")));
-    QVERIFY(table->columnWidth(ProviderTableModel::GrantedScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
-    QVERIFY(table->columnWidth(ProviderTableModel::MissingScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+    QVERIFY(table->columnWidth(ProviderTreeModel::StatusColumn) > fm.horizontalAdvance(QStringLiteral("Needs reauthorization")));
+    QVERIFY(table->columnWidth(ProviderTreeModel::GrantedScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
+    QVERIFY(table->columnWidth(ProviderTreeModel::MissingScopesColumn) >= fm.horizontalAdvance(QStringLiteral("repo, read:user")));
 }
 
 // Widths saved by an older build (or another language, or a drag) cut
@@ -183,31 +185,31 @@ void TestGuiWindow::restoredWidthsNeverCutTheStatusBadge()
     {
         auto w = h->makeWindow();
         QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-        auto *header = child<QTableView>(w.get(), "providerTable")->horizontalHeader();
+        auto *header = child<QTreeView>(w.get(), "providerTable")->header();
         // What an older build saved: a status column as narrow as the header allows.
         header->blockSignals(true);
-        header->resizeSection(ProviderTableModel::StatusColumn, header->minimumSectionSize());
+        header->resizeSection(ProviderTreeModel::StatusColumn, header->minimumSectionSize());
         header->blockSignals(false);
-        QCOMPARE(header->sectionSize(ProviderTableModel::StatusColumn), header->minimumSectionSize());
+        QCOMPARE(header->sectionSize(ProviderTreeModel::StatusColumn), header->minimumSectionSize());
         w->close();
     }
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    auto *table = child<QTableView>(w.get(), "providerTable");
+    auto *table = child<QTreeView>(w.get(), "providerTable");
     const int slack = GuiHarness::rowOfSlug(table, QStringLiteral("slack"));
     QVERIFY(slack >= 0);
-    const QModelIndex badge = table->model()->index(slack, ProviderTableModel::StatusColumn);
+    const QModelIndex badge = table->model()->index(slack, ProviderTreeModel::StatusColumn);
     QCOMPARE(badge.data().toString(), QStringLiteral("Needs reauthorization"));
     // The whole pill and the cell's margins fit in the column.
     const int whole = StatusBadgeDelegate::pillWidth(table->fontMetrics(), badge.data().toString()) + 8;
-    QVERIFY2(table->columnWidth(ProviderTableModel::StatusColumn) >= whole,
-             qPrintable(QStringLiteral("%1 < %2").arg(table->columnWidth(ProviderTableModel::StatusColumn)).arg(whole)));
+    QVERIFY2(table->columnWidth(ProviderTreeModel::StatusColumn) >= whole,
+             qPrintable(QStringLiteral("%1 < %2").arg(table->columnWidth(ProviderTreeModel::StatusColumn)).arg(whole)));
     QVERIFY(table->visualRect(badge).width() >= whole);
     // A drag may widen it, not cut it.
-    table->horizontalHeader()->resizeSection(ProviderTableModel::StatusColumn, 40);
-    QVERIFY(table->columnWidth(ProviderTableModel::StatusColumn) >= whole);
-    table->horizontalHeader()->resizeSection(ProviderTableModel::StatusColumn, whole + 60);
-    QCOMPARE(table->columnWidth(ProviderTableModel::StatusColumn), whole + 60);
+    table->header()->resizeSection(ProviderTreeModel::StatusColumn, 40);
+    QVERIFY(table->columnWidth(ProviderTreeModel::StatusColumn) >= whole);
+    table->header()->resizeSection(ProviderTreeModel::StatusColumn, whole + 60);
+    QCOMPARE(table->columnWidth(ProviderTreeModel::StatusColumn), whole + 60);
 }
 
 // At 200 % (and 150 %) every icon is drawn for the device pixels it covers,

@@ -9,7 +9,7 @@
 #include "gui/settings/EnvironmentSettingsDialog.h"
 #include "config/EnvironmentStore.h"
 #include "GuiHarness.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 #include "Pseudo.h"
 #include "sandbox/SandboxSeed.h"
@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QLineEdit>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -70,7 +72,7 @@ QStringList shownDates(const QDateTime &when)
 }
 
 // Everything WorkOS told about the providers and the user's accounts is data.
-QStringList providerData(const ProviderTableModel *model)
+QStringList providerData(const ProviderTreeModel *model)
 {
     QStringList out;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -285,7 +287,7 @@ void TestI18nPseudo::mainWindowWithUser()
     GuiHarness h;
     std::unique_ptr<MainWindow> window = h.makeWindow();
     QVERIFY(GuiHarness::openUser(window.get(), SandboxSeed::AliceEmail));
-    auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
+    auto *table = window->findChild<QTreeView *>(QStringLiteral("providerTable"));
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
     QTRY_VERIFY(window->findChild<QPlainTextEdit *>(QStringLiteral("rawJson"))->toPlainText().contains(QStringLiteral("slack")));
     settleLayouts();
@@ -297,14 +299,14 @@ void TestI18nPseudo::mainWindowWithUser()
     // The status and owner columns are the program's words unless they show the raw value from WorkOS.
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        for (int column : {int(ProviderTableModel::StatusColumn), int(ProviderTableModel::OwnershipColumn)}) {
+        for (int column : {int(ProviderTreeModel::StatusColumn), int(ProviderTreeModel::OwnershipColumn)}) {
             const QModelIndex index = model->index(row, column);
-            if (index.data().toString() != index.data(ProviderTableModel::RawValueRole).toString())
-                checker.checkText(QStringLiteral("ProviderTableModel column %1").arg(column), index.data().toString());
+            if (index.data().toString() != index.data(ProviderTreeModel::RawValueRole).toString())
+                checker.checkText(QStringLiteral("ProviderTreeModel column %1").arg(column), index.data().toString());
         }
     }
     // Their cells (badges drawn by a delegate) must fit their columns.
-    for (int column : {int(ProviderTableModel::StatusColumn), int(ProviderTableModel::OwnershipColumn)}) {
+    for (int column : {int(ProviderTreeModel::StatusColumn), int(ProviderTreeModel::OwnershipColumn)}) {
         if (table->isColumnHidden(column))
             continue;
         const int needed = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column); // public there
@@ -315,7 +317,7 @@ void TestI18nPseudo::mainWindowWithUser()
                 widest = text;
         }
         if (table->columnWidth(column) < needed)
-            checker.reportCutOff(QStringLiteral("QTableView#providerTable cells of column %1").arg(column), widest, needed,
+            checker.reportCutOff(QStringLiteral("QAbstractItemView#providerTable cells of column %1").arg(column), widest, needed,
                                  table->columnWidth(column));
     }
     expectOnly(checker);
@@ -345,7 +347,7 @@ void TestI18nPseudo::confirmationsAndNotices()
     GuiHarness h;
     std::unique_ptr<MainWindow> window = h.makeWindow();
     QVERIFY(GuiHarness::openUser(window.get(), SandboxSeed::AliceEmail));
-    auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
+    auto *table = window->findChild<QTreeView *>(QStringLiteral("providerTable"));
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
     h.prompter.setNextAnswer(Prompter::Answer::Rejected);
     QTest::keyClick(table, Qt::Key_Delete);
@@ -379,7 +381,7 @@ void TestI18nPseudo::connectLinkDialog()
     GuiHarness h;
     std::unique_ptr<MainWindow> window = h.makeWindow();
     QVERIFY(GuiHarness::openUser(window.get(), SandboxSeed::AliceEmail));
-    auto *table = window->findChild<QTableView *>(QStringLiteral("providerTable"));
+    auto *table = window->findChild<QTreeView *>(QStringLiteral("providerTable"));
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
     ConnectLinkDialog *dialog = nullptr;

@@ -18,7 +18,7 @@
 #include "FakeFileChooser.h"
 #include "GuiHarness.h"
 #include "gui/history/HistoryWindow.h"
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "gui/ProvidersPanel.h"
 #include "gui/ConnectLinkDialog.h"
 #include "sandbox/SandboxSeed.h"
@@ -37,6 +37,8 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QAbstractItemView>
+#include <QTreeView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,7 +286,7 @@ void TestSecrets::everyFeatureOfTheWindow()
 
     // Search a user, load the providers, open the details.
     QVERIFY(GuiHarness::openUser(window.get(), AliceEmail));
-    auto *table = child<QTableView>(window.get(), "providerTable");
+    auto *table = child<QTreeView>(window.get(), "providerTable");
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
     QTest::keyClick(window.get(), Qt::Key_F5); // refresh
     QVERIFY(GuiHarness::waitForProviders(window.get()));
@@ -294,7 +296,7 @@ void TestSecrets::everyFeatureOfTheWindow()
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     h->prompter.setNextReason(Reason);
     QTest::mouseClick(child<QPushButton>(window.get(), "disconnectButton"), Qt::LeftButton);
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTableModel::StatusColumn),
+    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Not connected"));
 
     // A connect link.

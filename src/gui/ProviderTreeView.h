@@ -1,21 +1,21 @@
 #pragma once
 
-#include <QTableView>
+#include <QTreeView>
 
 class QMenu;
 
-// The providers table: status badges, sorting, row selection, columns that fit
+// The providers tree (each provider with its connections as children): status badges, sorting, row selection, columns that fit
 // the window (the scope lists stretch and elide), a context menu, and Delete
 // and Ctrl+C acting on the selected row. The panel decides what they do.
-class ProviderTableView final : public QTableView
+class ProviderTreeView final : public QTreeView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ProviderTableView)
+    Q_DISABLE_COPY_MOVE(ProviderTreeView)
 
 public:
-    explicit ProviderTableView(QWidget *parent = nullptr);
+    explicit ProviderTreeView(QWidget *parent = nullptr);
 
-    // Also sets the column widths and resize modes for a ProviderTableModel (or a proxy of one).
+    // Also sets the column widths and resize modes for a ProviderTreeModel (or a proxy of one).
     void setModel(QAbstractItemModel *model) override;
 
     // Fits the short columns to their contents once; later (or after
@@ -28,6 +28,8 @@ public:
     QMenu *createContextMenu(QWidget *parent);
     // Whether the context menu offers "Disconnect…" enabled.
     void setDisconnectEnabled(bool enabled) { m_disconnectEnabled = enabled; }
+    // Whether it offers "Add another connection…" enabled.
+    void setAddConnectionEnabled(bool enabled) { m_addEnabled = enabled; }
     // Old rows (a refresh failed): drawn greyed until the next good answer.
     enum class Freshness { Current, Stale };
     void setFreshness(Freshness freshness);
@@ -37,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void connectLinkRequested();
+    void addConnectionRequested();
     void copyIdRequested();
     void disconnectRequested();
 
@@ -50,5 +53,6 @@ private:
 
     bool m_columnsFitted = false;
     bool m_disconnectEnabled = false;
+    bool m_addEnabled = false;
     Freshness m_freshness = Freshness::Current;
 };

@@ -1,14 +1,14 @@
-#include "gui/ProviderTableView.h"
+#include "gui/ProviderTreeView.h"
 
-#include "models/ProviderTableModel.h"
+#include "models/ProviderTreeModel.h"
 #include "widgets/StatusBadgeDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
 
-ProviderTableView::ProviderTableView(QWidget *parent)
-    : QTableView(parent)
+ProviderTreeView::ProviderTreeView(QWidget *parent)
+    : QTreeView(parent)
 {
     setObjectName(QStringLiteral("providerTable"));
     setAccessibleName(tr("Providers and the user's connections"));
@@ -18,14 +18,17 @@ ProviderTableView::ProviderTableView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
-    setTabKeyNavigation(false); // Tab leaves the table (rows are chosen with the arrows)
+    setTabKeyNavigation(false); // Tab leaves the tree (rows are chosen with the arrows)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setIconSize(QSize(18, 18));
-    verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    setUniformRowHeights(true); // one height for every row: long lists lay out without measuring each
+    setRootIsDecorated(true);
+    setItemsExpandable(true);
+    setAllColumnsShowFocus(true);
+    setExpandsOnDoubleClick(true);
 
-    QHeaderView *h = horizontalHeader();
+    QHeaderView *h = header();
     h->setHighlightSections(false);
     h->setSectionsMovable(true);
     h->setStretchLastSection(false);
@@ -33,26 +36,26 @@ ProviderTableView::ProviderTableView(QWidget *parent)
     h->setMinimumSectionSize(6 * em);
     // A drag may widen the status column, never cut its badges.
     connect(h, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
-        if (logical == ProviderTableModel::StatusColumn && size < statusColumnMinimum())
+        if (logical == ProviderTreeModel::StatusColumn && size < statusColumnMinimum())
             keepStatusBadgesWhole();
     });
 
     setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(this, &QWidget::customContextMenuRequested, this, &ProviderTableView::showContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &ProviderTreeView::showContextMenu);
     // Delete and Ctrl+C only where they mean "this row": inside the table.
     auto *deleteAction = new QAction(tr("Disconnect"), this);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteAction, &QAction::triggered, this, &ProviderTableView::disconnectRequested);
+    connect(deleteAction, &QAction::triggered, this, &ProviderTreeView::disconnectRequested);
     addAction(deleteAction);
     auto *copyAction = new QAction(tr("Copy id"), this);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAction, &QAction::triggered, this, &ProviderTableView::copyIdRequested);
+    connect(copyAction, &QAction::triggered, this, &ProviderTreeView::copyIdRequested);
     addAction(copyAction);
 }
 
-void ProviderTableView::fitColumnsOnce()
+void ProviderTreeView::fitColumnsOnce()
 {
     if (m_columnsFitted || !model())
         return;
@@ -64,10 +67,10 @@ void ProviderTableView::fitColumnsOnce()
     {
         int column;
         int max;
-    } fits[] = {{ProviderTableModel::ProviderColumn, cap},       {ProviderTableModel::SlugColumn, cap},
-                {ProviderTableModel::StatusColumn, 4 * cap},     {ProviderTableModel::OwnershipColumn, 4 * cap},
-                {ProviderTableModel::ConnectedSinceColumn, cap}, {ProviderTableModel::UpdatedColumn, cap},
-                {ProviderTableModel::OrganizationColumn, cap}};
+    } fits[] = {{ProviderTreeModel::ProviderColumn, cap},       {ProviderTreeModel::SlugColumn, cap},
+                {ProviderTreeModel::StatusColumn, 4 * cap},     {ProviderTreeModel::OwnershipColumn, 4 * cap},
+                {ProviderTreeModel::ConnectedSinceColumn, cap}, {ProviderTreeModel::UpdatedColumn, cap},
+                {ProviderTreeModel::OrganizationColumn, cap}};
     const int padding = fontMetrics().horizontalAdvance(QStringLiteral("xx"));
     for (const auto &fit : fits) {
         resizeColumnToContents(fit.column);
@@ -77,30 +80,35 @@ void ProviderTableView::fitColumnsOnce()
     keepScopeHeadersReadable();
 }
 
-int ProviderTableView::statusColumnMinimum() const
+int ProviderTreeView::statusColumnMinimum() const
 {
     // What the delegate needs for a whole pill: its width and the cell's margins (4 px a side), for the
     // widest text the column shows now.
-    int widest = horizontalHeader()->sectionSizeHint(ProviderTableModel::StatusColumn);
+    int widest = header()->sectionSizeHint(ProviderTreeModel::StatusColumn);
     const QAbstractItemModel *m = model();
     if (!m)
         return widest;
     for (int row = 0; row < m->rowCount(); ++row) {
-        const QString text = m->index(row, ProviderTableModel::StatusColumn).data().toString();
-        widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), text) + 10);
+        const QModelIndex provider = m->index(row, ProviderTreeModel::StatusColumn);
+        widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), provider.data().toString()) + 10);
+        const QModelIndex parent = provider.siblingAtColumn(0);
+        for (int child = 0; child < m->rowCount(parent); ++child) {
+            const QString text = m->index(child, ProviderTreeModel::StatusColumn, parent).data().toString();
+            widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), text) + 10 + indentation());
+        }
     }
     return widest;
 }
 
 // Never "Needs reaut…": not after fitting, restoring saved widths, new rows or a drag.
-void ProviderTableView::keepStatusBadgesWhole()
+void ProviderTreeView::keepStatusBadgesWhole()
 {
     const int minimum = statusColumnMinimum();
-    if (columnWidth(ProviderTableModel::StatusColumn) < minimum)
-        setColumnWidth(ProviderTableModel::StatusColumn, minimum);
+    if (columnWidth(ProviderTreeModel::StatusColumn) < minimum)
+        setColumnWidth(ProviderTreeModel::StatusColumn, minimum);
 }
 
-void ProviderTableView::setFreshness(Freshness freshness)
+void ProviderTreeView::setFreshness(Freshness freshness)
 {
     if (freshness == m_freshness)
         return;
@@ -108,9 +116,9 @@ void ProviderTableView::setFreshness(Freshness freshness)
     viewport()->update();
 }
 
-void ProviderTableView::initViewItemOption(QStyleOptionViewItem *option) const
+void ProviderTreeView::initViewItemOption(QStyleOptionViewItem *option) const
 {
-    QTableView::initViewItemOption(option);
+    QTreeView::initViewItemOption(option);
     if (m_freshness == Freshness::Stale) {
         // Greyed like disabled text (badges included), though the rows can still be selected.
         option->state &= ~QStyle::State_Enabled;
@@ -123,23 +131,25 @@ void ProviderTableView::initViewItemOption(QStyleOptionViewItem *option) const
 // eliding columns give some of their width back, down to their own header,
 // and if that is still not enough the table scrolls sideways rather than cut
 // the scope headers off.
-void ProviderTableView::keepScopeHeadersReadable()
+void ProviderTreeView::keepScopeHeadersReadable()
 {
-    QHeaderView *h = horizontalHeader();
-    const int scopes[] = {ProviderTableModel::GrantedScopesColumn, ProviderTableModel::MissingScopesColumn};
+    QHeaderView *h = header();
+    // The stretching columns: the details and the two scope lists.
+    const int scopes[] = {ProviderTreeModel::DetailsColumn, ProviderTreeModel::GrantedScopesColumn,
+                          ProviderTreeModel::MissingScopesColumn};
     int needed = 0;
     for (const int c : scopes)
         needed += h->sectionSizeHint(c);
     int others = 0;
-    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c) {
-        if (c != scopes[0] && c != scopes[1] && !isColumnHidden(c))
+    for (int c = 0; c < ProviderTreeModel::ColumnCount; ++c) {
+        if (c != scopes[0] && c != scopes[1] && c != scopes[2] && !isColumnHidden(c))
             others += columnWidth(c);
     }
     int available = viewport()->width() - others;
     // The slug (also in the details) gives first, the provider's name last.
-    const int elided[] = {ProviderTableModel::SlugColumn, ProviderTableModel::OrganizationColumn,
-                          ProviderTableModel::ProviderColumn};
-    int given[ProviderTableModel::ColumnCount] = {};
+    const int elided[] = {ProviderTreeModel::SlugColumn, ProviderTreeModel::OrganizationColumn,
+                          ProviderTreeModel::ProviderColumn};
+    int given[ProviderTreeModel::ColumnCount] = {};
     for (const int c : elided) {
         if (available >= needed)
             return;
@@ -164,61 +174,69 @@ void ProviderTableView::keepScopeHeadersReadable()
     }
 }
 
-void ProviderTableView::setModel(QAbstractItemModel *model)
+void ProviderTreeView::setModel(QAbstractItemModel *model)
 {
-    QTableView::setModel(model);
-    if (!model || model->columnCount() != ProviderTableModel::ColumnCount)
+    QTreeView::setModel(model);
+    if (!model || model->columnCount() != ProviderTreeModel::ColumnCount)
         return;
-    QHeaderView *h = horizontalHeader();
+    QHeaderView *h = header();
     h->setSectionResizeMode(QHeaderView::Interactive);
     // The scope lists share what is left and elide (the full lists are in the
     // tooltip and the details), so the table fits without scrolling sideways.
-    h->setSectionResizeMode(ProviderTableModel::GrantedScopesColumn, QHeaderView::Stretch);
-    h->setSectionResizeMode(ProviderTableModel::MissingScopesColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(ProviderTreeModel::DetailsColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(ProviderTreeModel::GrantedScopesColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(ProviderTreeModel::MissingScopesColumn, QHeaderView::Stretch);
     const int em = fontMetrics().averageCharWidth();
-    const int widths[] = {18, 16, 22, 12, 0, 0, 12, 12, 14};
-    for (int c = 0; c < ProviderTableModel::ColumnCount; ++c) {
+    const int widths[ProviderTreeModel::ColumnCount] = {22, 16, 22, 0, 12, 0, 0, 12, 12, 14};
+    for (int c = 0; c < ProviderTreeModel::ColumnCount; ++c) {
         if (widths[c] > 0)
             setColumnWidth(c, widths[c] * em);
     }
-    connect(model, &QAbstractItemModel::modelReset, this, &ProviderTableView::keepStatusBadgesWhole);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ProviderTableView::keepStatusBadgesWhole);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ProviderTableView::keepStatusBadgesWhole);
+    connect(model, &QAbstractItemModel::modelReset, this, &ProviderTreeView::keepStatusBadgesWhole);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProviderTreeView::keepStatusBadgesWhole);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ProviderTreeView::keepStatusBadgesWhole);
+    // Every connection shows: a provider's children are what support staff came for.
+    connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &QTreeView::expandAll);
 }
 
-QByteArray ProviderTableView::columnState() const
+QByteArray ProviderTreeView::columnState() const
 {
-    return horizontalHeader()->saveState();
+    return header()->saveState();
 }
 
-bool ProviderTableView::restoreColumns(const QByteArray &state)
+bool ProviderTreeView::restoreColumns(const QByteArray &state)
 {
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+    if (state.isEmpty() || !header()->restoreState(state))
         return false;
     m_columnsFitted = true;
     keepStatusBadgesWhole(); // widths saved by an older build or another language may cut the badges
     return true;
 }
 
-QMenu *ProviderTableView::createContextMenu(QWidget *parent)
+QMenu *ProviderTreeView::createContextMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("providerContextMenu"));
-    QAction *link = menu->addAction(tr("Send connect link…"), this, &ProviderTableView::connectLinkRequested);
+    QAction *link = menu->addAction(tr("Send connect link…"), this, &ProviderTreeView::connectLinkRequested);
     link->setObjectName(QStringLiteral("contextConnectLinkAction"));
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *copy = menu->addAction(tr("Copy id"), this, &ProviderTableView::copyIdRequested);
+    QAction *add = menu->addAction(tr("Add another connection…"), this, &ProviderTreeView::addConnectionRequested);
+    add->setObjectName(QStringLiteral("contextAddConnectionAction"));
+    add->setEnabled(m_addEnabled);
+    QAction *copy = menu->addAction(tr("Copy id"), this, &ProviderTreeView::copyIdRequested);
     copy->setObjectName(QStringLiteral("contextCopyIdAction"));
     copy->setShortcut(QKeySequence::Copy);
     menu->addSeparator();
-    QAction *disconnect = menu->addAction(tr("Disconnect…"), this, &ProviderTableView::disconnectRequested);
+    QAction *disconnect = menu->addAction(tr("Disconnect…"), this, &ProviderTreeView::disconnectRequested);
     disconnect->setObjectName(QStringLiteral("contextDisconnectAction"));
     disconnect->setShortcut(QKeySequence::Delete);
     disconnect->setEnabled(m_disconnectEnabled);
     return menu;
 }
 
-void ProviderTableView::showContextMenu(const QPoint &pos)
+void ProviderTreeView::showContextMenu(const QPoint &pos)
 {
     if (!indexAt(pos).isValid())
         return;

@@ -1,0 +1,465 @@
+#include "models/ProviderTreeModel.h"
+
+#include "core/ApiTypes.h"
+#include "core/WorkOsClient.h"
+#include "widgets/ProviderIcons.h"
+
+#include <QLocale>
+
+#include <utility>
+
+namespace {
+// A provider row's internal id is 0; a connection row's is its provider's row + 1.
+constexpr quintptr ProviderNode = 0;
+
+QString ownershipText(const DataProvider &p)
+{
+    switch (p.ownership) {
+    case Ownership::User:
+        return ProviderTreeModel::tr("User");
+    case Ownership::Organization:
+        return ProviderTreeModel::tr("Organization");
+    case Ownership::Unknown:
+        break;
+    }
+    return p.ownershipText;
+}
+
+QString shortDate(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QString();
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+ConnectionStatus statusOf(const ConnectedAccount &account)
+{
+    return ConnectionStatuses::of(std::optional<ConnectedAccount>(account));
+}
+} // namespace
+
+ProviderTreeModel::ProviderTreeModel(WorkOsClient *client, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_client(client)
+{
+}
+
+ProviderTreeModel::~ProviderTreeModel()
+{
+    cancelReads(); // silent: nothing calls back into the model being destroyed
+}
+
+QModelIndex ProviderTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return QModelIndex();
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, ProviderNode) : QModelIndex();
+    if (parent.internalId() != ProviderNode || parent.row() >= m_rows.size())
+        return QModelIndex();
+    if (row >= m_rows.at(parent.row()).connections.size())
+        return QModelIndex();
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ProviderTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == ProviderNode)
+        return QModelIndex();
+    return createIndex(int(child.internalId() - 1), 0, ProviderNode);
+}
+
+int ProviderTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != ProviderNode || parent.column() != 0)
+        return 0;
+    return int(m_rows.at(parent.row()).connections.size());
+}
+
+int ProviderTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+int ProviderTreeModel::providerRowOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return index.internalId() == ProviderNode ? index.row() : int(index.internalId() - 1);
+}
+
+const ConnectedAccount *ProviderTreeModel::connectionAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == ProviderNode)
+        return nullptr;
+    const Row &row = m_rows.at(int(index.internalId() - 1));
+    return &row.connections.at(index.row());
+}
+
+QModelIndex ProviderTreeModel::indexOfConnection(const QString &connectedAccountId) const
+{
+    if (connectedAccountId.isEmpty())
+        return QModelIndex();
+    for (int p = 0; p < m_rows.size(); ++p) {
+        const QList<ConnectedAccount> &all = m_rows.at(p).connections;
+        for (int c = 0; c < all.size(); ++c) {
+            if (all.at(c).id == connectedAccountId)
+                return index(c, 0, index(p, 0));
+        }
+    }
+    return QModelIndex();
+}
+
+QModelIndex ProviderTreeModel::indexOfProvider(const QString &slug) const
+{
+    const int row = rowOfSlug(slug);
+    return row >= 0 ? index(row, 0) : QModelIndex();
+}
+
+bool ProviderTreeModel::hasProblem(const DataProvider &provider, const ConnectedAccount &account)
+{
+    const ConnectionStatus status = statusOf(account);
+    if (ConnectionStatuses::isProblem(status))
+        return true;
+    return status == ConnectionStatus::Connected && !provider.missingScopes(account).isEmpty();
+}
+
+bool ProviderTreeModel::hasProblem(const DataProvider &provider)
+{
+    const QList<ConnectedAccount> all = provider.allConnections();
+    if (all.isEmpty())
+        return false; // not connected is a fact, not a fault
+    for (const ConnectedAccount &account : all) {
+        if (hasProblem(provider, account))
+            return true;
+    }
+    return false;
+}
+
+QString ProviderTreeModel::connectionName(const ConnectedAccount &account)
+{
+    if (!account.accountDisplayName.isEmpty() && !account.accountIdentifier.isEmpty())
+        return tr("%1 (%2)").arg(account.accountDisplayName, account.accountIdentifier);
+    if (!account.accountDisplayName.isEmpty())
+        return account.accountDisplayName;
+    if (!account.accountIdentifier.isEmpty())
+        return account.accountIdentifier;
+    return account.id;
+}
+
+QString ProviderTreeModel::establishedByText(const ConnectedAccount &account) const
+{
+    const QString id = account.establishedByUserId;
+    if (id.isEmpty())
+        return QString();
+    const QString email = m_emails.value(id);
+    return email.isEmpty() ? id : email;
+}
+
+QString ProviderTreeModel::detailsOf(const Row &row, const ConnectedAccount &account) const
+{
+    QStringList parts;
+    if (account.isCompatibility() && row.connections.size() > 1)
+        parts.append(tr("compatibility connection"));
+    if (account.isOrganizationOwned())
+        parts.append(tr("shared by the organization"));
+    if (account.authMethodKind == AuthMethod::ApiKey && !account.apiKeyLast4.isEmpty())
+        parts.append(tr("API key …%1").arg(account.apiKeyLast4));
+    else if (account.authMethodKind == AuthMethod::ClientCredentials && !account.clientId.isEmpty())
+        parts.append(tr("client %1").arg(account.clientId));
+    const QString by = establishedByText(account);
+    if (!by.isEmpty())
+        parts.append(tr("established by %1").arg(by));
+    const QString reason = ConnectionStatuses::reasonText(account);
+    if (!reason.isEmpty())
+        parts.append(reason);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant ProviderTreeModel::providerData(const Row &row, int column, int role) const
+{
+    const DataProvider &p = row.provider;
+    // With exactly one connection, the provider row reads as that connection.
+    const ConnectedAccount *only = row.connections.size() == 1 ? &row.connections.constFirst() : nullptr;
+    const bool raw = role == RawValueRole;
+    switch (column) {
+    case ProviderColumn:
+        return p.name.isEmpty() ? p.slug : p.name;
+    case SlugColumn:
+        return p.slug;
+    case StatusColumn: {
+        const std::optional<ConnectedAccount> worst = ConnectionStatuses::worstConnection(p);
+        if (raw)
+            return worst ? worst->stateText : QString();
+        return ConnectionStatuses::text(worst, StatusWording::Label);
+    }
+    case DetailsColumn:
+        return ConnectionStatuses::summary(p);
+    case OwnershipColumn:
+        return raw ? p.ownershipText : ownershipText(p);
+    case GrantedScopesColumn:
+        if (!only)
+            return raw ? QVariant(QStringList()) : QVariant(QString());
+        return raw ? QVariant(only->scopes) : QVariant(only->scopes.join(QStringLiteral(", ")));
+    case MissingScopesColumn: {
+        const QStringList missing = only ? p.missingScopes(*only) : QStringList();
+        return raw ? QVariant(missing) : QVariant(missing.join(QStringLiteral(", ")));
+    }
+    case ConnectedSinceColumn:
+        if (!only)
+            return raw ? QVariant(QDateTime()) : QVariant(QString());
+        return raw ? QVariant(only->createdAt) : QVariant(shortDate(only->createdAt));
+    case UpdatedColumn:
+        if (!only)
+            return raw ? QVariant(QDateTime()) : QVariant(QString());
+        return raw ? QVariant(only->updatedAt) : QVariant(shortDate(only->updatedAt));
+    case OrganizationColumn:
+        return only ? only->organizationId : QString();
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ProviderTreeModel::connectionData(const Row &row, const ConnectedAccount &account, int column, int role) const
+{
+    const bool raw = role == RawValueRole;
+    switch (column) {
+    case ProviderColumn:
+        if (!account.accountDisplayName.isEmpty())
+            return account.accountDisplayName;
+        return account.accountIdentifier.isEmpty() ? tr("Unlabelled connection") : account.accountIdentifier;
+    case SlugColumn:
+        return raw ? account.id : row.provider.slug;
+    case StatusColumn:
+        return raw ? account.stateText : ConnectionStatuses::text(std::optional<ConnectedAccount>(account));
+    case DetailsColumn: {
+        const QString details = detailsOf(row, account);
+        if (account.accountIdentifier.isEmpty() || account.accountDisplayName.isEmpty())
+            return details;
+        return details.isEmpty() ? account.accountIdentifier : account.accountIdentifier + QStringLiteral(" · ") + details;
+    }
+    case OwnershipColumn:
+        return account.isOrganizationOwned() ? tr("Organization") : tr("User");
+    case GrantedScopesColumn:
+        return raw ? QVariant(account.scopes) : QVariant(account.scopes.join(QStringLiteral(", ")));
+    case MissingScopesColumn: {
+        const QStringList missing = row.provider.missingScopes(account);
+        return raw ? QVariant(missing) : QVariant(missing.join(QStringLiteral(", ")));
+    }
+    case ConnectedSinceColumn:
+        return raw ? QVariant(account.createdAt) : QVariant(shortDate(account.createdAt));
+    case UpdatedColumn:
+        return raw ? QVariant(account.updatedAt) : QVariant(shortDate(account.updatedAt));
+    case OrganizationColumn:
+        return account.organizationId;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ProviderTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const int providerRow = providerRowOf(index);
+    const Row &row = m_rows.at(providerRow);
+    const ConnectedAccount *account = connectionAt(index);
+    const int column = index.column();
+    const auto value = [&](int asRole) {
+        return account ? connectionData(row, *account, column, asRole) : providerData(row, column, asRole);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return value(Qt::DisplayRole);
+    case RawValueRole:
+        return value(RawValueRole);
+    case Qt::ToolTipRole: {
+        if (!account && column == ProviderColumn)
+            return row.provider.description.isEmpty() ? row.provider.name
+                                                      : tr("%1: %2").arg(row.provider.name, row.provider.description);
+        if (account && (column == ProviderColumn || column == SlugColumn))
+            return tr("%1 · connection %2").arg(connectionName(*account), account->id);
+        if (column == ConnectedSinceColumn || column == UpdatedColumn) {
+            const QDateTime when = value(RawValueRole).toDateTime();
+            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QVariant();
+        }
+        const QStringList missing = value(RawValueRole).toStringList();
+        if (column == MissingScopesColumn && !missing.isEmpty())
+            return tr("Configured for this provider but not granted: %1").arg(missing.join(QStringLiteral(", ")));
+        return value(Qt::DisplayRole);
+    }
+    case Qt::DecorationRole:
+        if (!account && column == ProviderColumn)
+            return ProviderIcons::icon(row.provider.slug, row.provider.name);
+        return QVariant();
+    case StatusRole:
+        return QVariant::fromValue(account ? statusOf(*account) : ConnectionStatuses::of(row.provider));
+    case ProblemRole:
+        return account ? hasProblem(row.provider, *account) : hasProblem(row.provider);
+    case SlugRole:
+        return row.provider.slug;
+    case ConnectionIdRole:
+        return account ? account->id : QString();
+    case IsConnectionRole:
+        return account != nullptr;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ProviderTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProviderColumn:
+        return tr("Provider / connection");
+    case SlugColumn:
+        return tr("Slug");
+    case StatusColumn:
+        return tr("Status");
+    case DetailsColumn:
+        return tr("Details");
+    case OwnershipColumn:
+        return tr("Owner");
+    case GrantedScopesColumn:
+        return tr("Granted scopes");
+    case MissingScopesColumn:
+        return tr("Missing scopes");
+    case ConnectedSinceColumn:
+        return tr("Connected");
+    case UpdatedColumn:
+        return tr("Updated");
+    case OrganizationColumn:
+        return tr("Organization");
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+void ProviderTreeModel::load(const Owner &owner, const QString &organizationId)
+{
+    m_owner = owner;
+    m_organizationId = owner.isOrganization() ? QString() : organizationId;
+    clear();
+    if (!m_owner.id.isEmpty())
+        startLoad();
+}
+
+void ProviderTreeModel::refresh()
+{
+    if (!m_owner.id.isEmpty())
+        startLoad();
+}
+
+void ProviderTreeModel::startLoad()
+{
+    const bool wasLoading = isLoading();
+    cancelReads(); // a cancelled read never answers: what lands is for this owner and scope
+    m_loadCall = m_client->listDataProviders(
+        m_owner, m_organizationId, this, [this](const ApiResult<QList<DataProvider>> &result) {
+            m_loadCall.clear();
+            Q_EMIT loadingChanged(false);
+            if (!result) {
+                Q_EMIT loadFailed(result.error());
+                return;
+            }
+            setProviders(result.value());
+            Q_EMIT loaded();
+        });
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void ProviderTreeModel::cancelReads()
+{
+    if (m_loadCall)
+        m_loadCall->cancel();
+    m_loadCall.clear();
+    const QList<QPointer<ApiCall>> reads = std::exchange(m_userReads, {});
+    for (const QPointer<ApiCall> &call : reads) {
+        if (call)
+            call->cancel();
+    }
+    // Reads cancelled before they answered are asked again with the next rows.
+    for (auto it = m_emails.begin(); it != m_emails.end();) {
+        if (it.value().isEmpty())
+            it = m_emails.erase(it);
+        else
+            ++it;
+    }
+}
+
+void ProviderTreeModel::clear()
+{
+    const bool wasLoading = isLoading();
+    cancelReads(); // whatever is in flight belongs to the past now
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ProviderTreeModel::setProviders(const QList<DataProvider> &providers)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(providers.size());
+    for (const DataProvider &p : providers)
+        m_rows.append(Row{p, p.allConnections()});
+    endResetModel();
+    resolveEstablishers();
+}
+
+void ProviderTreeModel::setKnownEmail(const QString &userId, const QString &email)
+{
+    if (!userId.isEmpty() && !email.isEmpty())
+        m_emails.insert(userId, email);
+}
+
+// "Established by" names a person: each id not known yet is read once.
+void ProviderTreeModel::resolveEstablishers()
+{
+    if (!m_client)
+        return;
+    for (const Row &row : std::as_const(m_rows)) {
+        for (const ConnectedAccount &account : row.connections) {
+            const QString id = account.establishedByUserId;
+            if (id.isEmpty() || m_emails.contains(id))
+                continue;
+            m_emails.insert(id, QString()); // reading
+            m_userReads.append(m_client->getUser(id, this, [this, id](const ApiResult<User> &result) {
+                if (!result || result.value().email.isEmpty())
+                    return; // the id stays what is shown
+                m_emails.insert(id, result.value().email);
+                if (!m_rows.isEmpty())
+                    Q_EMIT dataChanged(index(0, DetailsColumn), index(int(m_rows.size()) - 1, DetailsColumn));
+                for (int p = 0; p < m_rows.size(); ++p) {
+                    const int children = int(m_rows.at(p).connections.size());
+                    if (children > 0)
+                        Q_EMIT dataChanged(index(0, DetailsColumn, index(p, 0)),
+                                           index(children - 1, DetailsColumn, index(p, 0)));
+                }
+            }));
+        }
+    }
+}
+
+int ProviderTreeModel::rowOfSlug(const QString &slug) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).provider.slug == slug)
+            return row;
+    }
+    return -1;
+}
