@@ -192,6 +192,8 @@ void ProviderTreeView::setModel(QAbstractItemModel *model)
         if (widths[c] > 0)
             setColumnWidth(c, widths[c] * em);
     }
+    // The slug is in the tooltip, the details and the filter; the width goes to the details.
+    setColumnHidden(ProviderTreeModel::SlugColumn, true);
     connect(model, &QAbstractItemModel::modelReset, this, &ProviderTreeView::keepStatusBadgesWhole);
     connect(model, &QAbstractItemModel::dataChanged, this, &ProviderTreeView::keepStatusBadgesWhole);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ProviderTreeView::keepStatusBadgesWhole);

@@ -57,7 +57,7 @@ QModelIndex ProviderTreeModel::index(int row, int column, const QModelIndex &par
         return row < m_rows.size() ? createIndex(row, column, ProviderNode) : QModelIndex();
     if (parent.internalId() != ProviderNode || parent.row() >= m_rows.size())
         return QModelIndex();
-    if (row >= m_rows.at(parent.row()).connections.size())
+    if (m_rows.at(parent.row()).plain || row >= m_rows.at(parent.row()).connections.size())
         return QModelIndex();
     return createIndex(row, column, quintptr(parent.row()) + 1);
 }
@@ -75,7 +75,8 @@ int ProviderTreeModel::rowCount(const QModelIndex &parent) const
         return int(m_rows.size());
     if (parent.internalId() != ProviderNode || parent.column() != 0)
         return 0;
-    return int(m_rows.at(parent.row()).connections.size());
+    const Row &row = m_rows.at(parent.row());
+    return row.plain ? 0 : int(row.connections.size());
 }
 
 int ProviderTreeModel::columnCount(const QModelIndex &) const
@@ -106,7 +107,7 @@ QModelIndex ProviderTreeModel::indexOfConnection(const QString &connectedAccount
         const QList<ConnectedAccount> &all = m_rows.at(p).connections;
         for (int c = 0; c < all.size(); ++c) {
             if (all.at(c).id == connectedAccountId)
-                return index(c, 0, index(p, 0));
+                return m_rows.at(p).plain ? index(p, 0) : index(c, 0, index(p, 0));
         }
     }
     return QModelIndex();
@@ -304,7 +305,9 @@ QVariant ProviderTreeModel::data(const QModelIndex &index, int role) const
     case SlugRole:
         return row.provider.slug;
     case ConnectionIdRole:
-        return account ? account->id : QString();
+        if (account)
+            return account->id;
+        return row.plain ? row.connections.constFirst().id : QString();
     case IsConnectionRole:
         return account != nullptr;
     default:
@@ -415,8 +418,14 @@ void ProviderTreeModel::setProviders(const QList<DataProvider> &providers)
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(providers.size());
-    for (const DataProvider &p : providers)
-        m_rows.append(Row{p, p.allConnections()});
+    for (const DataProvider &p : providers) {
+        QList<ConnectedAccount> all = p.allConnections();
+        // One unlabelled compatibility connection is the provider row itself;
+        // anything more (several, a standard one, a label) shows as children.
+        const bool plain = all.size() == 1 && all.constFirst().isCompatibility()
+            && all.constFirst().accountDisplayName.isEmpty();
+        m_rows.append(Row{p, all, plain});
+    }
     endResetModel();
     resolveEstablishers();
 }
@@ -445,7 +454,7 @@ void ProviderTreeModel::resolveEstablishers()
                 if (!m_rows.isEmpty())
                     Q_EMIT dataChanged(index(0, DetailsColumn), index(int(m_rows.size()) - 1, DetailsColumn));
                 for (int p = 0; p < m_rows.size(); ++p) {
-                    const int children = int(m_rows.at(p).connections.size());
+                    const int children = rowCount(index(p, 0));
                     if (children > 0)
                         Q_EMIT dataChanged(index(0, DetailsColumn, index(p, 0)),
                                            index(children - 1, DetailsColumn, index(p, 0)));

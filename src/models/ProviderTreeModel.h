@@ -16,7 +16,8 @@ struct ApiError;
 
 // Every provider of one owner (a user, optionally scoped to an organization,
 // or an organization's shared connections), each with its connections as
-// child rows: a provider row sums up ("3 connections · 1 needs
+// child rows (one unlabelled compatibility connection is shown by the provider
+// row itself, as before several existed): a provider row sums up ("3 connections · 1 needs
 // reauthorization"), a connection row is one connected account with its
 // label, identifier, state, the state's reason, who established it and its
 // scopes. Loads itself through the client; a new load, clear() or the
@@ -46,7 +47,7 @@ public:
         StatusRole,                  // ConnectionStatus
         ProblemRole,                 // bool: needs attention (a provider: any of its connections)
         SlugRole,
-        ConnectionIdRole,            // a connection row's connected account id; empty on provider rows
+        ConnectionIdRole,            // a connection's id; on a provider row, its only (unlabelled) connection's, else empty
         IsConnectionRole,            // bool
     };
     explicit ProviderTreeModel(WorkOsClient *client, QObject *parent = nullptr);
@@ -103,6 +104,7 @@ private:
     {
         DataProvider provider;
         QList<ConnectedAccount> connections;
+        bool plain = false; // one unlabelled compatibility connection: no child row
     };
     void cancelReads();
     void startLoad();

@@ -127,7 +127,7 @@ bool GuiHarness::selectSlug(QAbstractItemView *table, const QString &slug)
     if (row < 0)
         return false;
     // Click the row like a user does.
-    const QRect rect = table->visualRect(table->model()->index(row, ProviderTreeModel::SlugColumn));
+    const QRect rect = table->visualRect(table->model()->index(row, ProviderTreeModel::StatusColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     return table->currentIndex().row() == row;
 }
@@ -149,6 +149,8 @@ QModelIndex GuiHarness::connectionIndex(QAbstractItemView *table, const QString 
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex provider = model->index(row, 0);
+        if (provider.data(ProviderTreeModel::ConnectionIdRole).toString() == connectedAccountId)
+            return provider; // its only connection, shown by the provider row
         for (int child = 0; child < model->rowCount(provider); ++child) {
             const QModelIndex connection = model->index(child, 0, provider);
             if (connection.data(ProviderTreeModel::ConnectionIdRole).toString() == connectedAccountId)
@@ -164,9 +166,10 @@ bool GuiHarness::selectConnection(QAbstractItemView *table, const QString &conne
     if (!index.isValid())
         return false;
     table->scrollTo(index);
-    const QRect rect = table->visualRect(index.siblingAtColumn(ProviderTreeModel::SlugColumn));
+    const QRect rect = table->visualRect(index.siblingAtColumn(ProviderTreeModel::StatusColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    return table->currentIndex().siblingAtColumn(0) == index;
+    const QModelIndex current = table->currentIndex().siblingAtColumn(0);
+    return current == index || current.data(ProviderTreeModel::ConnectionIdRole).toString() == connectedAccountId;
 }
 
 QString GuiHarness::connectionCell(QAbstractItemView *table, const QString &connectedAccountId, int column)

@@ -15,6 +15,9 @@
 #include <QAbstractItemView>
 #include <QTreeView>
 #include <QTableView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 class TestGuiConnectLink final : public QObject
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void unsafeLinkIsNeverOpenedOrCopied_data();
     void unsafeLinkIsNeverOpenedOrCopied();
     void watchSeesTheCustomerFinish();
+    void reconnectLinkRepairsExactlyTheSelectedConnection();
+    void addAnotherConnectionCreatesOneMore();
     void watchStopsAtItsLimit();
     void errorsAreShownWithRequestId();
     void organizationOwnedProviderNeedsAnOrganization();
@@ -169,6 +174,81 @@ void TestGuiConnectLink::watchSeesTheCustomerFinish()
     QVERIFY(!d->isWatching());
     QTRY_COMPARE(GuiHarness::cell(table(), QStringLiteral("notion"), ProviderTreeModel::StatusColumn),
                  QStringLiteral("Connected"));
+}
+
+namespace {
+QByteArray lastAuthorizeBody(SandboxServer &server)
+{
+    QByteArray body;
+    for (const SandboxRequestRecord &r : server.requests()) {
+        if (r.method == "POST" && r.path.endsWith(QLatin1String("/authorize")))
+            body = r.body;
+    }
+    return body;
+}
+
+// The customer opens the link (a plain GET completes it in the sandbox).
+bool customerCompletes(const QUrl &link)
+{
+    QNetworkAccessManager browser;
+    std::unique_ptr<QNetworkReply> reply(browser.get(QNetworkRequest(link)));
+    return QTest::qWaitFor([&reply] { return reply->isFinished(); }) && reply->error() == QNetworkReply::NoError;
+}
+} // namespace
+
+// A standard connection is repaired by a reauthorize link naming it; a slot link never could.
+void TestGuiConnectLink::reconnectLinkRepairsExactlyTheSelectedConnection()
+{
+    const QString contractor = QString(SandboxSeed::AliceGithubContractorAccountId);
+    QVERIFY(GuiHarness::selectConnection(table(), contractor));
+    auto *linkButton = m_window->findChild<QPushButton *>(QStringLiteral("connectLinkButton"));
+    QCOMPARE(linkButton->text().remove(QLatin1Char('&')), QStringLiteral("Send reconnect link…"));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    QVERIFY2(d->windowTitle().contains(QStringLiteral("Contractor")), qPrintable(d->windowTitle()));
+    QTest::keyClick(in<QLineEdit>(d, "reasonEdit"), Qt::Key_Return);
+    QTRY_VERIFY(!d->link().isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(lastAuthorizeBody(h->server)).object();
+    QCOMPARE(body.value(QStringLiteral("connection_intent")).toString(), QStringLiteral("reauthorize"));
+    QCOMPARE(body.value(QStringLiteral("connected_account_id")).toString(), contractor);
+    QVERIFY(!body.contains(QStringLiteral("code_challenge")));
+    QTest::mouseClick(in<QPushButton>(d, "watchButton"), Qt::LeftButton);
+    QVERIFY(customerCompletes(d->link()));
+    QTRY_VERIFY2(in<QLabel>(d, "watchStatus")->text().contains(QStringLiteral("now connected")),
+                 qPrintable(in<QLabel>(d, "watchStatus")->text()));
+    // That one is repaired, and GitHub still has exactly its three connections.
+    QTRY_COMPARE(GuiHarness::connectionCell(table(), contractor, ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
+    const QModelIndex github = table()->model()->index(GuiHarness::rowOfSlug(table(), QStringLiteral("github")), 0);
+    QCOMPARE(table()->model()->rowCount(github), 3);
+}
+
+void TestGuiConnectLink::addAnotherConnectionCreatesOneMore()
+{
+    QVERIFY(GuiHarness::selectSlug(table(), QStringLiteral("github")));
+    auto *add = m_window->findChild<QPushButton *>(QStringLiteral("addConnectionButton"));
+    QVERIFY(add && add->isEnabled());
+    // Three connections and the provider row selected: a reconnect link must name one of them.
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("connectLinkButton"))->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    ConnectLinkDialog *d = m_window->providersPanel()->connectLinkDialog();
+    QVERIFY(d);
+    QTRY_VERIFY(d->isVisible());
+    QVERIFY2(d->windowTitle().contains(QStringLiteral("another")), qPrintable(d->windowTitle()));
+    QTest::keyClick(in<QLineEdit>(d, "reasonEdit"), Qt::Key_Return);
+    QTRY_VERIFY(!d->link().isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(lastAuthorizeBody(h->server)).object();
+    QCOMPARE(body.value(QStringLiteral("connection_intent")).toString(), QStringLiteral("add"));
+    QVERIFY(!body.contains(QStringLiteral("connected_account_id")));
+    QTest::mouseClick(in<QPushButton>(d, "watchButton"), Qt::LeftButton);
+    QTRY_VERIFY(in<QLabel>(d, "watchStatus")->text().contains(QStringLiteral("Watching")));
+    QVERIFY(customerCompletes(d->link()));
+    QTRY_VERIFY2(in<QLabel>(d, "watchStatus")->text().contains(QStringLiteral("now connected")),
+                 qPrintable(in<QLabel>(d, "watchStatus")->text()));
+    QTRY_COMPARE(table()->model()->rowCount(
+                     table()->model()->index(GuiHarness::rowOfSlug(table(), QStringLiteral("github")), 0)),
+                 4);
 }
 
 void TestGuiConnectLink::watchStopsAtItsLimit()

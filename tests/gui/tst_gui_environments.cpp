@@ -252,7 +252,8 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
 
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
     auto *table = child<QTreeView>(w.get(), "providerTable");
-    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    const QString personal = QString(SandboxSeed::AliceGithubAccountId);
+    QVERIFY(GuiHarness::selectConnection(table, personal));
     auto *button = child<QPushButton>(w.get(), "disconnectButton");
     const QString deletes = QStringLiteral("/user_management/users/.*/connected_accounts/github");
 
@@ -264,8 +265,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     QVERIFY(h->prompter.confirmations.last().informativeText.contains(QStringLiteral("PRODUCTION")));
     QTest::qWait(200); // on purpose: proves that no DELETE goes out a little later either
     QCOMPARE(h->server.requestCount("DELETE", deletes), 0);
-    QCOMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
-             QStringLiteral("Connected"));
+    QCOMPARE(GuiHarness::connectionCell(table, personal, ProviderTreeModel::StatusColumn), QStringLiteral("Connected"));
     QVERIFY(button->isEnabled());
 
     // Another provider's slug does not do either.
@@ -278,8 +278,7 @@ void TestGuiEnvironments::productionNeedsTheTypedSlug()
     h->prompter.setNextTypedText(QStringLiteral("github"));
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE(h->server.requestCount("DELETE", deletes), 1);
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
-                 QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table, personal).isValid());
 }
 
 void TestGuiEnvironments::typedConfirmationDialogOnlyAcceptsTheExactSlug()

@@ -1,6 +1,7 @@
 // Models and the proxy, each under QAbstractItemModelTester.
 
 #include "core/JsonDecode.h"
+#include "core/Translations.h"
 #include "models/ProviderFilterProxy.h"
 #include "models/ProviderTreeModel.h"
 #include "models/RecentUsersModel.h"
@@ -108,6 +109,8 @@ private Q_SLOTS:
     void loadsFromSandboxAndRefreshes();
     void staleReplyIsDropped();
     void refreshReadsTheServer();
+    void connectionsAreChildrenWithRealParents();
+    void organizationOwnerListsItsSharedConnections();
     void userListAppendsPages();
     void userListSortsItselfThroughTheProxy();
     void recentUsersPersistAndDedupe();
@@ -120,6 +123,7 @@ private:
 
 void TestGuiModels::initTestCase()
 {
+    Translations::installSourcePlurals(*qApp); // the English plural forms main() installs
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listen() != 0);
     ClientConfig config;
@@ -289,6 +293,88 @@ void TestGuiModels::refreshReadsTheServer()
     QTRY_COMPARE(loaded.size(), 2);
     QCOMPARE(display(model, QStringLiteral("hubspot"), ProviderTreeModel::StatusColumn), QStringLiteral("Not connected"));
     m_server->reset();
+}
+
+// Every connection as WorkOS serves it today, as a child row of its provider,
+// through QAbstractItemModelTester on the model and on the filter proxy.
+void TestGuiModels::connectionsAreChildrenWithRealParents()
+{
+    ProviderTreeModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    ProviderFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester proxyTester(&proxy, Tester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProviderTreeModel::loaded);
+    model.load(SandboxSeed::AliceUserId, QString());
+    QTRY_COMPARE(loaded.size(), 1);
+    // The request was plural-aware.
+    bool plural = false;
+    for (const SandboxRequestRecord &r : m_server->requests())
+        plural = plural || (r.path.endsWith(QLatin1String("/data_providers"))
+                            && r.query.contains(QStringLiteral("supports_multiple_connections=true")));
+    QVERIFY(plural);
+    const QModelIndex github = model.indexOfProvider(QStringLiteral("github"));
+    QCOMPARE(model.rowCount(github), 3);
+    QStringList labels;
+    for (int c = 0; c < 3; ++c) {
+        const QModelIndex child = model.index(c, ProviderTreeModel::ProviderColumn, github);
+        QCOMPARE(child.parent(), github);
+        QVERIFY(child.data(ProviderTreeModel::IsConnectionRole).toBool());
+        labels << child.data().toString();
+    }
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Contractor"), QStringLiteral("Personal"), QStringLiteral("Work")}));
+    QCOMPARE(model.index(0, 0, model.index(0, 0, github)), QModelIndex()); // connections have no children
+    QCOMPARE(github.siblingAtColumn(ProviderTreeModel::DetailsColumn).data().toString(),
+             QStringLiteral("3 connections · 1 needs reauthorization"));
+    // HubSpot: an empty compatibility slot, yet a live standard connection.
+    const QModelIndex hubspot = model.indexOfProvider(QStringLiteral("hubspot"));
+    QCOMPARE(hubspot.siblingAtColumn(ProviderTreeModel::StatusColumn).data().toString(), QStringLiteral("Connected"));
+    QCOMPARE(model.rowCount(hubspot), 1);
+    // Slack's one unlabelled compatibility connection is the provider row itself.
+    const QModelIndex slack = model.indexOfProvider(QStringLiteral("slack"));
+    QCOMPARE(model.rowCount(slack), 0);
+    QCOMPARE(slack.data(ProviderTreeModel::ConnectionIdRole).toString(), QString(SandboxSeed::AliceSlackAccountId));
+
+    // "Problems only" acts on connections: GitHub keeps only Contractor.
+    proxy.setProblemsOnly(true);
+    const QModelIndex githubShown = proxy.mapFromSource(github);
+    QVERIFY(githubShown.isValid());
+    QCOMPARE(proxy.rowCount(githubShown), 1);
+    QCOMPARE(proxy.index(0, 0, githubShown).data(ProviderTreeModel::ConnectionIdRole).toString(),
+             QString(SandboxSeed::AliceGithubContractorAccountId));
+    QVERIFY(!proxy.mapFromSource(hubspot).isValid());
+    // A text finds a connection by its label, and keeps its provider.
+    proxy.setProblemsOnly(false);
+    proxy.setText(QStringLiteral("contractor"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    // A provider's name keeps all its connections.
+    proxy.setText(QStringLiteral("github"));
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 3);
+}
+
+void TestGuiModels::organizationOwnerListsItsSharedConnections()
+{
+    ProviderTreeModel model(m_client.get());
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &ProviderTreeModel::loaded);
+    model.load(Owner::organization(QString(SandboxSeed::GlobexOrgId)), QString());
+    QTRY_COMPARE(loaded.size(), 1);
+    bool organizationPath = false;
+    for (const SandboxRequestRecord &r : m_server->requests())
+        organizationPath = organizationPath
+            || r.path == QStringLiteral("/organizations/%1/data_providers").arg(SandboxSeed::GlobexOrgId);
+    QVERIFY(organizationPath);
+    const QModelIndex salesforce = model.indexOfConnection(QString(SandboxSeed::GlobexSalesforceAccountId));
+    QVERIFY(salesforce.isValid());
+    // The reason WorkOS gives, in words, and nobody named as its establisher.
+    const QString details = salesforce.siblingAtColumn(ProviderTreeModel::DetailsColumn).data().toString();
+    QVERIFY2(details.contains(QStringLiteral("left the organization")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("shared by the organization")));
+    QVERIFY(!details.contains(QStringLiteral("established by")));
+    QCOMPARE(salesforce.siblingAtColumn(ProviderTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("Needs reauthorization"));
 }
 
 void TestGuiModels::userListAppendsPages()

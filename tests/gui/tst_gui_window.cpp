@@ -147,7 +147,7 @@ void TestGuiWindow::layoutSurvivesARestart()
         child<QSplitter>(w.get(), "mainSplitter")->setSizes({300, 460});
         child<QSplitter>(w.get(), "providersSplitter")->setSizes({320, 120});
         auto *table = child<QTreeView>(w.get(), "providerTable");
-        table->setColumnWidth(ProviderTreeModel::SlugColumn, 211);
+        table->setColumnWidth(ProviderTreeModel::OwnershipColumn, 211);
         w->close();
     }
     auto w = h->makeWindow({}, GuiHarness::WindowSize::AsRestored);
@@ -157,7 +157,7 @@ void TestGuiWindow::layoutSurvivesARestart()
     QVERIFY(qAbs(child<QSplitter>(w.get(), "providersSplitter")->sizes().value(1) - 120) <= 25);
     // Loading a user does not re-fit what the user set.
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
-    QCOMPARE(child<QTreeView>(w.get(), "providerTable")->columnWidth(ProviderTreeModel::SlugColumn), 211);
+    QCOMPARE(child<QTreeView>(w.get(), "providerTable")->columnWidth(ProviderTreeModel::OwnershipColumn), 211);
 }
 
 void TestGuiWindow::providersTableFitsAt1280()
