@@ -66,10 +66,16 @@ QString ConnectionStatuses::text(const std::optional<ConnectedAccount> &account,
 
 QString ConnectionStatuses::text(const DataProvider &provider, StatusWording wording)
 {
-    if (wording == StatusWording::Explained && of(provider) == ConnectionStatus::Connected
-        && !provider.missingScopes().isEmpty())
+    return text(provider, provider.connectedAccount, wording);
+}
+
+QString ConnectionStatuses::text(const DataProvider &provider, const std::optional<ConnectedAccount> &connection,
+                                 StatusWording wording)
+{
+    if (wording == StatusWording::Explained && of(connection) == ConnectionStatus::Connected
+        && !provider.missingScopes(*connection).isEmpty())
         return Words::tr("Connected, missing scopes");
-    return text(provider.connectedAccount, wording);
+    return text(connection, wording);
 }
 
 QString ConnectionStatuses::name(const std::optional<ConnectedAccount> &account)
@@ -77,4 +83,46 @@ QString ConnectionStatuses::name(const std::optional<ConnectedAccount> &account)
     if (!account)
         return NotConnectedName;
     return account->stateText.isEmpty() ? connectionStateToString(account->state) : account->stateText;
+}
+
+QString ConnectionStatuses::reasonText(const ConnectedAccount &account)
+{
+    switch (account.stateReason) {
+    case StateReason::None:
+        return QString();
+    case StateReason::EstablishingMemberMembershipEnded:
+        return Words::tr("the member who established it left the organization");
+    case StateReason::Unknown:
+        break;
+    }
+    return account.stateReasonText;
+}
+
+std::optional<ConnectedAccount> ConnectionStatuses::worst(const DataProvider &provider)
+{
+    auto rank = [&provider](const ConnectedAccount &a) {
+        switch (of(a)) {
+        case ConnectionStatus::Disconnected:
+            return 0;
+        case ConnectionStatus::NeedsReauthorization:
+            return 1;
+        case ConnectionStatus::Unknown:
+            return 2;
+        case ConnectionStatus::Connected:
+            return provider.missingScopes(a).isEmpty() ? 4 : 3;
+        case ConnectionStatus::NotConnected:
+            break;
+        }
+        return 5;
+    };
+    std::optional<ConnectedAccount> result;
+    int best = 6;
+    for (const ConnectedAccount &a : provider.allConnections()) {
+        const int r = rank(a);
+        if (r < best) {
+            best = r;
+            result = a;
+        }
+    }
+    return result;
 }
