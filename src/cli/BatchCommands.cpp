@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMap>
+#include <QSet>
 
 namespace {
 QString dash(const QString &text)
@@ -118,7 +119,21 @@ QString BatchCommands::summary(const QList<BatchItem> &items)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(BatchOutcomes::text(BatchOutcome(it.key())).toLower());
-    return tr("%n line(s): %1.", nullptr, int(items.size())).arg(parts.join(QStringLiteral(", ")));
+    // A disconnect run has an outcome per connection: several under one line.
+    QSet<int> lines;
+    int unnumbered = 0;
+    for (const BatchItem &item : items) {
+        if (item.line > 0)
+            lines.insert(item.line);
+        else
+            ++unnumbered;
+    }
+    const int lineCount = int(lines.size()) + unnumbered;
+    if (lineCount == int(items.size()))
+        return tr("%n line(s): %1.", nullptr, lineCount).arg(parts.join(QStringLiteral(", ")));
+    return tr("%n line(s), %1 outcomes (one per connection): %2.", nullptr, lineCount)
+        .arg(items.size())
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 BatchSettings BatchCommands::settingsFor(const Options &options)
@@ -240,8 +255,9 @@ ExitCode BatchCommands::disconnect(const Options &options)
     }
     m_sink->message(summary(results));
     if (dryRun)
-        m_sink->message(tr("Dry run: nothing was changed. Run again with --yes to disconnect each connection marked "
-                           "will_disconnect, by its id."));
+        m_sink->message(tr("Dry run: nothing was changed. %n connection(s) would be disconnected: run again with --yes "
+                           "to disconnect each one marked will_disconnect, by its id.",
+                           nullptr, int(BatchEngine::disconnectTargets(results).size())));
     else if (!batchId.isEmpty())
         m_sink->message(tr("Recorded in the audit log as %1. Access was NOT revoked on the providers' side.").arg(batchId));
     return exitCodeFor(results);
