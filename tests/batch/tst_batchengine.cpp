@@ -99,6 +99,7 @@ private Q_SLOTS:
     void cancelLetsInFlightDeletesFinish();
     void dryRunChangesNothing();
     void realRunDeletesExactlyThePreviewedAccounts();
+    void aSharedConnectionIsNotDeletedPerUser();
     void disconnectNeedsARecorderThatWorks();
     void concurrencyIsBounded();
     void aHighConcurrencySpreadsOverTheInjectedPool();
@@ -513,6 +514,24 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     // What the audit trail gets for each delete: the connection, by id, of a user.
     QVERIFY(connections.contains(recorder.lastWrite.connectedAccountId));
     QCOMPARE(recorder.lastWrite.ownerKind, QStringLiteral("user"));
+}
+
+void TestBatchEngine::aSharedConnectionIsNotDeletedPerUser()
+{
+    // With --organization Acme the user's list carries Acme's shared Salesforce
+    // connections; the user path cannot remove them, so the preview refuses.
+    SandboxRig rig;
+    BatchEngine engine(rig.client.get());
+    BatchJob job;
+    job.operation = BatchJob::Operation::PreviewDisconnect;
+    job.providerSlug = SalesforceSlug;
+    job.organizationId = AcmeOrgId;
+    QVERIFY(engine.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QVERIFY2(engine.items().at(0).detail.contains(QStringLiteral("shared by the organization")),
+             qPrintable(engine.items().at(0).detail));
+    QVERIFY(BatchEngine::disconnectTargets(engine.items()).isEmpty());
 }
 
 void TestBatchEngine::disconnectNeedsARecorderThatWorks()
