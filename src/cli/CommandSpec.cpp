@@ -239,8 +239,9 @@ QString CommandSpecs::exitCodeHelp()
     TableFormatter table{QStringList()};
     table.addRow({QStringLiteral("0"), tr("success")});
     table.addRow({QStringLiteral("1"), tr("no browser could be started (--open); the link was printed")});
-    table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes")});
-    table.addRow({QStringLiteral("3"), tr("not found (HTTP 404)")});
+    table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes or, "
+                                          "with several connections, without --connection")});
+    table.addRow({QStringLiteral("3"), tr("not found (HTTP 404), nothing to disconnect, or already gone")});
     table.addRow({QStringLiteral("4"), tr("authentication: WORKOS_API_KEY missing, or HTTP 401/403")});
     table.addRow({QStringLiteral("5"), tr("other API error (other HTTP errors, malformed response); batch: a line "
                                           "did not end as intended")});
