@@ -212,8 +212,11 @@ ExitCode Commands::disconnect(const AccountKey &key)
         m_sink->data(tr("Its other %n %1 connection(s) were not touched.", nullptr, int(connections->size()) - 1)
                          .arg(key.slug)
                      + QLatin1Char('\n'));
-    m_sink->data(tr("WorkOS removed the stored access and refresh tokens. Access was NOT revoked on the "
-                    "provider's side: the user can revoke it in the provider's own settings.")
+    m_sink->data((key.owner.isOrganization()
+                      ? tr("WorkOS removed the organization's stored access and refresh tokens. Access was NOT revoked "
+                           "on the provider's side: an administrator of the provider account can revoke it there.")
+                      : tr("WorkOS removed the stored access and refresh tokens. Access was NOT revoked on the "
+                           "provider's side: the user can revoke it in the provider's own settings."))
                  + QLatin1Char('\n'));
     return ExitCode::Ok;
 }

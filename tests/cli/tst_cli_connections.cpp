@@ -329,6 +329,15 @@ void TestCliConnections::disconnectASharedConnectionUsesTheOrganizationPath()
     QCOMPARE(deletes.size(), 1);
     QCOMPARE(deletes.at(0).path, QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(GlobexOrgId));
     QCOMPARE(queryValue(deletes.at(0), QStringLiteral("connected_account_id")), QString(GlobexSalesforceAccountId));
+    // One shared connection, read on the organization's path too.
+    const CliRun sandbox = cli({QStringLiteral("account"), QString(AcmeOrgId), SalesforceSlug, QStringLiteral("--connection"),
+                                QString(AcmeSalesforceSandboxAccountId)});
+    QCOMPARE(sandbox.exitCode, 0);
+    QCOMPARE(m_server->requests().constLast().path,
+             QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(AcmeOrgId));
+    QVERIFY(sandbox.out.contains(QStringLiteral("Sandbox")));
+    QVERIFY(sandbox.out.contains(QStringLiteral("3MVG9acmeSandboxClient"))); // client id, never a secret
+
     // Recorded against the organization.
     AuditLog log(m_dir->filePath(QStringLiteral("audit.sqlite3")));
     QVERIFY(log.open());
@@ -396,11 +405,13 @@ void TestCliConnections::authorizeUrlUsageErrorsSendNothing_data()
     QTest::newRow("authorize_url_add_and_connection")
         << QStringList{QStringLiteral("authorize-url"), Alice, QString(GithubSlug), QStringLiteral("--add"),
                        QStringLiteral("--connection"), QString(AliceGithubWorkAccountId)};
+    QTest::newRow("providers_org_with_organization")
+        << QStringList{QStringLiteral("providers"), QString(AcmeOrgId), QStringLiteral("--organization"), QString(GlobexOrgId)};
     QTest::newRow("authorize_url_member_for_a_user")
         << QStringList{QStringLiteral("authorize-url"), Alice, QString(GithubSlug), QStringLiteral("--member"), Alice};
 }
 
-void TestCliConnections::authorizeUrlUsageErrorsSendNothing()
+void TestCliConnections::authorizeUrlUsageErrorsSendNothing() // and the other owner usage errors
 {
     QFETCH(QStringList, arguments);
     const CliRun run = cli(arguments);
