@@ -38,7 +38,7 @@ _pipes_admin_cli()
         --since)
             mapfile -t COMPREPLY < <(compgen -W "24h 7d 30m" -- "$cur")
             return ;;
-        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency)
+        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency|--connection|--member)
             return ;;
     esac
 
@@ -71,9 +71,10 @@ _pipes_admin_cli()
             return ;;
         users) opts="--email --organization --limit --all" ;;
         user) opts="" ;;
-        providers|account) opts="--organization" ;;
-        disconnect) opts="--organization --yes --reason" ;;
-        authorize-url) opts="--organization --return-to --open --reason" ;;
+        providers) opts="--organization" ;;
+        account) opts="--organization --connection" ;;
+        disconnect) opts="--organization --connection --yes --reason" ;;
+        authorize-url) opts="--organization --add --connection --member --return-to --open --reason" ;;
         history) opts="--since --user --provider --action --outcome --limit --csv" ;;
         batch)
             case $sub in

@@ -66,13 +66,41 @@ QList<BatchItem> BatchEngine::disconnectTargets(const QList<BatchItem> &preview)
     for (const BatchItem &item : preview) {
         if (item.outcome != BatchOutcome::WillDisconnect)
             continue;
-        BatchItem target = item;
-        target.clearResult();
-        target.account = item.account; // kept: what the preview showed
-        target.requests = 0;
-        targets.append(target);
+        for (const ConnectedAccount &connection : item.connections) {
+            BatchItem target = item;
+            target.clearResult();
+            target.account = connection; // by id, as the preview read it
+            target.requests = 0;
+            targets.append(target);
+        }
     }
     return targets;
+}
+
+QList<BatchItem> BatchEngine::withRunOutcomes(const QList<BatchItem> &preview, const QList<BatchItem> &run)
+{
+    QList<BatchItem> merged;
+    int next = 0;
+    for (const BatchItem &item : preview) {
+        if (item.outcome != BatchOutcome::WillDisconnect) {
+            merged.append(item);
+            continue;
+        }
+        for (int i = 0; i < int(item.connections.size()) && next < int(run.size()); ++i)
+            merged.append(run.at(next++));
+    }
+    return merged;
+}
+
+BatchWrite BatchEngine::writeFor(const BatchJob &job, const BatchItem &item)
+{
+    BatchWrite write{job.batchId, item.userId, item.email, job.providerSlug, job.organizationId, job.reason,
+                     QString(), QString(), QStringLiteral("user")};
+    if (item.account) {
+        write.connectedAccountId = item.account->id;
+        write.connectionLabel = item.account->accountDisplayName;
+    }
+    return write;
 }
 
 bool BatchEngine::start(const BatchJob &job, const QList<BatchItem> &items)
@@ -275,7 +303,12 @@ bool BatchEngine::dispatch(int index)
     flight.step = stepFor(item);
     flight.isWrite = m_job.operation == BatchJob::Operation::Disconnect && flight.step == Step::Main;
     if (flight.isWrite) {
-        BatchWrite write{m_job.batchId, item.userId, item.email, m_job.providerSlug, m_job.organizationId, m_job.reason};
+        if (!item.account || item.account->id.isEmpty()) {
+            // A delete acts on one connection by id, or not at all.
+            finishItem(index, BatchOutcome::Failed, BatchEngineText::tr("No connection id: nothing was sent."));
+            return false;
+        }
+        const BatchWrite write = writeFor(m_job, item);
         QString why;
         const std::optional<qint64> record = m_recorder ? m_recorder->writeStarting(write, &why) : std::nullopt;
         if (!record) {

@@ -18,6 +18,7 @@ class BatchWriteRecorder;
 class ClientPool;
 class WorkOsClient;
 struct ApiError;
+struct BatchWrite;
 struct ResponseFacts;
 
 struct BatchSettings final
@@ -31,8 +32,8 @@ struct BatchJob final
 {
     enum class Operation {
         CheckStatus,       // listDataProviders per user
-        PreviewDisconnect, // reads only: which accounts of providerSlug exist
-        Disconnect,        // deleteConnectedAccount per item (give it disconnectTargets(preview))
+        PreviewDisconnect, // reads only: which connections of providerSlug exist
+        Disconnect,        // deleteConnectedAccount per item, by id (give it disconnectTargets(preview))
     };
     Operation operation = Operation::CheckStatus;
     QString providerSlug;   // PreviewDisconnect and Disconnect
@@ -109,8 +110,14 @@ public:
     const QList<BatchItem> &items() const { return m_items; }
     BatchProgress progress() const;
 
-    // The previewed items whose account will be deleted, ready for a Disconnect job.
+    // The connections of the previewed items that will be deleted, ready for a
+    // Disconnect job: one item per connection (BatchItem::account), in preview order.
     static QList<BatchItem> disconnectTargets(const QList<BatchItem> &preview);
+    // The preview with each WillDisconnect item replaced by the run's items for
+    // its connections (disconnectTargets order), so every connection has its outcome.
+    static QList<BatchItem> withRunOutcomes(const QList<BatchItem> &preview, const QList<BatchItem> &run);
+    // What the audit trail records for the delete of `item` (the one place it is made).
+    static BatchWrite writeFor(const BatchJob &job, const BatchItem &item);
     static QString newBatchId();
 
 Q_SIGNALS:

@@ -28,7 +28,8 @@ ApiCall *BatchEngine::send(int index, const BatchItem &item, const Flight &fligh
         });
     }
     if (flight.isWrite) {
-        return client->deleteConnectedAccount(ConnectionTarget{Owner::user(item.userId), m_job.providerSlug, org, QString()} /* TEMP: replaced by mc-cli */, this,
+        const ConnectionTarget target{Owner::user(item.userId), m_job.providerSlug, org, item.account->id};
+        return client->deleteConnectedAccount(target, this,
                                               [this, index](const ApiResult<NoContent> &result) {
                                                   if (result.ok())
                                                       onDeleted(index, result.facts());
@@ -108,7 +109,9 @@ void BatchEngine::onFailed(int index, const ApiError &error)
             finishItem(index, BatchOutcome::Failed, error.text());
     } else if (error.isNotFound()) {
         if (flight.isWrite)
-            finishItem(index, BatchOutcome::AlreadyAbsent, BatchEngineText::tr("There was no account to delete (404)."));
+            finishItem(index, BatchOutcome::AlreadyAbsent,
+                       BatchEngineText::tr("Connection %1 was already gone (404).")
+                           .arg(item.account ? item.account->id : QString()));
         else
             finishItem(index, BatchOutcome::UserNotFound, error.text());
     } else {
@@ -156,10 +159,17 @@ void BatchEngine::onProviders(int index, const QList<DataProvider> &providers, c
         if (it == providers.cend()) {
             finishItem(index, BatchOutcome::UnknownProvider,
                        BatchEngineText::tr("No provider \"%1\" is configured in this environment.").arg(m_job.providerSlug));
-        } else if (!it->connectedAccount) {
+        } else if (const QList<ConnectedAccount> all = it->allConnections(); all.isEmpty()) {
             finishItem(index, BatchOutcome::AlreadyAbsent, BatchEngineText::tr("Not connected: nothing to delete."));
+        } else if (it->ownership == Ownership::Organization) {
+            // The user path cannot remove an organization's shared connection
+            // (pipes-today.md §4): that is one disconnect of the organization.
+            finishItem(index, BatchOutcome::Failed,
+                       BatchEngineText::tr("\"%1\" connections are shared by the organization, not the user's own: "
+                                           "disconnect them one at a time for the organization.")
+                           .arg(m_job.providerSlug));
         } else {
-            item.account = it->connectedAccount;
+            item.connections = all;
             finishItem(index, BatchOutcome::WillDisconnect);
         }
     }

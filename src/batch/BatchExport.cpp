@@ -8,12 +8,42 @@
 #include <QJsonDocument>
 #include <QMap>
 
+namespace {
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// One connection: its id, label, state (and why), and with the provider its missing scopes.
+QJsonObject connectionJson(const ConnectedAccount &a, const DataProvider *provider)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), a.id);
+    o.insert(QStringLiteral("label"), orNull(a.accountDisplayName));
+    o.insert(QStringLiteral("state"), ConnectionStatuses::name(a));
+    o.insert(QStringLiteral("state_reason"), orNull(a.stateReasonText));
+    if (provider)
+        o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(provider->missingScopes(a)));
+    return o;
+}
+// A run item's connection, or every connection a preview item would delete.
+QString connectionIds(const BatchItem &item)
+{
+    if (item.account)
+        return item.account->id;
+    QStringList ids;
+    for (const ConnectedAccount &a : item.connections)
+        ids.append(a.id);
+    return ids.join(QLatin1Char(' '));
+}
+} // namespace
+
 QByteArray BatchExport::gridCsv(const QList<BatchItem> &items, const QStringList &providerSlugs)
 {
     QStringList header{QStringLiteral("line"), QStringLiteral("input"), QStringLiteral("user_id"),
                        QStringLiteral("email"), QStringLiteral("outcome")};
     for (const QString &slug : providerSlugs)
-        header << slug << slug + QStringLiteral(" missing scopes");
+        header << slug << slug + QStringLiteral(" connections") << slug + QStringLiteral(" missing scopes");
     header << QStringLiteral("detail");
     QString csv = Csv::record(header);
     for (const BatchItem &item : items) {
@@ -21,8 +51,14 @@ QByteArray BatchExport::gridCsv(const QList<BatchItem> &items, const QStringList
                         BatchOutcomes::name(item.outcome)};
         for (const QString &slug : providerSlugs) {
             const DataProvider *provider = BatchResultModel::providerOf(item, slug);
-            row << (provider ? ConnectionStatuses::name(provider->connectedAccount) : QString())
-                << (provider ? provider->missingScopes().join(QLatin1Char(' ')) : QString());
+            if (!provider) {
+                row << QString() << QString() << QString();
+                continue;
+            }
+            // The worst connection's state and missing scopes, and how many there are.
+            const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(*provider);
+            row << ConnectionStatuses::name(worst) << QString::number(provider->allConnections().size())
+                << (worst ? provider->missingScopes(*worst).join(QLatin1Char(' ')) : QString());
         }
         row << item.detail;
         csv += Csv::record(row);
@@ -33,20 +69,20 @@ QByteArray BatchExport::gridCsv(const QList<BatchItem> &items, const QStringList
 QByteArray BatchExport::itemsCsv(const QList<BatchItem> &items)
 {
     QString csv = Csv::record({QStringLiteral("line"), QStringLiteral("input"), QStringLiteral("user_id"),
-                             QStringLiteral("email"), QStringLiteral("outcome"), QStringLiteral("account_id"),
+                             QStringLiteral("email"), QStringLiteral("outcome"), QStringLiteral("connection_id"),
                              QStringLiteral("http_status"), QStringLiteral("request_id"), QStringLiteral("detail")});
     for (const BatchItem &item : items) {
         csv += Csv::record({item.line > 0 ? QString::number(item.line) : QString(), item.input, item.userId, item.email,
-                          BatchOutcomes::name(item.outcome), item.account ? item.account->id : QString(),
+                          BatchOutcomes::name(item.outcome), connectionIds(item),
                           item.httpStatus > 0 ? QString::number(item.httpStatus) : QString(), item.requestId,
                           item.detail});
     }
     return csv.toUtf8();
 }
 
+
 QJsonObject BatchExport::itemJson(const BatchItem &item)
 {
-    auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
     QJsonObject object;
     object.insert(QStringLiteral("line"), item.line > 0 ? QJsonValue(item.line) : QJsonValue());
     object.insert(QStringLiteral("input"), item.input);
@@ -56,23 +92,30 @@ QJsonObject BatchExport::itemJson(const BatchItem &item)
     object.insert(QStringLiteral("detail"), orNull(item.detail));
     object.insert(QStringLiteral("http_status"), item.httpStatus > 0 ? QJsonValue(item.httpStatus) : QJsonValue());
     object.insert(QStringLiteral("request_id"), orNull(item.requestId));
-    if (item.account) {
-        QJsonObject account;
-        account.insert(QStringLiteral("id"), item.account->id);
-        account.insert(QStringLiteral("state"), item.account->stateText);
-        object.insert(QStringLiteral("account"), account);
+    if (item.account)
+        object.insert(QStringLiteral("connection"), connectionJson(*item.account, nullptr));
+    if (!item.connections.isEmpty()) {
+        QJsonArray connections;
+        for (const ConnectedAccount &a : item.connections)
+            connections.append(connectionJson(a, nullptr));
+        object.insert(QStringLiteral("connections"), connections);
     }
     if (!item.providers.isEmpty()) {
         QJsonArray providers;
         for (const DataProvider &provider : item.providers) {
+            const QList<ConnectedAccount> all = provider.allConnections();
+            QJsonArray connections;
+            for (const ConnectedAccount &a : all)
+                connections.append(connectionJson(a, &provider));
+            // The worst connection's state and missing scopes (null when there is none), then each connection.
+            const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(provider);
             QJsonObject p;
             p.insert(QStringLiteral("slug"), provider.slug);
-            p.insert(QStringLiteral("state"), ConnectionStatuses::name(provider.connectedAccount));
-            p.insert(QStringLiteral("account_id"),
-                     provider.connectedAccount ? QJsonValue(provider.connectedAccount->id) : QJsonValue());
-            p.insert(QStringLiteral("missing_scopes"), provider.connectedAccount
-                         ? QJsonValue(QJsonArray::fromStringList(provider.missingScopes()))
-                         : QJsonValue());
+            p.insert(QStringLiteral("state"), ConnectionStatuses::name(worst));
+            p.insert(QStringLiteral("missing_scopes"),
+                     worst ? QJsonValue(QJsonArray::fromStringList(provider.missingScopes(*worst))) : QJsonValue());
+            p.insert(QStringLiteral("connection_count"), int(all.size()));
+            p.insert(QStringLiteral("connections"), connections);
             providers.append(p);
         }
         object.insert(QStringLiteral("providers"), providers);

@@ -12,10 +12,10 @@
 // and as JSON (stable, sorted keys).
 namespace BatchExport {
 
-// The grid of a check: one row per item, one column per provider (state
-// name), plus a "<slug> missing scopes" column per provider.
+// The grid of a check: one row per item; per provider the worst connection's
+// state name, a "<slug> connections" count and the worst's "<slug> missing scopes".
 QByteArray gridCsv(const QList<BatchItem> &items, const QStringList &providerSlugs);
-// One row per item: line, input, user id, email, outcome, HTTP status, request id, detail.
+// One row per item: line, input, user id, email, outcome, connection id(s), HTTP status, request id, detail.
 QByteArray itemsCsv(const QList<BatchItem> &items);
 
 QJsonObject itemJson(const BatchItem &item);

@@ -74,7 +74,8 @@ void BatchItem::clearResult()
     httpStatus = 0;
     requestId.clear();
     providers.clear();
-    account.reset();
+    connections.clear();
+    // `account` stays: for a Disconnect item it is the input (which connection), not a result.
 }
 
 QList<BatchItem> batchItemsFrom(const BatchInput &input)

@@ -13,9 +13,9 @@
 enum class BatchOutcome {
     None,           // not finished yet (queued or in flight)
     Checked,        // check status: the user's providers were read
-    WillDisconnect, // preview: this account exists and would be deleted
-    AlreadyAbsent,  // preview or run: there is no account to delete (404 on DELETE included)
-    Disconnected,   // run: the account was deleted (204)
+    WillDisconnect, // preview: the user has connections of the provider, and each would be deleted
+    AlreadyAbsent,  // preview or run: there is no connection to delete (404 on DELETE included)
+    Disconnected,   // run: the connection was deleted (204)
     InvalidInput,   // the line is not an email address or a user id
     Repeated,       // the same user as an earlier line: processed once, there
     EmailNotFound,  // no user has this email address
@@ -51,11 +51,15 @@ struct BatchItem final
     int httpStatus = 0;
     QString requestId; // x-request-id of the answer that decided the outcome
     int requests = 0;  // HTTP requests sent for this item, retries included
-    QList<DataProvider> providers;              // check status: every provider with the user's account
-    std::optional<ConnectedAccount> account;    // preview: the account that will be deleted
+    QList<DataProvider> providers;              // check status: every provider with every connection of the user
+    QList<ConnectedAccount> connections;        // preview: every connection of the provider, each would be deleted
+    // Disconnect: the one connection this item deletes, by its id (one item per
+    // connection, so each DELETE has its own outcome, request id and audit record).
+    std::optional<ConnectedAccount> account;
 
     bool isFinished() const { return outcome != BatchOutcome::None; }
-    // Resets the result so the item can run again (keeps the input and a resolved user id).
+    // Resets the result so the item can run again (keeps the input, a resolved
+    // user id and the connection a Disconnect item deletes).
     void clearResult();
 };
 

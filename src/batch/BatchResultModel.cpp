@@ -2,6 +2,19 @@
 
 #include "batch/BatchEngine.h"
 
+#include <algorithm>
+
+namespace {
+// "data_installation_... (Work, connected)"
+QString connectionText(const ConnectedAccount &a)
+{
+    const QString state = ConnectionStatuses::text(a, StatusWording::Lowercase);
+    return a.accountDisplayName.isEmpty()
+        ? BatchResultModel::tr("%1 (%2)").arg(a.id, state)
+        : BatchResultModel::tr("%1 (%2, %3)").arg(a.id, a.accountDisplayName, state);
+}
+} // namespace
+
 BatchResultModel::BatchResultModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -105,6 +118,22 @@ const DataProvider *BatchResultModel::providerOf(const BatchItem &item, const QS
     return nullptr;
 }
 
+QString BatchResultModel::cellText(const DataProvider &provider)
+{
+    const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(provider);
+    const QString text = ConnectionStatuses::text(provider, worst, StatusWording::Explained);
+    const int count = int(provider.allConnections().size());
+    return count > 1 ? tr("%1 (%2 connections)").arg(text).arg(count) : text;
+}
+
+bool BatchResultModel::needsAttention(const DataProvider &provider)
+{
+    const QList<ConnectedAccount> all = provider.allConnections();
+    return std::any_of(all.cbegin(), all.cend(), [&provider](const ConnectedAccount &a) {
+        return a.state != ConnectionState::Connected || !provider.missingScopes(a).isEmpty();
+    });
+}
+
 QVariant BatchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -113,12 +142,7 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
     if (role == IsProblemRole) {
         if (BatchOutcomes::isProblem(item.outcome) && item.isFinished())
             return true;
-        for (const DataProvider &provider : item.providers) {
-            if (provider.connectedAccount
-                && (provider.connectedAccount->state != ConnectionState::Connected || !provider.missingScopes().isEmpty()))
-                return true;
-        }
-        return false;
+        return std::any_of(item.providers.cbegin(), item.providers.cend(), &BatchResultModel::needsAttention);
     }
     if (index.column() < FixedColumnCount)
         return fixedData(item, index.column(), role);
@@ -143,8 +167,14 @@ QVariant BatchResultModel::fixedData(const BatchItem &item, int column, int role
         return raw ? BatchOutcomes::name(item.outcome) : BatchOutcomes::text(item.outcome);
     case DetailColumn: {
         QString text = item.detail;
-        if (!raw && item.account && item.outcome == BatchOutcome::WillDisconnect)
-            text = tr("Account %1 (%2)").arg(item.account->id, item.account->stateText);
+        if (!raw && item.outcome == BatchOutcome::WillDisconnect) {
+            QStringList each;
+            for (const ConnectedAccount &a : item.connections)
+                each.append(connectionText(a));
+            text = tr("%n connection(s): %1", nullptr, int(item.connections.size())).arg(each.join(QStringLiteral("; ")));
+        } else if (!raw && item.account && text.isEmpty()) {
+            text = connectionText(*item.account);
+        }
         if (role == Qt::ToolTipRole && !item.requestId.isEmpty())
             text += QLatin1Char('\n') + tr("Request id: %1").arg(item.requestId);
         return text;
@@ -162,21 +192,30 @@ QVariant BatchResultModel::providerData(const BatchItem &item, const QString &sl
             return QString();
         return QVariant();
     }
+    const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(*provider);
     switch (role) {
     case Qt::DisplayRole:
-        return ConnectionStatuses::text(*provider, StatusWording::Explained);
+        return cellText(*provider);
     case RawValueRole:
-        return ConnectionStatuses::name(provider->connectedAccount);
+        return ConnectionStatuses::name(worst);
     case StatusRole:
-        return QVariant::fromValue(ConnectionStatuses::of(*provider));
+        return QVariant::fromValue(ConnectionStatuses::of(worst));
     case MissingScopesRole:
-        return provider->missingScopes();
+        return worst ? provider->missingScopes(*worst) : QStringList();
+    case ConnectionCountRole:
+        return int(provider->allConnections().size());
     case ProviderSlugRole:
         return slug;
     case Qt::ToolTipRole: {
-        const QStringList missing = provider->missingScopes();
-        return missing.isEmpty() ? ConnectionStatuses::text(*provider, StatusWording::Explained)
-                                 : tr("Missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
+        QStringList lines;
+        for (const ConnectedAccount &a : provider->allConnections()) {
+            QString line = connectionText(a);
+            const QStringList missing = provider->missingScopes(a);
+            if (!missing.isEmpty())
+                line += QLatin1Char(' ') + tr("missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
+            lines.append(line);
+        }
+        return lines.isEmpty() ? cellText(*provider) : lines.join(QLatin1Char('\n'));
     }
     default:
         return QVariant();

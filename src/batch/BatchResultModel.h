@@ -15,10 +15,15 @@ class BatchEngine;
 // One row per batch item in input order; fixed columns first, then one column
 // per provider slug in the order the API lists them.
 //
+// A provider cell stands for every connection the user has of it: it shows
+// the worst one (ConnectionStatuses::worst) and, when there are several, how
+// many; its tooltip names each.
+//
 // Display text is separate from raw values: Qt::DisplayRole is what a person
-// reads (ConnectionStatuses::text, explained wording), RawValueRole what
-// filters and exports use (ConnectionStatuses::name: "needs_reauthorization";
-// "none" when not connected), StatusRole what the badge paints.
+// reads (ConnectionStatuses::text of the worst connection, explained wording),
+// RawValueRole what filters and exports use (ConnectionStatuses::name of the
+// worst: "needs_reauthorization"; "none" when not connected), StatusRole what
+// the badge paints.
 class BatchResultModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,10 +33,11 @@ public:
     enum Column { LineColumn, InputColumn, UserIdColumn, OutcomeColumn, DetailColumn, FixedColumnCount };
     enum Role {
         RawValueRole = Qt::UserRole,     // machine value of a cell
-        MissingScopesRole,               // provider cells: QStringList of configured-but-not-granted scopes
+        MissingScopesRole,               // provider cells: the worst connection's configured-but-not-granted scopes
         IsProblemRole,                   // row-wide: the outcome needs a look, or a provider cell is not healthy
         ProviderSlugRole,                // provider columns (headerData too)
-        StatusRole,                      // provider cells: ConnectionStatus
+        StatusRole,                      // provider cells: ConnectionStatus of the worst connection
+        ConnectionCountRole,             // provider cells: how many connections the user has (int)
     };
 
     explicit BatchResultModel(QObject *parent = nullptr);
@@ -54,6 +60,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static const DataProvider *providerOf(const BatchItem &item, const QString &slug);
+    // The cell's words: the worst connection's explained state, and the count when several.
+    static QString cellText(const DataProvider &provider);
+    // Any connection of the provider disconnected, needing reauthorization or missing scopes.
+    static bool needsAttention(const DataProvider &provider);
 
 private:
     void addProvidersOf(const BatchItem &item);

@@ -15,6 +15,9 @@ struct BatchWrite final
     QString providerSlug;
     QString organizationId;
     QString reason; // the ticket reference or reason the support person typed
+    QString connectedAccountId; // the connection deleted (connected_account_id)
+    QString connectionLabel;    // its account_display_name when the preview read it (may be empty)
+    QString ownerKind;          // "user": a batch acts on users' own connections
 };
 
 // Where BatchEngine records every write before sending it and after its

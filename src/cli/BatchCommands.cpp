@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMap>
+#include <QSet>
 
 namespace {
 QString dash(const QString &text)
@@ -118,7 +119,21 @@ QString BatchCommands::summary(const QList<BatchItem> &items)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(BatchOutcomes::text(BatchOutcome(it.key())).toLower());
-    return tr("%n line(s): %1.", nullptr, int(items.size())).arg(parts.join(QStringLiteral(", ")));
+    // A disconnect run has an outcome per connection: several under one line.
+    QSet<int> lines;
+    int unnumbered = 0;
+    for (const BatchItem &item : items) {
+        if (item.line > 0)
+            lines.insert(item.line);
+        else
+            ++unnumbered;
+    }
+    const int lineCount = int(lines.size()) + unnumbered;
+    if (lineCount == int(items.size()))
+        return tr("%n line(s): %1.", nullptr, lineCount).arg(parts.join(QStringLiteral(", ")));
+    return tr("%n line(s), %1 outcomes (one per connection): %2.", nullptr, lineCount)
+        .arg(items.size())
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 BatchSettings BatchCommands::settingsFor(const Options &options)
@@ -156,20 +171,21 @@ ExitCode BatchCommands::check(const Options &options)
         m_sink->data(BatchExport::toJsonText(BatchExport::resultJson(QStringLiteral("check"), options.providerSlug,
                                                                      QString(), results)));
     } else {
-        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("PROVIDER"), tr("STATE"), tr("MISSING SCOPES"),
-                              tr("DETAIL")});
+        // A line per provider: its worst connection's state and how many connections there are.
+        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("PROVIDER"), tr("CONNECTIONS"), tr("STATE"),
+                              tr("MISSING SCOPES"), tr("DETAIL")});
         for (const BatchItem &item : std::as_const(results)) {
             const QString line = item.line > 0 ? QString::number(item.line) : QString();
             if (item.outcome != BatchOutcome::Checked) {
-                table.addRow({line, item.input, dash(item.userId), QStringLiteral("-"), BatchOutcomes::name(item.outcome),
-                              QString(), item.detail});
+                table.addRow({line, item.input, dash(item.userId), QStringLiteral("-"), QString(),
+                              BatchOutcomes::name(item.outcome), QString(), item.detail});
                 continue;
             }
             for (const DataProvider &p : item.providers) {
-                const QString state = !p.connectedAccount ? QStringLiteral("not_connected")
-                                                          : ConnectionStatuses::name(p.connectedAccount);
-                table.addRow({line, item.input, item.userId, p.slug, state, p.missingScopes().join(QLatin1Char(' ')),
-                              QString()});
+                const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(p);
+                const QString state = !worst ? QStringLiteral("not_connected") : ConnectionStatuses::name(worst);
+                table.addRow({line, item.input, item.userId, p.slug, QString::number(p.allConnections().size()), state,
+                              worst ? p.missingScopes(*worst).join(QLatin1Char(' ')) : QString(), QString()});
             }
         }
         m_sink->data(table.render());
@@ -204,12 +220,8 @@ ExitCode BatchCommands::disconnect(const Options &options)
             job.operation = BatchJob::Operation::Disconnect;
             run(engine, job, targets);
             batchId = engine.job().batchId;
-            // The run's outcome replaces the preview's for the same line.
-            int next = 0;
-            for (BatchItem &item : results) {
-                if (item.outcome == BatchOutcome::WillDisconnect && next < engine.items().size())
-                    item = engine.items().at(next++);
-            }
+            // Each connection's outcome replaces the preview's line for it.
+            results = BatchEngine::withRunOutcomes(results, engine.items());
         }
     }
 
@@ -219,21 +231,33 @@ ExitCode BatchCommands::disconnect(const Options &options)
             dryRun ? QStringLiteral("disconnect_dry_run") : QStringLiteral("disconnect"), options.providerSlug, batchId,
             results)));
     } else {
-        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("ACCOUNT"), dryRun ? tr("PLAN") : tr("OUTCOME"),
-                              tr("HTTP"), tr("REQUEST ID"), tr("DETAIL")});
+        // A line per connection: each one that would go (dry run) or went (--yes), by id.
+        TableFormatter table({tr("LINE"), tr("INPUT"), tr("USER ID"), tr("CONNECTION"), tr("LABEL"), tr("STATE"),
+                              dryRun ? tr("PLAN") : tr("OUTCOME"), tr("HTTP"), tr("REQUEST ID"), tr("DETAIL")});
         for (const BatchItem &item : std::as_const(results)) {
             const bool showStatus = !dryRun && item.httpStatus > 0;
-            table.addRow({item.line > 0 ? QString::number(item.line) : QString(), item.input, dash(item.userId),
-                          item.account ? item.account->id : QStringLiteral("-"), BatchOutcomes::name(item.outcome),
-                          showStatus ? QString::number(item.httpStatus) : QString(),
-                          dryRun ? QString() : item.requestId, item.detail});
+            const QString line = item.line > 0 ? QString::number(item.line) : QString();
+            QList<std::optional<ConnectedAccount>> connections;
+            if (item.account)
+                connections.append(item.account);
+            for (const ConnectedAccount &a : item.connections)
+                connections.append(a);
+            if (connections.isEmpty())
+                connections.append(std::nullopt);
+            for (const std::optional<ConnectedAccount> &a : std::as_const(connections)) {
+                table.addRow({line, item.input, dash(item.userId), a ? a->id : QStringLiteral("-"),
+                              a ? dash(a->accountDisplayName) : QString(), a ? ConnectionStatuses::name(a) : QString(),
+                              BatchOutcomes::name(item.outcome), showStatus ? QString::number(item.httpStatus) : QString(),
+                              dryRun ? QString() : item.requestId, item.detail});
+            }
         }
         m_sink->data(table.render());
     }
     m_sink->message(summary(results));
     if (dryRun)
-        m_sink->message(tr("Dry run: nothing was changed. Run again with --yes to disconnect the accounts marked "
-                           "will_disconnect."));
+        m_sink->message(tr("Dry run: nothing was changed. %n connection(s) would be disconnected: run again with --yes "
+                           "to disconnect each one marked will_disconnect, by its id.",
+                           nullptr, int(BatchEngine::disconnectTargets(results).size())));
     else if (!batchId.isEmpty())
         m_sink->message(tr("Recorded in the audit log as %1. Access was NOT revoked on the providers' side.").arg(batchId));
     return exitCodeFor(results);

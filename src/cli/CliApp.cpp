@@ -194,18 +194,50 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
         usersQuery.paging = isSet("all") ? Commands::Paging::AllPages : Commands::Paging::FirstPage;
     }
     Commands::AccountKey key;
-    key.userId = positionals.value(0).trimmed();
+    const QString ownerArgument = positionals.value(0).trimmed();
+    // A user id or an organization id; anything else is refused by the client as a malformed user id.
+    key.owner = Owner::parse(ownerArgument).value_or(Owner::user(ownerArgument));
     key.slug = positionals.value(1).trimmed();
     if (isSet("organization"))
         key.organizationId = value("organization");
+    if (isSet("connection"))
+        key.connectionId = value("connection");
+    const bool ownerCommand = name == QLatin1String("providers") || name == QLatin1String("account")
+        || name == QLatin1String("disconnect") || name == QLatin1String("authorize-url");
+    if (ownerCommand && key.owner.isOrganization() && isSet("organization"))
+        return usageError(tr("%1 is an organization: its shared connections take no --organization.")
+                              .arg(key.owner.id),
+                          name);
     if (name == QLatin1String("disconnect") && !isSet("yes"))
-        return usageError(tr("disconnect removes the stored tokens of %1's %2 account and cannot be undone; "
+        return usageError(tr("disconnect removes the stored tokens of %1's %2 connection and cannot be undone; "
                              "add --yes to confirm. Nothing was changed.")
-                              .arg(key.userId, key.slug),
+                              .arg(key.owner.id, key.slug),
                           name);
     if (name == QLatin1String("authorize-url")) {
         authorizeQuery.key = key;
         authorizeQuery.open = isSet("open") ? Commands::OpenLink::Yes : Commands::OpenLink::No;
+        if (isSet("add") && isSet("connection"))
+            return usageError(tr("--add makes a link for another connection and --connection one that repairs an "
+                                 "existing connection: give one of them."),
+                              name);
+        authorizeQuery.intent = isSet("add")     ? AuthorizeRequest::Intent::Add
+            : isSet("connection")                ? AuthorizeRequest::Intent::Reauthorize
+                                                 : AuthorizeRequest::Intent::Slot;
+        authorizeQuery.memberId = value("member");
+        if (key.owner.isOrganization() && authorizeQuery.memberId.isEmpty())
+            return usageError(tr("a link for %1's shared connection needs --member USER_ID: the active member who "
+                                 "authorizes for the organization (they do not become its owner).")
+                                  .arg(key.owner.id),
+                              name);
+        if (!key.owner.isOrganization() && !authorizeQuery.memberId.isEmpty())
+            return usageError(tr("--member is for an organization's shared connection (authorize-url org_... SLUG "
+                                 "--member USER_ID)."),
+                              name);
+        if (!authorizeQuery.memberId.isEmpty()
+            && !IdValidation::isValidId(authorizeQuery.memberId, IdValidation::IdKind::User))
+            return usageError(tr("\"%1\" is not a WorkOS user id (they look like user_01H...).")
+                                  .arg(authorizeQuery.memberId.left(80)),
+                              name);
         if (isSet("return-to")) {
             authorizeQuery.returnTo = QUrl(value("return-to"), QUrl::StrictMode);
             if (!authorizeQuery.returnTo.isValid() || authorizeQuery.returnTo.isRelative())
@@ -232,7 +264,7 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
             if (!batchOptions.providerSlug.isEmpty() && !IdValidation::isValidSlug(batchOptions.providerSlug))
                 return usageError(tr("\"%1\" is not a provider slug.").arg(batchOptions.providerSlug), name);
         } else {
-            batchOptions.providerSlug = key.userId; // the one positional: SLUG
+            batchOptions.providerSlug = ownerArgument; // the one positional: SLUG
             if (!IdValidation::isValidSlug(batchOptions.providerSlug))
                 return usageError(tr("\"%1\" is not a provider slug.").arg(batchOptions.providerSlug), name);
             if (isSet("dry-run") == isSet("yes"))
@@ -315,9 +347,9 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (name == QLatin1String("users"))
         return commands.users(usersQuery);
     if (name == QLatin1String("user"))
-        return commands.user(key.userId);
+        return commands.user(ownerArgument);
     if (name == QLatin1String("providers"))
-        return commands.providers(key.userId, key.organizationId);
+        return commands.providers(key.owner, key.organizationId);
     if (name == QLatin1String("account"))
         return commands.account(key);
     if (name == QLatin1String("disconnect"))

@@ -21,6 +21,11 @@ QCommandLineOption organizationOption()
                        QStringLiteral("ORG_ID"));
 }
 
+QCommandLineOption connectionOption(const QString &description)
+{
+    return valueOption(QStringLiteral("connection"), description, QStringLiteral("ID"));
+}
+
 QCommandLineOption reasonOption()
 {
     return valueOption(QStringLiteral("reason"),
@@ -67,6 +72,7 @@ QString optionTable(const QList<QCommandLineOption> &options)
 QList<CommandSpec> makeSpecs()
 {
     const QString userId = QStringLiteral("USER_ID");
+    const QString owner = QStringLiteral("OWNER");
     const QString slug = QStringLiteral("SLUG");
     return {
         {QStringLiteral("users"), QStringLiteral("(--email ADDRESS | --organization ORG_ID) [--limit N] [--all]"),
@@ -83,30 +89,45 @@ QList<CommandSpec> makeSpecs()
                      CommandSpecs::tr("Follow the page cursors through every page (about 4 requests a second)."))}},
         {QStringLiteral("user"), QStringLiteral("USER_ID"), CommandSpecs::tr("Show one user."),
          CommandSpecs::tr("Shows a user's profile: email, name, verification, sign-in and timestamps."), {userId}, {}},
-        {QStringLiteral("providers"), QStringLiteral("USER_ID [--organization ORG_ID]"),
-         CommandSpecs::tr("List every provider with the user's connected account."),
-         CommandSpecs::tr("Lists every provider configured in the environment with the user's connected account: status, "
-               "ownership, granted scopes, missing scopes (configured but not granted) and timestamps."),
-         {userId},
+        {QStringLiteral("providers"), QStringLiteral("OWNER [--organization ORG_ID]"),
+         CommandSpecs::tr("List every provider with each of the owner's connections."),
+         CommandSpecs::tr("Lists every provider configured in the environment and, under each, every connection of "
+               "OWNER: a user id (user_..., the user's own connections) or an organization id (org_..., the "
+               "connections it shares with its members). Each connection shows its label, the provider account, "
+               "its state and why WorkOS changed it, missing scopes (configured but not granted) and its id."),
+         {owner},
          {organizationOption()}},
-        {QStringLiteral("account"), QStringLiteral("USER_ID SLUG [--organization ORG_ID]"),
-         CommandSpecs::tr("Show one connected account."),
-         CommandSpecs::tr("Shows the user's connected account for one provider (by slug, e.g. github)."),
-         {userId, slug},
-         {organizationOption()}},
-        {QStringLiteral("disconnect"), QStringLiteral("USER_ID SLUG [--organization ORG_ID] --yes"),
-         CommandSpecs::tr("Disconnect a connected account (removes its stored tokens)."),
-         CommandSpecs::tr("Disconnects the user's account for one provider: WorkOS deletes the stored access and refresh "
-               "tokens. Access is NOT revoked on the provider's side. Requires --yes."),
-         {userId, slug},
-         {organizationOption(), flagOption(QStringLiteral("yes"), CommandSpecs::tr("Confirm the disconnection.")), reasonOption()}},
+        {QStringLiteral("account"), QStringLiteral("OWNER SLUG [--organization ORG_ID] [--connection ID]"),
+         CommandSpecs::tr("Show one connection."),
+         CommandSpecs::tr("Shows one of OWNER's connections for a provider (by slug, e.g. github). When the owner has "
+               "several, name one with --connection (the ids are listed by providers)."),
+         {owner, slug},
+         {organizationOption(), connectionOption(CommandSpecs::tr("The connection (data_installation_...)."))}},
+        {QStringLiteral("disconnect"), QStringLiteral("OWNER SLUG [--organization ORG_ID] [--connection ID] --yes"),
+         CommandSpecs::tr("Disconnect one connection (removes its stored tokens)."),
+         CommandSpecs::tr("Disconnects exactly one of OWNER's connections for a provider: WorkOS deletes its stored "
+               "access and refresh tokens. Access is NOT revoked on the provider's side. The connection is "
+               "read first; when there are several, nothing is sent until one is named with --connection. "
+               "Requires --yes."),
+         {owner, slug},
+         {organizationOption(), connectionOption(CommandSpecs::tr("The connection to disconnect (data_installation_...).")),
+          flagOption(QStringLiteral("yes"), CommandSpecs::tr("Confirm the disconnection.")), reasonOption()}},
         {QStringLiteral("authorize-url"),
-         QStringLiteral("USER_ID SLUG [--organization ORG_ID] [--return-to URL] [--open]"),
-         CommandSpecs::tr("Create a link that (re)connects a provider for a user."),
-         CommandSpecs::tr("Asks WorkOS for an authorization link the user opens to connect or reconnect a provider, and "
-               "prints it. Only https links (or http on this computer) are printed or opened."),
-         {userId, slug},
+         QStringLiteral("OWNER SLUG [--organization ORG_ID] [--add | --connection ID] [--member USER_ID] "
+                        "[--return-to URL] [--open]"),
+         CommandSpecs::tr("Create a link that connects or repairs a provider connection."),
+         CommandSpecs::tr("Asks WorkOS for an authorization link and prints it. Without --add or --connection the link "
+               "connects or repairs OWNER's first (compatibility) connection; --add connects another one; "
+               "--connection repairs exactly that one. For an organization's shared connection (OWNER org_...) "
+               "--member names the active member who authorizes for it. Only https links (or http on this "
+               "computer) are printed or opened."),
+         {owner, slug},
          {organizationOption(),
+          flagOption(QStringLiteral("add"), CommandSpecs::tr("Connect another account (connection_intent add).")),
+          connectionOption(CommandSpecs::tr("Repair this connection (connection_intent reauthorize).")),
+          valueOption(QStringLiteral("member"),
+                      CommandSpecs::tr("For org_... owners: the member who authorizes for the organization."),
+                      QStringLiteral("USER_ID")),
           valueOption(QStringLiteral("return-to"), CommandSpecs::tr("Where the browser goes after authorizing (https)."),
                       QStringLiteral("URL")),
           flagOption(QStringLiteral("open"), CommandSpecs::tr("Also open the link in the default browser.")), reasonOption()}},
@@ -218,8 +239,9 @@ QString CommandSpecs::exitCodeHelp()
     TableFormatter table{QStringList()};
     table.addRow({QStringLiteral("0"), tr("success")});
     table.addRow({QStringLiteral("1"), tr("no browser could be started (--open); the link was printed")});
-    table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes")});
-    table.addRow({QStringLiteral("3"), tr("not found (HTTP 404)")});
+    table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes or, "
+                                          "with several connections, without --connection")});
+    table.addRow({QStringLiteral("3"), tr("not found (HTTP 404), nothing to disconnect, or already gone")});
     table.addRow({QStringLiteral("4"), tr("authentication: WORKOS_API_KEY missing, or HTTP 401/403")});
     table.addRow({QStringLiteral("5"), tr("other API error (other HTTP errors, malformed response); batch: a line "
                                           "did not end as intended")});

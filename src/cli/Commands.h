@@ -2,6 +2,7 @@
 
 #include "audit/AuditService.h"
 #include "cli/ExitCode.h"
+#include "core/Owner.h"
 #include "core/WorkOsClient.h"
 
 #include <QObject>
@@ -38,16 +39,23 @@ public:
         Paging paging = Paging::FirstPage;
     };
 
+    // One provider of one owner (a user, or an organization's shared
+    // connections), and optionally one of its connections.
     struct AccountKey final
     {
-        QString userId;
+        Owner owner;
         QString slug;
-        QString organizationId; // optional
+        QString organizationId; // user owners only: the organization scope (optional)
+        QString connectionId;   // --connection: connected_account_id (optional)
+
+        ConnectionTarget target() const { return ConnectionTarget{owner, slug, organizationId, connectionId}; }
     };
 
     struct AuthorizeQuery final
     {
         AccountKey key;
+        QString memberId; // organization owners: the acting member (user_id of the request)
+        AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
         QUrl returnTo; // optional
         OpenLink open = OpenLink::No;
     };
@@ -67,7 +75,7 @@ public:
 
     ExitCode users(const UsersQuery &query);
     ExitCode user(const QString &userId);
-    ExitCode providers(const QString &userId, const QString &organizationId);
+    ExitCode providers(const Owner &owner, const QString &organizationId);
     ExitCode account(const AccountKey &key);
     ExitCode disconnect(const AccountKey &key);
     ExitCode authorizeUrl(const AuthorizeQuery &query);
@@ -79,8 +87,17 @@ private:
     // printed), or plainly without one. Waits for the answer.
     template <typename T>
     std::optional<ApiResult<T>> audited(AuditService::Action<T> action, const AuditService::Send<T> &send);
-    static AuditEntry entryFor(AuditAction action, const AccountKey &key);
+    // The one place a disconnect's or a link's audit entry is made (the
+    // connection it acts on, when known, comes with `connection`).
+    static AuditEntry entryFor(AuditAction action, const AccountKey &key, const QString &actingUserId,
+                               const std::optional<ConnectedAccount> &connection);
     void sleep(int milliseconds);
+    // A fresh read of the owner's connections for key.slug: nullopt when the
+    // read failed or the provider is not configured (the error is printed, *code set).
+    std::optional<QList<ConnectedAccount>> readConnections(const AccountKey &key, ExitCode *code);
+    // Names each connection (id, label, state) on stderr, one a line.
+    void listChoices(const QList<ConnectedAccount> &connections);
+    QString ownerText(const AccountKey &key) const;
 
     WorkOsClient *m_client;
     OutputSink *m_sink;

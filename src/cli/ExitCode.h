@@ -6,8 +6,10 @@
 //   0  success
 //   1  the link was fine but no browser could be started (--open)
 //   2  usage error: unknown command or option, missing argument, malformed id
-//      or slug (refused before any request is sent), disconnect without --yes
-//   3  not found (HTTP 404): the user, organization or connected account does not exist
+//      or slug (refused before any request is sent), disconnect without --yes, disconnect
+//      of an owner with several connections without --connection (listed, nothing sent)
+//   3  not found (HTTP 404): the user, organization or connected account does not exist;
+//      disconnect: nothing to disconnect (read first), or already gone when the DELETE arrived
 //   4  authentication or authorization: no WORKOS_API_KEY, or HTTP 401/403
 //   5  any other API failure: other 4xx/5xx, malformed or oversized response, refused redirect;
 //      batch and batch disconnect: at least one line did not end as intended (invalid line,

@@ -1,5 +1,6 @@
 #include "cli/JsonOutput.h"
 
+#include "core/ConnectionStatus.h"
 #include "core/TimeText.h"
 
 #include <QJsonArray>
@@ -69,70 +70,93 @@ QJsonObject userList(const QList<User> &users, const QString &before, const QStr
     };
 }
 
-QJsonObject connectedAccount(const ConnectedAccount &a)
+QJsonObject connection(const ConnectedAccount &a, const QString &slug, const DataProvider *provider)
 {
-    QJsonObject o = snakeCaseOnly(a.raw);
-    o.insert(QStringLiteral("object"), QStringLiteral("connected_account"));
-    o.insert(QStringLiteral("id"), a.id);
-    o.insert(QStringLiteral("user_id"), stringOrNull(a.userId));
-    o.insert(QStringLiteral("organization_id"), stringOrNull(a.organizationId));
-    o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(a.scopes));
-    o.insert(QStringLiteral("state"), a.stateText);
-    if (!a.authMethod.isEmpty() || o.contains(QStringLiteral("auth_method")))
-        o.insert(QStringLiteral("auth_method"), stringOrNull(a.authMethod));
-    if (!a.apiKeyLast4.isEmpty() || o.contains(QStringLiteral("api_key_last_4")))
-        o.insert(QStringLiteral("api_key_last_4"), stringOrNull(a.apiKeyLast4));
-    o.insert(QStringLiteral("created_at"), timeOrNull(a.createdAt));
-    o.insert(QStringLiteral("updated_at"), timeOrNull(a.updatedAt));
+    QJsonObject config;
+    for (auto it = a.config.constBegin(); it != a.config.constEnd(); ++it)
+        config.insert(it.key(), it.value());
+    QJsonObject o{
+        {QStringLiteral("object"), QStringLiteral("connection")},
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("provider"), slug},
+        {QStringLiteral("label"), stringOrNull(a.accountDisplayName)},
+        {QStringLiteral("account_identifier"), stringOrNull(a.accountIdentifier)},
+        {QStringLiteral("role"), a.isCompatibility() ? QStringLiteral("compatibility") : a.roleText},
+        {QStringLiteral("state"), a.stateText},
+        {QStringLiteral("state_reason"), stringOrNull(a.stateReasonText)},
+        {QStringLiteral("state_reason_text"), stringOrNull(ConnectionStatuses::reasonText(a))},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(a.scopes)},
+        {QStringLiteral("auth_method"), a.authMethod.isEmpty() ? QStringLiteral("oauth") : a.authMethod},
+        {QStringLiteral("api_key_last_4"), stringOrNull(a.apiKeyLast4)},
+        {QStringLiteral("client_id"), stringOrNull(a.clientId)},
+        {QStringLiteral("client_secret_last_4"), stringOrNull(a.clientSecretLast4)},
+        {QStringLiteral("config"), config},
+        {QStringLiteral("user_id"), stringOrNull(a.userId)},
+        {QStringLiteral("organization_id"), stringOrNull(a.organizationId)},
+        {QStringLiteral("established_by_user_id"), stringOrNull(a.establishedByUserId)},
+        {QStringLiteral("created_at"), timeOrNull(a.createdAt)},
+        {QStringLiteral("updated_at"), timeOrNull(a.updatedAt)},
+    };
+    if (provider)
+        o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(provider->missingScopes(a)));
     return o;
 }
 
 QJsonObject dataProvider(const DataProvider &p)
 {
-    QJsonObject o = snakeCaseOnly(p.raw);
-    o.insert(QStringLiteral("object"), QStringLiteral("data_provider"));
-    o.insert(QStringLiteral("id"), p.id);
-    o.insert(QStringLiteral("name"), p.name);
-    o.insert(QStringLiteral("description"), stringOrNull(p.description));
-    o.insert(QStringLiteral("slug"), p.slug);
-    o.insert(QStringLiteral("integration_type"), stringOrNull(p.integrationType));
-    o.insert(QStringLiteral("credentials_type"), stringOrNull(p.credentialsType));
-    o.insert(QStringLiteral("scopes"),
-             p.scopesConfigured ? QJsonValue(QJsonArray::fromStringList(p.scopes)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("ownership"), p.ownershipText);
-    o.insert(QStringLiteral("created_at"), timeOrNull(p.createdAt));
-    o.insert(QStringLiteral("updated_at"), timeOrNull(p.updatedAt));
-    if (p.connectedAccount) {
-        o.insert(QStringLiteral("connected_account"), connectedAccount(*p.connectedAccount));
-        o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(p.missingScopes()));
-    } else {
-        o.insert(QStringLiteral("connected_account"), QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("missing_scopes"), QJsonValue(QJsonValue::Null));
-    }
-    return o;
+    QJsonArray connections;
+    const QList<ConnectedAccount> all = p.allConnections();
+    for (const ConnectedAccount &a : all)
+        connections.append(connection(a, p.slug, &p));
+    QString owner = p.connectionOwnerText;
+    if (owner.isEmpty())
+        owner = p.ownership == Ownership::Organization ? QStringLiteral("organization")
+            : p.ownership == Ownership::User        ? QStringLiteral("user")
+                                                    : p.ownershipText;
+    return QJsonObject{
+        {QStringLiteral("object"), QStringLiteral("provider")},
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("description"), stringOrNull(p.description)},
+        {QStringLiteral("slug"), p.slug},
+        {QStringLiteral("integration_type"), stringOrNull(p.integrationType)},
+        {QStringLiteral("credentials_type"), stringOrNull(p.credentialsType)},
+        {QStringLiteral("scopes"),
+         p.scopesConfigured ? QJsonValue(QJsonArray::fromStringList(p.scopes)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("connection_owner"), stringOrNull(owner)},
+        {QStringLiteral("auth_methods"), QJsonArray::fromStringList(p.authMethods)},
+        {QStringLiteral("created_at"), timeOrNull(p.createdAt)},
+        {QStringLiteral("updated_at"), timeOrNull(p.updatedAt)},
+        {QStringLiteral("connection_count"), int(all.size())},
+        {QStringLiteral("connections"), connections},
+    };
 }
 
-QJsonObject dataProviderList(const QList<DataProvider> &providers, const QString &userId,
-                             const QString &organizationId)
+QJsonObject dataProviderList(const QList<DataProvider> &providers, const Owner &owner, const QString &organizationId)
 {
     QJsonArray data;
     for (const DataProvider &p : providers)
         data.append(dataProvider(p));
     return QJsonObject{
         {QStringLiteral("object"), QStringLiteral("list")},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("organization_id"), stringOrNull(organizationId)},
+        {QStringLiteral("owner_kind"), owner.kindText()},
+        {QStringLiteral("owner_id"), owner.id},
+        {QStringLiteral("organization_id"), stringOrNull(owner.isOrganization() ? owner.id : organizationId)},
         {QStringLiteral("data"), data},
     };
 }
 
-QJsonObject disconnectResult(const QString &userId, const QString &slug, const QString &organizationId)
+QJsonObject disconnectResult(const Owner &owner, const QString &slug, const QString &organizationId,
+                             const ConnectedAccount &connection)
 {
     return QJsonObject{
         {QStringLiteral("object"), QStringLiteral("disconnect_result")},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("organization_id"), stringOrNull(organizationId)},
+        {QStringLiteral("owner_kind"), owner.kindText()},
+        {QStringLiteral("owner_id"), owner.id},
+        {QStringLiteral("organization_id"), stringOrNull(owner.isOrganization() ? owner.id : organizationId)},
         {QStringLiteral("slug"), slug},
+        {QStringLiteral("connection_id"), connection.id},
+        {QStringLiteral("label"), stringOrNull(connection.accountDisplayName)},
         {QStringLiteral("tokens_removed"), true},
         {QStringLiteral("provider_access_revoked"), false},
     };

@@ -91,18 +91,36 @@ QString TextOutput::userDetails(const User &u)
     });
 }
 
+QString TextOutput::stateWithReason(const ConnectedAccount &account)
+{
+    const QString reason = ConnectionStatuses::reasonText(account);
+    const QString state = stateText(account);
+    return reason.isEmpty() ? state : tr("%1: %2").arg(state, reason);
+}
+
+QString TextOutput::labelText(const ConnectedAccount &account)
+{
+    return account.accountDisplayName.isEmpty() ? tr("(no label)") : account.accountDisplayName;
+}
+
+QString TextOutput::connectionChoice(const ConnectedAccount &account)
+{
+    return tr("%1  %2 (%3)").arg(account.id, labelText(account), stateWithReason(account));
+}
+
 QString TextOutput::providerTable(const QList<DataProvider> &providers)
 {
-    TableFormatter table({tr("PROVIDER"), tr("SLUG"), tr("STATUS"), tr("OWNERSHIP"), tr("GRANTED SCOPES"),
-                          tr("MISSING SCOPES"), tr("CONNECTED SINCE"), tr("UPDATED")});
+    TableFormatter table({tr("PROVIDER"), tr("SLUG"), tr("OWNERSHIP"), tr("STATUS"), tr("ACCOUNT"),
+                          tr("MISSING SCOPES"), tr("CONNECTION ID")});
     for (const DataProvider &p : providers) {
-        if (p.connectedAccount) {
-            const ConnectedAccount &a = *p.connectedAccount;
-            table.addRow({p.name, p.slug, stateText(p.connectedAccount), ownershipText(p), listText(a.scopes),
-                          listText(p.missingScopes()), timeText(a.createdAt), timeText(a.updatedAt)});
-        } else {
-            table.addRow({p.name, p.slug, stateText(std::nullopt), ownershipText(p), none, none, none, none});
-        }
+        const QList<ConnectedAccount> connections = p.allConnections();
+        const QString status = connections.isEmpty()
+            ? stateText(std::nullopt)
+            : tr("%n connection(s)", nullptr, int(connections.size()));
+        table.addRow({p.name, p.slug, ownershipText(p), status, QString(), QString(), QString()});
+        for (const ConnectedAccount &a : connections)
+            table.addRow({QStringLiteral("  ") + labelText(a), QString(), QString(), stateWithReason(a),
+                          orNone(a.accountIdentifier), listText(p.missingScopes(a)), a.id});
     }
     return table.render();
 }
@@ -114,13 +132,23 @@ QString TextOutput::accountDetails(const ConnectedAccount &a, const QString &slu
         {tr("Provider"), slug},
         {tr("User"), orNone(a.userId)},
         {tr("Organization"), orNone(a.organizationId)},
-        {tr("Status"), stateText(a)},
+        {tr("Label"), labelText(a)},
+        {tr("Provider account"), orNone(a.accountIdentifier)},
+        {tr("Role"), a.isCompatibility() ? tr("compatibility") : orNone(a.roleText)},
+        {tr("Status"), stateWithReason(a)},
         {tr("Granted scopes"), listText(a.scopes)},
+        {tr("Established by"), orNone(a.establishedByUserId)},
     };
     if (!a.authMethod.isEmpty())
         pairs.append({tr("Auth method"), a.authMethod});
     if (!a.apiKeyLast4.isEmpty())
         pairs.append({tr("API key ends in"), a.apiKeyLast4});
+    if (!a.clientId.isEmpty())
+        pairs.append({tr("Client id"), a.clientId});
+    if (!a.clientSecretLast4.isEmpty())
+        pairs.append({tr("Client secret ends in"), a.clientSecretLast4});
+    for (auto it = a.config.constBegin(); it != a.config.constEnd(); ++it)
+        pairs.append({tr("Config %1").arg(it.key()), it.value()});
     pairs.append({tr("Connected since"), timeText(a.createdAt)});
     pairs.append({tr("Updated"), timeText(a.updatedAt)});
 
@@ -129,7 +157,10 @@ QString TextOutput::accountDetails(const ConnectedAccount &a, const QString &slu
         QStringLiteral("object"),     QStringLiteral("id"),         QStringLiteral("user_id"),
         QStringLiteral("organization_id"), QStringLiteral("scopes"), QStringLiteral("state"),
         QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("auth_method"),
-        QStringLiteral("api_key_last_4")};
+        QStringLiteral("api_key_last_4"), QStringLiteral("account_display_name"), QStringLiteral("account_identifier"),
+        QStringLiteral("connection_role"), QStringLiteral("established_by_user_id"), QStringLiteral("state_reason"),
+        QStringLiteral("client_id"), QStringLiteral("client_secret_last_4"), QStringLiteral("config"),
+        QStringLiteral("userland_user_id")};
     for (auto it = a.raw.constBegin(); it != a.raw.constEnd(); ++it) {
         if (known.contains(it.key()) || it.key() != it.key().toLower())
             continue;

@@ -63,33 +63,9 @@ bool ConnectionStatuses::isProblem(ConnectionStatus status)
     return severity(status) >= severity(ConnectionStatus::Unknown);
 }
 
-std::optional<ConnectedAccount> ConnectionStatuses::worstConnection(const DataProvider &provider)
-{
-    std::optional<ConnectedAccount> worst;
-    for (const ConnectedAccount &account : provider.allConnections()) {
-        if (!worst || severity(of(std::optional<ConnectedAccount>(account))) > severity(of(worst)))
-            worst = account;
-    }
-    return worst;
-}
-
 ConnectionStatus ConnectionStatuses::of(const DataProvider &provider)
 {
-    return of(worstConnection(provider));
-}
-
-QString ConnectionStatuses::reasonText(const ConnectedAccount &account)
-{
-    switch (account.stateReason) {
-    case StateReason::None:
-        return QString();
-    case StateReason::EstablishingMemberMembershipEnded:
-        return Words::tr("The member who established this shared connection left the organization, so WorkOS "
-                         "cleared its credentials; an organization admin must connect it again.");
-    case StateReason::Unknown:
-        break;
-    }
-    return Words::tr("WorkOS gives the reason \"%1\".").arg(account.stateReasonText);
+    return of(worst(provider));
 }
 
 QString ConnectionStatuses::summary(const DataProvider &provider)
@@ -153,10 +129,16 @@ QString ConnectionStatuses::text(const std::optional<ConnectedAccount> &account,
 
 QString ConnectionStatuses::text(const DataProvider &provider, StatusWording wording)
 {
-    if (wording == StatusWording::Explained && of(provider) == ConnectionStatus::Connected
-        && !provider.missingScopes().isEmpty())
+    return text(provider, worst(provider), wording); // a provider reads as its worst connection
+}
+
+QString ConnectionStatuses::text(const DataProvider &provider, const std::optional<ConnectedAccount> &connection,
+                                 StatusWording wording)
+{
+    if (wording == StatusWording::Explained && of(connection) == ConnectionStatus::Connected
+        && !provider.missingScopes(*connection).isEmpty())
         return Words::tr("Connected, missing scopes");
-    return text(worstConnection(provider), wording);
+    return text(connection, wording);
 }
 
 QString ConnectionStatuses::name(const std::optional<ConnectedAccount> &account)
@@ -164,4 +146,46 @@ QString ConnectionStatuses::name(const std::optional<ConnectedAccount> &account)
     if (!account)
         return NotConnectedName;
     return account->stateText.isEmpty() ? connectionStateToString(account->state) : account->stateText;
+}
+
+QString ConnectionStatuses::reasonText(const ConnectedAccount &account)
+{
+    switch (account.stateReason) {
+    case StateReason::None:
+        return QString();
+    case StateReason::EstablishingMemberMembershipEnded:
+        return Words::tr("the member who established it left the organization");
+    case StateReason::Unknown:
+        break;
+    }
+    return account.stateReasonText;
+}
+
+std::optional<ConnectedAccount> ConnectionStatuses::worst(const DataProvider &provider)
+{
+    auto rank = [&provider](const ConnectedAccount &a) {
+        switch (of(a)) {
+        case ConnectionStatus::Disconnected:
+            return 0;
+        case ConnectionStatus::NeedsReauthorization:
+            return 1;
+        case ConnectionStatus::Unknown:
+            return 2;
+        case ConnectionStatus::Connected:
+            return provider.missingScopes(a).isEmpty() ? 4 : 3;
+        case ConnectionStatus::NotConnected:
+            break;
+        }
+        return 5;
+    };
+    std::optional<ConnectedAccount> result;
+    int best = 6;
+    for (const ConnectedAccount &a : provider.allConnections()) {
+        const int r = rank(a);
+        if (r < best) {
+            best = r;
+            result = a;
+        }
+    }
+    return result;
 }

@@ -34,8 +34,6 @@ ConnectionStatus of(const std::optional<ConnectedAccount> &account);
 // A provider stands where its worst connection stands (every connection, not
 // only the compatibility one); NotConnected when it has none.
 ConnectionStatus of(const DataProvider &provider);
-// The connection a provider's status comes from: its worst; nullopt when none.
-std::optional<ConnectedAccount> worstConnection(const DataProvider &provider);
 // For sorting and summing up: a larger rank is worse (NotConnected lowest).
 int severity(ConnectionStatus status);
 bool isProblem(ConnectionStatus status); // needs reauthorization, disconnected or unknown
@@ -47,15 +45,24 @@ QString text(ConnectionStatus status, StatusWording wording = StatusWording::Lab
 QString text(const std::optional<ConnectedAccount> &account, StatusWording wording = StatusWording::Label);
 // Explained wording needs the provider: its missing scopes change the Connected words.
 QString text(const DataProvider &provider, StatusWording wording = StatusWording::Label);
+// The same for one of the provider's connections (nullopt: not connected).
+QString text(const DataProvider &provider, const std::optional<ConnectedAccount> &connection, StatusWording wording);
 
 // The machine name, for filters, CSV and JSON: "connected",
 // "needs_reauthorization", "disconnected", "none" (not connected), or the
 // server's own word for a state this build does not know.
 QString name(const std::optional<ConnectedAccount> &account);
 
-// Why WorkOS changed the connection's state, in words with the next step;
-// empty when WorkOS recorded no reason. An unknown reason is quoted raw.
+// Why WorkOS changed the connection's state, in words ("the member who
+// established it left the organization"); empty when no reason was recorded.
+// An unknown reason is named as the server's word.
 QString reasonText(const ConnectedAccount &account);
+
+// Of every connection of a provider (DataProvider::allConnections), the one
+// that needs attention most: disconnected, then needs reauthorization, then a
+// state this build does not know, then connected but missing scopes, then
+// connected. nullopt when the provider has no connection.
+std::optional<ConnectedAccount> worst(const DataProvider &provider);
 // A provider row's summary: "Not connected", "1 connection", "3 connections ·
 // 1 needs reauthorization".
 QString summary(const DataProvider &provider);

@@ -116,6 +116,10 @@ public:
     ApiCall *deleteConnectedAccount(const ConnectionTarget &target, QObject *context, Callback<NoContent> done);
     ApiCall *createAuthorizeUrl(const AuthorizeRequest &request, QObject *context, Callback<AuthorizeUrl> done);
 
+    // What every call on `target` refuses before sending (a malformed id,
+    // slug or scope), or nullopt: for callers that read before they act.
+    static std::optional<ApiError> checkTarget(const ConnectionTarget &target);
+
 Q_SIGNALS:
     void inFlightChanged(int count);
     // Every failed call, for a status bar ("last error: 429 ... (req_...)").
@@ -136,7 +140,6 @@ private:
                   std::function<Decoded<T>(const RawResponse &)> decode);
     template <typename T>
     ApiCall *failEarly(const ApiError &error, QObject *context, Callback<T> done);
-    static std::optional<ApiError> checkTarget(const ConnectionTarget &target);
     static Endpoint connectionEndpoint(const QByteArray &verb, const ConnectionTarget &target);
     QUrl buildUrl(const QStringList &segments, const QList<QPair<QString, QString>> &query) const;
 

@@ -61,8 +61,19 @@ void TestAuditBatch::rowsMatchDeletesOneToOneAndNoKeyInTheFile()
     job.operation = BatchJob::Operation::Disconnect;
     job.providerSlug = GithubSlug;
     job.reason = Reason;
-    QList<BatchItem> targets{batchItemForUser(AliceUserId, AliceEmail), batchItemForUser(CarolUserId, CarolEmail),
-                             batchItemForUser(BobUserId, BobEmail)};
+    // A delete names its connection by id: Alice's and Carol's github ones from
+    // the store, and for Bob (who has none) an id that exists nowhere (a 404).
+    auto target = [&server](const QString &userId, const QString &email) {
+        BatchItem item = batchItemForUser(userId, email);
+        SandboxStore &store = server.store();
+        const auto a = store.account(store.accountKey(*store.provider(GithubSlug), userId, QString()));
+        ConnectedAccount connection;
+        connection.id = a ? a->id : QStringLiteral("data_installation_01H0000000ZZZZZZZZZZZZZZZZ");
+        item.account = connection;
+        return item;
+    };
+    QList<BatchItem> targets{target(AliceUserId, AliceEmail), target(CarolUserId, CarolEmail),
+                             target(BobUserId, BobEmail)};
     QVERIFY(engine.start(job, targets));
     QSignalSpy finished(&engine, &BatchEngine::finished);
     QVERIFY(finished.wait(10000));

@@ -46,16 +46,42 @@ const BatchItem *itemFor(const BatchEngine &engine, const QString &input)
     return nullptr;
 }
 
-// The (user, github) accounts that exist in the store, by user id.
+// The (user, github) connections that exist in the store, every one of them, by id.
+QSet<QString> githubConnections(SandboxStore &store, const QList<BatchItem> &items)
+{
+    QSet<QString> ids;
+    const SandboxProvider *github = store.provider(GithubSlug);
+    for (const BatchItem &item : items) {
+        for (const SandboxAccount &a : store.accounts(store.accountKey(*github, item.userId, QString())))
+            ids.insert(a.id);
+    }
+    return ids;
+}
+
+// The users who have at least one github connection.
 QSet<QString> githubOwners(SandboxStore &store, const QList<BatchItem> &items)
 {
     QSet<QString> owners;
     const SandboxProvider *github = store.provider(GithubSlug);
     for (const BatchItem &item : items) {
-        if (store.account(store.accountKey(*github, item.userId, QString())))
+        if (!store.accounts(store.accountKey(*github, item.userId, QString())).isEmpty())
             owners.insert(item.userId);
     }
     return owners;
+}
+
+// A Disconnect item for the user's first (compatibility) github connection, by its id.
+BatchItem githubTarget(SandboxStore &store, const QString &userId)
+{
+    BatchItem item = batchItemForUser(userId);
+    const std::optional<SandboxAccount> a = store.account(store.accountKey(*store.provider(GithubSlug), userId, QString()));
+    if (a) {
+        ConnectedAccount connection;
+        connection.id = a->id;
+        connection.accountDisplayName = a->displayName;
+        item.account = connection;
+    }
+    return item;
 }
 } // namespace
 
@@ -73,6 +99,7 @@ private Q_SLOTS:
     void cancelLetsInFlightDeletesFinish();
     void dryRunChangesNothing();
     void realRunDeletesExactlyThePreviewedAccounts();
+    void aSharedConnectionIsNotDeletedPerUser();
     void disconnectNeedsARecorderThatWorks();
     void concurrencyIsBounded();
     void aHighConcurrencySpreadsOverTheInjectedPool();
@@ -327,7 +354,8 @@ void TestBatchEngine::cancelLetsInFlightDeletesFinish()
     job.providerSlug = GithubSlug;
     QList<BatchItem> targets;
     for (const QString &id : {QString(AliceUserId), QString(CarolUserId), QString(DaveUserId)})
-        targets.append(batchItemForUser(id));
+        targets.append(githubTarget(rig.server->store(), id));
+    const QString daveConnection = targets.at(2).account->id;
     QVERIFY(engine.start(job, targets));
     QTRY_COMPARE_WITH_TIMEOUT(recorder.count(true), 2, 2000);
     engine.cancel();
@@ -337,9 +365,10 @@ void TestBatchEngine::cancelLetsInFlightDeletesFinish()
     QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Disconnected);
     QCOMPARE(engine.items().at(1).outcome, BatchOutcome::Disconnected);
     QCOMPARE(engine.items().at(2).outcome, BatchOutcome::NotRun);
-    // The server agrees: two deleted, Dave's untouched.
+    // The server agrees: two deleted, Dave's untouched (and Alice's other two connections too).
     QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 2);
-    QCOMPARE(githubOwners(rig.server->store(), targets), QSet<QString>{QString(DaveUserId)});
+    QCOMPARE(githubConnections(rig.server->store(), targets),
+             (QSet<QString>{daveConnection, QString(AliceGithubWorkAccountId), QString(AliceGithubContractorAccountId)}));
     // Every started write was completed in the record, with the server's request id.
     QCOMPARE(recorder.count(true), 2);
     QCOMPARE(recorder.count(false), 2);
@@ -374,20 +403,39 @@ void TestBatchEngine::dryRunChangesNothing()
     for (const SandboxRequestRecord &request : rig.server->requests())
         QCOMPARE(request.method, QByteArray("GET"));
 
-    // The preview names exactly the users who have a github account.
+    // The preview names exactly the github connections that exist, every one by id.
     const QSet<QString> owners = githubOwners(store, items);
     QVERIFY(owners.size() >= 3);
     QSet<QString> previewed;
+    QSet<QString> previewedIds;
     for (const BatchItem &item : engine.items()) {
         QVERIFY(item.outcome == BatchOutcome::WillDisconnect || item.outcome == BatchOutcome::AlreadyAbsent);
         if (item.outcome == BatchOutcome::WillDisconnect) {
             previewed.insert(item.userId);
-            QVERIFY(item.account.has_value());
-            QVERIFY(item.account->id.startsWith(QStringLiteral("data_installation_")));
+            QVERIFY(!item.connections.isEmpty());
+            for (const ConnectedAccount &a : item.connections) {
+                QVERIFY(a.id.startsWith(QStringLiteral("data_installation_")));
+                previewedIds.insert(a.id);
+            }
         }
     }
     QCOMPARE(previewed, owners);
-    QCOMPARE(itemFor(engine, AliceUserId)->account->id, QString(AliceGithubAccountId));
+    QCOMPARE(previewedIds, githubConnections(store, items));
+    // Alice's three, not only the compatibility one.
+    QStringList alice;
+    for (const ConnectedAccount &a : itemFor(engine, AliceUserId)->connections)
+        alice.append(a.id);
+    QCOMPARE(alice, (QStringList{QString(AliceGithubAccountId), QString(AliceGithubWorkAccountId),
+                                 QString(AliceGithubContractorAccountId)}));
+    // Hubspot: the compatibility slot is empty, yet a connection exists and would go.
+    BatchEngine hubspot(rig.client.get());
+    job.providerSlug = HubspotSlug;
+    QVERIFY(hubspot.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(hubspot));
+    QCOMPARE(hubspot.items().at(0).outcome, BatchOutcome::WillDisconnect);
+    QCOMPARE(hubspot.items().at(0).connections.size(), 1);
+    QCOMPARE(hubspot.items().at(0).connections.at(0).id, QString(AliceHubspotWorkAccountId));
+    job.providerSlug = GithubSlug;
     QCOMPARE(itemFor(engine, BobUserId)->outcome, BatchOutcome::AlreadyAbsent);
 
     // An unknown slug is reported per line, not as "absent".
@@ -417,8 +465,17 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     job.reason = QStringLiteral("INC-42 Slack incident");
     QVERIFY(engine.start(job, items));
     QVERIFY(waitForFinished(engine));
+    const QSet<QString> connections = githubConnections(store, items);
+    QVERIFY(connections.size() > owners.size()); // Alice has three
     QList<BatchItem> targets = BatchEngine::disconnectTargets(engine.items());
-    QCOMPARE(targets.size(), owners.size());
+    QCOMPARE(targets.size(), connections.size()); // one item per connection
+    QSet<QString> targetIds;
+    for (const BatchItem &target : std::as_const(targets))
+        targetIds.insert(target.account->id);
+    QCOMPARE(targetIds, connections);
+    // The run's outcomes go back under their preview lines, one per connection.
+    QCOMPARE(BatchEngine::withRunOutcomes(engine.items(), targets).size(),
+             engine.items().size() - owners.size() + connections.size());
 
     // One account disappears between preview and run: it ends "already absent".
     const SandboxProvider *github = store.provider(GithubSlug);
@@ -430,10 +487,14 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     QVERIFY(waitForFinished(engine));
     QCOMPARE(engine.items().size(), targets.size());
     QSet<QString> deleted;
+    for (const SandboxRequestRecord &request : rig.server->requests())
+        QVERIFY2(request.query.contains(QStringLiteral("connected_account_id=data_installation_")),
+                 qPrintable(request.query)); // every delete names its connection
     for (const BatchItem &item : engine.items()) {
         if (item.userId == QString(CarolUserId)) {
             QCOMPARE(item.outcome, BatchOutcome::AlreadyAbsent);
             QCOMPARE(item.httpStatus, 404);
+            QVERIFY(item.detail.contains(item.account->id));
         } else {
             QCOMPARE(item.outcome, BatchOutcome::Disconnected);
             QVERIFY2(item.requestId.startsWith(QStringLiteral("req_")), qPrintable(item.userId));
@@ -442,7 +503,7 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     }
     // Exactly the previewed accounts are gone; every other account is still there.
     QCOMPARE(githubOwners(store, items), QSet<QString>());
-    QCOMPARE(int(store.allAccounts().size()), accountsBefore - int(owners.size()));
+    QCOMPARE(int(store.allAccounts().size()), accountsBefore - int(connections.size()));
     QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), int(targets.size()));
     QCOMPARE(rig.server->requestCount(), int(targets.size())); // no reads in the run
     // One record started and finished per delete, the reason carried along.
@@ -450,6 +511,27 @@ void TestBatchEngine::realRunDeletesExactlyThePreviewedAccounts()
     QCOMPARE(recorder.count(false), int(targets.size()));
     QCOMPARE(recorder.lastWrite.reason, job.reason);
     QVERIFY(recorder.lastWrite.batchId.startsWith(QStringLiteral("batch_")));
+    // What the audit trail gets for each delete: the connection, by id, of a user.
+    QVERIFY(connections.contains(recorder.lastWrite.connectedAccountId));
+    QCOMPARE(recorder.lastWrite.ownerKind, QStringLiteral("user"));
+}
+
+void TestBatchEngine::aSharedConnectionIsNotDeletedPerUser()
+{
+    // With --organization Acme the user's list carries Acme's shared Salesforce
+    // connections; the user path cannot remove them, so the preview refuses.
+    SandboxRig rig;
+    BatchEngine engine(rig.client.get());
+    BatchJob job;
+    job.operation = BatchJob::Operation::PreviewDisconnect;
+    job.providerSlug = SalesforceSlug;
+    job.organizationId = AcmeOrgId;
+    QVERIFY(engine.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QVERIFY2(engine.items().at(0).detail.contains(QStringLiteral("shared by the organization")),
+             qPrintable(engine.items().at(0).detail));
+    QVERIFY(BatchEngine::disconnectTargets(engine.items()).isEmpty());
 }
 
 void TestBatchEngine::disconnectNeedsARecorderThatWorks()
@@ -459,12 +541,20 @@ void TestBatchEngine::disconnectNeedsARecorderThatWorks()
     BatchJob job;
     job.operation = BatchJob::Operation::Disconnect;
     job.providerSlug = GithubSlug;
-    QVERIFY(!engine.start(job, {batchItemForUser(AliceUserId)})); // no recorder: refused
+    const BatchItem alice = githubTarget(rig.server->store(), AliceUserId);
+    QVERIFY(!engine.start(job, {alice})); // no recorder: refused
 
     FakeRecorder recorder;
-    recorder.refuse = true;
+    // Without a connection id nothing is recorded or sent: a delete acts on one connection by id.
     engine.setRecorder(&recorder);
     QVERIFY(engine.start(job, {batchItemForUser(AliceUserId)}));
+    QVERIFY(waitForFinished(engine));
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
+    QCOMPARE(recorder.count(true), 0);
+    QCOMPARE(rig.server->requestCount(), 0);
+
+    recorder.refuse = true;
+    QVERIFY(engine.start(job, {alice}));
     QVERIFY(waitForFinished(engine));
     QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Failed);
     QVERIFY(engine.items().at(0).detail.contains(QStringLiteral("disk full")));

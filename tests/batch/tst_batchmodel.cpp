@@ -1,5 +1,6 @@
 // The users x providers grid, its filter proxy and the CSV/JSON exports.
 
+#include "batch/BatchEngine.h"
 #include "batch/BatchExport.h"
 #include "batch/BatchResultFilterProxy.h"
 #include "batch/BatchResultModel.h"
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void proxyFilters();
     void csvIsQuotedAndFormulaSafe();
     void jsonHasEveryItem();
+    void aCellCountsEveryConnectionAndShowsTheWorst();
+    void previewDetailAndExportsNameEachConnection();
 };
 
 void TestBatchModel::gridShowsStatesAndMissingScopes()
@@ -142,14 +145,15 @@ void TestBatchModel::csvIsQuotedAndFormulaSafe()
     const QString csv = QString::fromUtf8(BatchExport::gridCsv(sampleItems(), {QStringLiteral("github"), QStringLiteral("slack")}));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0), QStringLiteral("line,input,user_id,email,outcome,github,github missing scopes,slack,slack missing scopes,detail"));
-    QCOMPARE(lines.at(1), QStringLiteral("1,user_A,user_A,alice@acme.com,checked,connected,,needs_reauthorization,chat:write,"));
+    QCOMPARE(lines.at(0), QStringLiteral("line,input,user_id,email,outcome,github,github connections,github missing scopes,"
+                                         "slack,slack connections,slack missing scopes,detail"));
+    QCOMPARE(lines.at(1), QStringLiteral("1,user_A,user_A,alice@acme.com,checked,connected,1,,needs_reauthorization,1,chat:write,"));
     QVERIFY2(lines.at(2).startsWith(QStringLiteral("2,'=cmd|' /C calc'!A0,user_B,'=cmd")), qPrintable(lines.at(2)));
-    QVERIFY(lines.at(2).contains(QStringLiteral(",none,,suspended,")));
+    QVERIFY2(lines.at(2).contains(QStringLiteral(",none,0,,suspended,1,")), qPrintable(lines.at(2)));
     QVERIFY2(lines.at(3).startsWith(QStringLiteral("3,\"hello, \"\"world\"\"\",,,invalid_input,")), qPrintable(lines.at(3)));
 
     const QString items = QString::fromUtf8(BatchExport::itemsCsv(sampleItems()));
-    QVERIFY(items.startsWith(QStringLiteral("line,input,user_id,email,outcome,account_id,http_status,request_id,detail\r\n")));
+    QVERIFY(items.startsWith(QStringLiteral("line,input,user_id,email,outcome,connection_id,http_status,request_id,detail\r\n")));
 }
 
 void TestBatchModel::jsonHasEveryItem()
@@ -169,6 +173,89 @@ void TestBatchModel::jsonHasEveryItem()
     QCOMPARE(summary.value(QStringLiteral("invalid_input")).toInt(), 1);
     QCOMPARE(summary.value(QStringLiteral("total")).toInt(), 3);
     QVERIFY(json.value(QStringLiteral("provider")).isNull());
+}
+
+namespace {
+ConnectedAccount connection(const QString &id, const QString &label, ConnectionState state, const QStringList &granted)
+{
+    ConnectedAccount a;
+    a.id = id;
+    a.accountDisplayName = label;
+    a.state = state;
+    a.stateText = connectionStateToString(state);
+    a.scopes = granted;
+    return a;
+}
+
+// GitHub with three connections, as the sandbox seeds Alice's: the
+// compatibility one healthy, one standard healthy, one needing reauthorization.
+DataProvider threeConnections()
+{
+    const QStringList all{QStringLiteral("repo"), QStringLiteral("read:user")};
+    DataProvider p = provider(QStringLiteral("github"), all, std::nullopt);
+    p.connectedAccount = connection(QStringLiteral("data_installation_P"), QStringLiteral("Personal"),
+                                    ConnectionState::Connected, all);
+    p.connectedAccounts = {*p.connectedAccount,
+                           connection(QStringLiteral("data_installation_W"), QStringLiteral("Work"),
+                                      ConnectionState::Connected, all),
+                           connection(QStringLiteral("data_installation_C"), QStringLiteral("Contractor"),
+                                      ConnectionState::NeedsReauthorization, {QStringLiteral("repo")})};
+    p.connectedAccountsPresent = true;
+    return p;
+}
+} // namespace
+
+void TestBatchModel::aCellCountsEveryConnectionAndShowsTheWorst()
+{
+    BatchItem alice = batchItemForUser(QStringLiteral("user_A"));
+    alice.outcome = BatchOutcome::Checked;
+    alice.providers = {threeConnections()};
+    // HubSpot: the compatibility slot is empty, one standard connection is live.
+    DataProvider hubspot = provider(QStringLiteral("hubspot"), {}, std::nullopt);
+    hubspot.connectedAccounts = {connection(QStringLiteral("data_installation_H"), QStringLiteral("Work"),
+                                            ConnectionState::Connected, {})};
+    hubspot.connectedAccountsPresent = true;
+    alice.providers.append(hubspot);
+    BatchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems({alice});
+    const QModelIndex github = model.index(0, model.columnOfProvider(QStringLiteral("github")));
+    QCOMPARE(github.data(BatchResultModel::ConnectionCountRole).toInt(), 3);
+    QCOMPARE(github.data(BatchResultModel::StatusRole).value<ConnectionStatus>(), ConnectionStatus::NeedsReauthorization);
+    QCOMPARE(github.data(BatchResultModel::RawValueRole).toString(), QStringLiteral("needs_reauthorization"));
+    QCOMPARE(github.data().toString(), QStringLiteral("Needs reauthorization (3 connections)"));
+    QCOMPARE(github.data(BatchResultModel::MissingScopesRole).toStringList(), QStringList{QStringLiteral("read:user")});
+    const QString tip = github.data(Qt::ToolTipRole).toString();
+    for (const QString &id : {QStringLiteral("data_installation_P"), QStringLiteral("data_installation_W"),
+                              QStringLiteral("data_installation_C")})
+        QVERIFY2(tip.contains(id), qPrintable(tip));
+    QVERIFY(model.index(0, 0).data(BatchResultModel::IsProblemRole).toBool());
+    const QModelIndex hub = model.index(0, model.columnOfProvider(QStringLiteral("hubspot")));
+    QCOMPARE(hub.data().toString(), QStringLiteral("Connected"));
+    QCOMPARE(hub.data(BatchResultModel::ConnectionCountRole).toInt(), 1);
+}
+
+void TestBatchModel::previewDetailAndExportsNameEachConnection()
+{
+    BatchItem alice = batchItemForUser(QStringLiteral("user_A"));
+    alice.outcome = BatchOutcome::WillDisconnect;
+    alice.connections = threeConnections().allConnections();
+    BatchResultModel model;
+    model.setItems({alice});
+    const QString detail = model.index(0, BatchResultModel::DetailColumn).data().toString();
+    for (const QString &id : {QStringLiteral("data_installation_P"), QStringLiteral("data_installation_W"),
+                              QStringLiteral("data_installation_C")})
+        QVERIFY2(detail.contains(id), qPrintable(detail));
+    QVERIFY2(detail.startsWith(QStringLiteral("3 connection")), qPrintable(detail));
+    const QJsonArray connections = BatchExport::itemJson(alice).value(QStringLiteral("connections")).toArray();
+    QCOMPARE(connections.size(), 3);
+    QCOMPARE(connections.at(2).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Contractor"));
+    QVERIFY(QString::fromUtf8(BatchExport::itemsCsv({alice}))
+                .contains(QStringLiteral("data_installation_P data_installation_W data_installation_C")));
+    // One run item per connection.
+    const QList<BatchItem> targets = BatchEngine::disconnectTargets({alice});
+    QCOMPARE(targets.size(), 3);
+    QCOMPARE(targets.at(1).account->id, QStringLiteral("data_installation_W"));
 }
 
 QTEST_GUILESS_MAIN(TestBatchModel)

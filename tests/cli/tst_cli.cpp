@@ -294,7 +294,8 @@ void TestCli::providersJson()
     for (const QJsonValue &value : data) {
         const QJsonObject provider = value.toObject();
         if (provider.value(QStringLiteral("slug")).toString() == SandboxSeed::SlackSlug)
-            QCOMPARE(provider.value(QStringLiteral("missing_scopes")).toArray(),
+            QCOMPARE(provider.value(QStringLiteral("connections")).toArray().at(0).toObject()
+                         .value(QStringLiteral("missing_scopes")).toArray(),
                      QJsonArray({QStringLiteral("chat:write"), QStringLiteral("users:read.email")}));
     }
 }
@@ -336,14 +337,25 @@ void TestCli::disconnectWithoutYesChangesNothing()
 
 void TestCli::disconnectWithYesRemovesTheAccount()
 {
-    const CliRun run = cli({QStringLiteral("disconnect"), Alice, SandboxSeed::GithubSlug, QStringLiteral("--yes")});
+    // Alice has three GitHub connections: --connection deletes exactly that one.
+    const CliRun run = cli({QStringLiteral("disconnect"), Alice, SandboxSeed::GithubSlug, QStringLiteral("--yes"),
+                            QStringLiteral("--connection"), SandboxSeed::AliceGithubWorkAccountId});
     QCOMPARE(run.exitCode, 0);
     VERIFY_GOLDEN(QStringLiteral("disconnect_yes"), run);
     QCOMPARE(m_server->requestCount("DELETE", QStringLiteral("/user_management/users/.*/connected_accounts/github")), 1);
-    QVERIFY(!storedAccount(Alice, SandboxSeed::GithubSlug).has_value());
+    const SandboxRequestRecord del = m_server->requests().constLast();
+    QCOMPARE(del.method, QByteArray("DELETE"));
+    QVERIFY2(del.query.contains(QStringLiteral("connected_account_id=%1").arg(SandboxSeed::AliceGithubWorkAccountId)),
+             qPrintable(del.query));
+    SandboxStore &store = m_server->store();
+    QStringList left;
+    for (const SandboxAccount &a : store.accounts(store.accountKey(*store.provider(SandboxSeed::GithubSlug), Alice, QString())))
+        left.append(a.id);
+    QCOMPARE(left, (QStringList{SandboxSeed::AliceGithubAccountId, SandboxSeed::AliceGithubContractorAccountId}));
 
-    // What the user sees next: the account is gone.
-    const CliRun after = cli({QStringLiteral("account"), Alice, SandboxSeed::GithubSlug});
+    // What the user sees next: that connection is gone.
+    const CliRun after = cli({QStringLiteral("account"), Alice, SandboxSeed::GithubSlug, QStringLiteral("--connection"),
+                              SandboxSeed::AliceGithubWorkAccountId});
     QCOMPARE(after.exitCode, 3);
     VERIFY_GOLDEN(QStringLiteral("disconnect_then_account"), after);
 }

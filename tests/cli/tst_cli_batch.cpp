@@ -61,7 +61,8 @@ private:
     CliRun cli(const QStringList &arguments);
     QString writeInput(const QString &text);
     QString auditPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
-    bool hasGithub(const QString &userId);
+    bool hasGithub(const QString &userId); // any github connection, compatibility or standard
+    int githubConnections(const QString &userId);
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -122,8 +123,13 @@ QString TestCliBatch::writeInput(const QString &text)
 
 bool TestCliBatch::hasGithub(const QString &userId)
 {
+    return githubConnections(userId) > 0;
+}
+
+int TestCliBatch::githubConnections(const QString &userId)
+{
     SandboxStore &store = m_server->store();
-    return store.account(store.accountKey(*store.provider(SandboxSeed::GithubSlug), userId, QString())).has_value();
+    return int(store.accounts(store.accountKey(*store.provider(SandboxSeed::GithubSlug), userId, QString())).size());
 }
 
 namespace {
@@ -159,7 +165,16 @@ void TestCliBatch::batchCheckJson()
     QCOMPARE(items.size(), 1);
     const QJsonObject alice = items.at(0).toObject();
     QCOMPARE(alice.value(QStringLiteral("user_id")).toString(), Alice);
-    QCOMPARE(alice.value(QStringLiteral("providers")).toArray().size(), SandboxSeed::DemoProviderCount);
+    const QJsonArray providers = alice.value(QStringLiteral("providers")).toArray();
+    QCOMPARE(providers.size(), SandboxSeed::DemoProviderCount);
+    // GitHub: all three connections counted, the worst state (Contractor's) shown.
+    const auto github = std::find_if(providers.begin(), providers.end(), [](const QJsonValue &p) {
+        return p.toObject().value(QStringLiteral("slug")).toString() == SandboxSeed::GithubSlug;
+    });
+    QVERIFY(github != providers.end());
+    QCOMPARE(github->toObject().value(QStringLiteral("connection_count")).toInt(), 3);
+    QCOMPARE(github->toObject().value(QStringLiteral("state")).toString(), QStringLiteral("needs_reauthorization"));
+    QCOMPARE(github->toObject().value(QStringLiteral("connections")).toArray().size(), 3);
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("checked")).toInt(), 1);
 }
 
@@ -215,6 +230,11 @@ void TestCliBatch::batchDisconnectDryRunChangesNothing()
     CliRun shown = run;
     shown.arguments.replace(4, QStringLiteral("users.csv"));
     VERIFY_GOLDEN(QStringLiteral("batch_disconnect_dry_run"), shown);
+    // Each connection that would go is named by id: all three of Alice's.
+    for (const QString &id : {QString(SandboxSeed::AliceGithubAccountId), QString(SandboxSeed::AliceGithubWorkAccountId),
+                              QString(SandboxSeed::AliceGithubContractorAccountId)})
+        QVERIFY2(run.out.contains(id), qPrintable(id));
+    QVERIFY(run.err.contains(QStringLiteral("4 connections would be disconnected")));
     QCOMPARE(int(m_server->store().allAccounts().size()), accounts);
     QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 0);
     QVERIFY(hasGithub(Alice));
@@ -235,18 +255,23 @@ void TestCliBatch::batchDisconnectYesAndHistory()
     CliRun shown = run;
     shown.arguments.replace(4, QStringLiteral("users.csv"));
     VERIFY_GOLDEN(QStringLiteral("batch_disconnect_yes"), shown);
-    // Exactly Alice's and Carol's github accounts are gone.
+    // Exactly Alice's three and Carol's one github connections are gone, each deleted by its id.
     QVERIFY(!hasGithub(Alice));
     QVERIFY(!hasGithub(SandboxSeed::CarolUserId));
-    QCOMPARE(int(m_server->store().allAccounts().size()), accounts - 2);
-    QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 2);
+    QCOMPARE(int(m_server->store().allAccounts().size()), accounts - 4);
+    QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 4);
+    for (const SandboxRequestRecord &request : m_server->requests()) {
+        if (request.method == "DELETE")
+            QVERIFY2(request.query.contains(QStringLiteral("connected_account_id=data_installation_")),
+                     qPrintable(request.query));
+    }
 
     const CliRun history = cli({QStringLiteral("history")});
     QCOMPARE(history.exitCode, 0);
     VERIFY_GOLDEN(QStringLiteral("history_after_batch"), withoutTimes(history));
     const CliRun json = cli({QStringLiteral("--json"), QStringLiteral("history")});
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 4); // one record per connection
     for (const QJsonValue &row : rows) {
         const QJsonObject r = row.toObject();
         QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
@@ -259,9 +284,17 @@ void TestCliBatch::batchDisconnectYesAndHistory()
 
 void TestCliBatch::singleActionsAreAudited()
 {
-    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes"),
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("slack"), QStringLiteral("--yes"),
                   QStringLiteral("--reason"), QStringLiteral("T-1")}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}).exitCode, 3);
+    // Read, then gone before the DELETE arrives: recorded as already absent.
+    SandboxFault gone;
+    gone.method = "DELETE";
+    gone.pathPattern = QStringLiteral(".*/connected_accounts/google-drive");
+    gone.status = 404;
+    m_server->addFault(gone);
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("google-drive"), QStringLiteral("--yes")}).exitCode, 3);
+    // Not connected any more: nothing to delete, nothing sent, nothing recorded.
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("slack"), QStringLiteral("--yes")}).exitCode, 3);
     QCOMPARE(cli({QStringLiteral("authorize-url"), Alice, QStringLiteral("github")}).exitCode, 0);
     // Without --yes nothing is sent, so nothing is recorded.
     QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("slack")}).exitCode, 2);
@@ -283,7 +316,7 @@ void TestCliBatch::unwritableAuditLogSendsNothing()
 
 void TestCliBatch::historyFilters()
 {
-    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("disconnect"), Alice, QStringLiteral("google-drive"), QStringLiteral("--yes")}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("authorize-url"), QString(SandboxSeed::CarolUserId), QStringLiteral("slack")}).exitCode, 0);
     auto rows = [this](const QStringList &filters) {
         const CliRun run = cli(QStringList{QStringLiteral("--json"), QStringLiteral("history")} + filters);
@@ -292,6 +325,7 @@ void TestCliBatch::historyFilters()
     QCOMPARE(rows({}), 2);
     QCOMPARE(rows({QStringLiteral("--user"), Alice}), 1);
     QCOMPARE(rows({QStringLiteral("--provider"), QStringLiteral("slack")}), 1);
+    QCOMPARE(rows({QStringLiteral("--provider"), QStringLiteral("google-drive")}), 1);
     QCOMPARE(rows({QStringLiteral("--action"), QStringLiteral("connect_link")}), 1);
     QCOMPARE(rows({QStringLiteral("--outcome"), QStringLiteral("failed")}), 0);
     QCOMPARE(rows({QStringLiteral("--since"), QStringLiteral("24h")}), 2);
@@ -307,9 +341,11 @@ void TestCliBatch::killedMidBatchLeavesEveryStartedActionInTheLog()
 {
     // Every github account holder of the demo seed, slowly, two at a time.
     QStringList ids;
+    int connectionsBefore = 0;
     for (const SandboxUser &user : m_server->store().users()) {
         if (hasGithub(user.id))
             ids << user.id;
+        connectionsBefore += githubConnections(user.id);
     }
     QVERIFY(ids.size() >= 4);
     const QString input = writeInput(ids.join(QLatin1Char('\n')));
@@ -340,17 +376,23 @@ void TestCliBatch::killedMidBatchLeavesEveryStartedActionInTheLog()
     QVERIFY(log.recoveredOnOpen() >= 1); // what was in flight when it was killed
     const QList<AuditRecord> records = log.query({});
     QSet<QString> recorded;
+    int succeeded = 0;
     for (const AuditRecord &r : records) {
         QVERIFY2(r.completion.outcome == AuditOutcome::Succeeded || r.completion.outcome == AuditOutcome::Unknown,
                  qPrintable(AuditNames::outcome(r.completion.outcome)));
         recorded.insert(r.entry.userId);
-        if (r.completion.outcome == AuditOutcome::Succeeded)
-            QVERIFY(!hasGithub(r.entry.userId));
+        succeeded += r.completion.outcome == AuditOutcome::Succeeded ? 1 : 0;
     }
+    // Every recorded success is a connection gone; what is unknown may or may not be.
+    int connectionsAfter = 0;
+    for (const SandboxUser &user : m_server->store().users())
+        connectionsAfter += githubConnections(user.id);
+    QVERIFY(connectionsBefore - connectionsAfter >= succeeded);
+    QVERIFY(connectionsBefore - connectionsAfter <= int(records.size()));
     // Every delete the server received had been recorded first.
     for (const QString &userId : std::as_const(deleteRequested))
         QVERIFY2(recorded.contains(userId), qPrintable(userId));
-    QVERIFY(records.size() < ids.size()); // it really was killed mid-batch
+    QVERIFY(records.size() < connectionsBefore); // it really was killed mid-batch
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

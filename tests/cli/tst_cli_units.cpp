@@ -186,19 +186,26 @@ void TestCliUnits::providerJsonDerivesMissingScopes()
        "created_at":"2024-01-01T00:00:00.000Z","updated_at":"2024-01-01T00:00:00.000Z","connected_account":null}]})";
     const auto decoded = JsonDecode::dataProviderList(body);
     QVERIFY(decoded.ok());
+    // A 0.1.0-shaped answer (no connected_accounts): its one connection is listed.
     const QJsonObject slack = JsonOutput::dataProvider(decoded.value().at(0));
-    QCOMPARE(slack.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray({QStringLiteral("chat:write")}));
-    QCOMPARE(slack.value(QStringLiteral("future_field")).toInt(), 42); // unknown fields pass through
-    QVERIFY(!slack.contains(QStringLiteral("integrationType")));        // deprecated twins do not
-    QCOMPARE(slack.value(QStringLiteral("connected_account")).toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("needs_reauthorization"));
+    QCOMPARE(slack.value(QStringLiteral("connection_count")).toInt(), 1);
+    const QJsonObject connection = slack.value(QStringLiteral("connections")).toArray().at(0).toObject();
+    QCOMPARE(connection.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray({QStringLiteral("chat:write")}));
+    QCOMPARE(connection.value(QStringLiteral("state")).toString(), QStringLiteral("needs_reauthorization"));
+    QCOMPARE(connection.value(QStringLiteral("role")).toString(), QStringLiteral("compatibility"));
+    QCOMPARE(connection.value(QStringLiteral("provider")).toString(), QStringLiteral("slack"));
+    // Tidy names only: neither the wire's deprecated twins nor its raw fields.
+    QVERIFY(!slack.contains(QStringLiteral("integrationType")));
+    QVERIFY(!slack.contains(QStringLiteral("future_field")));
+    QVERIFY(!slack.contains(QStringLiteral("connected_account")));
+    QCOMPARE(slack.value(QStringLiteral("connection_owner")).toString(), QStringLiteral("user"));
     const QJsonObject notion = JsonOutput::dataProvider(decoded.value().at(1));
-    QVERIFY(notion.value(QStringLiteral("missing_scopes")).isNull());
+    QCOMPARE(notion.value(QStringLiteral("connection_count")).toInt(), 0);
+    QVERIFY(notion.value(QStringLiteral("connections")).toArray().isEmpty());
     QVERIFY(notion.value(QStringLiteral("scopes")).isNull());
-    QVERIFY(notion.value(QStringLiteral("connected_account")).isNull());
     // Stable text: keys sorted, so the same input prints the same bytes.
     const QByteArray text = JsonOutput::toText(slack);
-    QVERIFY(text.indexOf("\"connected_account\"") < text.indexOf("\"created_at\""));
+    QVERIFY(text.indexOf("\"connection_count\"") < text.indexOf("\"created_at\""));
     QVERIFY(text.endsWith('\n'));
 }
 

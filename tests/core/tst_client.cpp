@@ -309,14 +309,15 @@ private Q_SLOTS:
         Outcome<std::optional<ConnectedAccount>> notConnected;
         client->findConnectedAccount(AliceUserId, NotionSlug, QString(), this, notConnected.callback());
         Outcome<std::optional<ConnectedAccount>> connected;
-        client->findConnectedAccount(AliceUserId, GithubSlug, QString(), this, connected.callback());
+        // Slack: Alice's only connection there (GitHub has three: WorkOS would ask which, 409).
+        client->findConnectedAccount(AliceUserId, SlackSlug, QString(), this, connected.callback());
         Outcome<std::optional<ConnectedAccount>> unknownUser;
         client->findConnectedAccount(MissingUserId, GithubSlug, QString(), this, unknownUser.callback());
         QTRY_VERIFY(notConnected.done() && connected.done() && unknownUser.done());
         QVERIFY(notConnected.result->ok());
         QVERIFY(!notConnected.value().has_value());
         QVERIFY(connected.result->ok());
-        QCOMPARE(connected.value()->id, QString(AliceGithubAccountId));
+        QCOMPARE(connected.value()->id, QString(AliceSlackAccountId));
         QVERIFY(unknownUser.result->ok()); // the API answers 404 for an unknown user too
         QVERIFY(failures.isEmpty());       // an expected answer is not an error for the status bar
 
@@ -672,10 +673,10 @@ private Q_SLOTS:
         // The shape every panel has: it holds its call and cancels it when it
         // goes away. A callback during the destructor would touch a
         // half-destroyed object (ASan reports it).
-        struct Owner final : QObject {
+        struct CallOwner final : QObject {
             QPointer<ApiCall> call;
             QString *seen = nullptr;
-            ~Owner() override
+            ~CallOwner() override
             {
                 if (call)
                     call->cancel();
@@ -685,9 +686,9 @@ private Q_SLOTS:
         auto client = makeClient();
         m_sandbox->setLatencyMs(200);
         QString seen;
-        auto owner = std::make_unique<Owner>();
+        auto owner = std::make_unique<CallOwner>();
         owner->seen = &seen;
-        Owner *raw = owner.get();
+        CallOwner *raw = owner.get();
         owner->call = client->getUser(AliceUserId, raw, [raw](const ApiResult<User> &r) {
             *raw->seen = r ? r.value().email : r.error().text();
         });

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void unknownStatesShowTheServersWord();
     void explainedWordingOfTheBatchGrid();
     void travelsInAQVariant();
+    void worstOfEveryConnection_data();
+    void worstOfEveryConnection();
+    void stateReasonInWords();
 };
 
 void TestConnectionStatus::statusOfAnAccount_data()
@@ -120,6 +123,54 @@ void TestConnectionStatus::travelsInAQVariant()
     // Models hand the type to delegates through a role, never as a bare int.
     const QVariant v = QVariant::fromValue(ConnectionStatus::NeedsReauthorization);
     QCOMPARE(v.value<ConnectionStatus>(), ConnectionStatus::NeedsReauthorization);
+}
+
+void TestConnectionStatus::worstOfEveryConnection_data()
+{
+    QTest::addColumn<QList<int>>("states");   // ConnectionState per connection; missing scopes: 100 + state
+    QTest::addColumn<int>("worstIndex");      // -1: none
+    QTest::newRow("none") << QList<int>{} << -1;
+    QTest::newRow("one") << QList<int>{int(ConnectionState::Connected)} << 0;
+    QTest::newRow("needs reauthorization beats connected")
+        << QList<int>{int(ConnectionState::Connected), int(ConnectionState::NeedsReauthorization)} << 1;
+    QTest::newRow("disconnected beats needs reauthorization")
+        << QList<int>{int(ConnectionState::NeedsReauthorization), int(ConnectionState::Disconnected)} << 1;
+    QTest::newRow("unknown beats missing scopes")
+        << QList<int>{100 + int(ConnectionState::Connected), int(ConnectionState::Unknown)} << 1;
+    QTest::newRow("missing scopes beats connected")
+        << QList<int>{int(ConnectionState::Connected), 100 + int(ConnectionState::Connected)} << 1;
+    QTest::newRow("the first of equals") << QList<int>{int(ConnectionState::Connected), int(ConnectionState::Connected)} << 0;
+}
+
+void TestConnectionStatus::worstOfEveryConnection()
+{
+    QFETCH(QList<int>, states);
+    QFETCH(int, worstIndex);
+    DataProvider p = provider(std::nullopt, {QStringLiteral("a"), QStringLiteral("b")});
+    p.connectedAccountsPresent = true;
+    for (int i = 0; i < int(states.size()); ++i) {
+        const bool missing = states.at(i) >= 100;
+        ConnectedAccount a = account(ConnectionState(states.at(i) % 100), QStringLiteral("x"));
+        a.id = QStringLiteral("data_installation_%1").arg(i);
+        a.scopes = missing ? QStringList{QStringLiteral("a")} : QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        p.connectedAccounts.append(a);
+    }
+    const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(p);
+    QCOMPARE(worst.has_value(), worstIndex >= 0);
+    if (worst)
+        QCOMPARE(worst->id, QStringLiteral("data_installation_%1").arg(worstIndex));
+}
+
+void TestConnectionStatus::stateReasonInWords()
+{
+    ConnectedAccount a = account(ConnectionState::NeedsReauthorization, QStringLiteral("needs_reauthorization"));
+    QVERIFY(ConnectionStatuses::reasonText(a).isEmpty());
+    a.stateReason = StateReason::EstablishingMemberMembershipEnded;
+    a.stateReasonText = QStringLiteral("establishing_member_membership_ended");
+    QCOMPARE(ConnectionStatuses::reasonText(a), QStringLiteral("the member who established it left the organization"));
+    a.stateReason = StateReason::Unknown;
+    a.stateReasonText = QStringLiteral("provider_revoked");
+    QCOMPARE(ConnectionStatuses::reasonText(a), QStringLiteral("provider_revoked")); // unknown: the server's word
 }
 
 QTEST_GUILESS_MAIN(TestConnectionStatus)

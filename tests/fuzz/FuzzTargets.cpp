@@ -1,6 +1,7 @@
 #include "FuzzTargets.h"
 
 #include "core/ApiError.h"
+#include "core/ConnectionStatus.h"
 #include "core/JsonDecode.h"
 #include "core/RetryPolicy.h"
 #include "core/SafeUrl.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -38,6 +40,17 @@ void checkProviders(const QList<DataProvider> &providers)
         FUZZ_CHECK(p.scopesConfigured || p.scopes.isEmpty());
         const QStringList missing = p.missingScopes();
         FUZZ_CHECK(missing.size() <= p.scopes.size());
+        // Every connection, and the one the batch grid shows (the worst): one of them, never invented.
+        const QList<ConnectedAccount> all = p.allConnections();
+        const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(p);
+        FUZZ_CHECK(worst.has_value() == !all.isEmpty());
+        if (worst)
+            FUZZ_CHECK(std::any_of(all.cbegin(), all.cend(), [&worst](const ConnectedAccount &a) { return a.id == worst->id; }));
+        if (p.connectedAccount)
+            FUZZ_CHECK(std::any_of(all.cbegin(), all.cend(),
+                                   [&p](const ConnectedAccount &a) { return a.id == p.connectedAccount->id; }));
+        for (const ConnectedAccount &a : all)
+            FUZZ_CHECK(p.missingScopes(a).size() <= p.scopes.size());
         if (!p.connectedAccount) {
             FUZZ_CHECK(missing.isEmpty());
             continue;

@@ -373,6 +373,12 @@ void TestSoak::runBatch(BatchJob::Operation operation, int firstOp, int count)
                 store.removeAccount(key);
             }
             op.accountExisted = store.account(key).has_value();
+            // A delete names its connection by id (from a fresh read in real use):
+            // the one there, or for an absent one an id that exists nowhere (a 404).
+            ConnectedAccount connection;
+            const std::optional<SandboxAccount> there = store.account(key);
+            connection.id = there ? there->id : store.nextAccountId();
+            items.last().account = connection;
         }
         ++m_faults[size_t(op.fault)];
         ops.append(op);
