@@ -7,6 +7,7 @@
 #include "core/DefaultBaseUrl.h"
 #include "core/Expected.h"
 #include "core/JsonDecode.h"
+#include "core/PipesEvents.h"
 
 #include <QObject>
 #include <QPointer>
@@ -94,6 +95,13 @@ public:
     ApiCall *deleteConnectedAccount(const QString &userId, const QString &slug, const QString &organizationId,
                                     QObject *context, Callback<NoContent> done);
     ApiCall *createAuthorizeUrl(const AuthorizeRequest &request, QObject *context, Callback<AuthorizeUrl> done);
+
+    // Diagnosis (WorkOsClientDiagnosis.cpp). One page of GET /events.
+    ApiCall *listEvents(const ListEventsRequest &request, QObject *context, Callback<PipesEventPage> done);
+    // POST /data-integrations/{slug}/token for exactly one connection. It hands
+    // out a live secret and may make WorkOS refresh the token: only on a
+    // person's request. The value is dropped while decoding (TokenCheck).
+    ApiCall *checkToken(const TokenCheckRequest &request, QObject *context, Callback<TokenCheck> done);
 
 Q_SIGNALS:
     void inFlightChanged(int count);
