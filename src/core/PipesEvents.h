@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ApiRequests.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -70,6 +72,9 @@ struct ListEventsRequest final
     QDateTime rangeEnd;     // invalid: not sent
     int limit = 100;        // 1..100
     QString after;
+    // [INFERENCE] S61 lists `order` (the SDK 12.3.0 options leave it out): newest
+    // first, so that a read stopped by a page cap keeps the newest events.
+    SortOrder order = SortOrder::Descending;
 };
 
 enum class ConnectionOwner { User, Organization };

@@ -45,6 +45,8 @@ ApiCall *WorkOsClient::listEvents(const ListEventsRequest &r, QObject *context, 
     ep.query.append({QStringLiteral("limit"), QString::number(r.limit)});
     if (!r.after.isEmpty())
         ep.query.append({QStringLiteral("after"), r.after});
+    if (r.order != SortOrder::Default)
+        ep.query.append({QStringLiteral("order"), r.order == SortOrder::Descending ? QStringLiteral("desc") : QStringLiteral("asc")});
     return send<PipesEventPage>(ep, context, std::move(done),
                                 [](const RawResponse &resp) { return JsonDecode::eventList(resp.body); });
 }

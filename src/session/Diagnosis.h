@@ -84,6 +84,10 @@ public:
     enum class Scope { Connection, Owner };
     static QList<TimelineEntry> timeline(const QList<PipesEvent> &events, const DiagnosisSubject &subject, Scope scope);
 
+    // A connection's facts as its newest event left them (when the caller has
+    // not read the connection itself); nullopt when no event names it.
+    static std::optional<ConnectedAccount> factsFromEvents(const QList<PipesEvent> &events, const QString &connectionId);
+
     static Diagnosis build(const DiagnosisSubject &subject, const EventsResult &events,
                            const std::optional<TokenCheck> &token, const QList<CallRecord> &otherCalls);
 

@@ -1,5 +1,7 @@
 #include "session/Diagnosis.h"
 
+#include <algorithm>
+
 
 namespace {
 
@@ -77,6 +79,7 @@ Diagnosis DiagnosisBuilder::build(const DiagnosisSubject &s, const EventsResult 
     d.sinceSeconds = events.rangeStart.isValid() ? events.rangeStart.secsTo(QDateTime::currentDateTimeUtc()) : 0;
     d.token = token;
     d.calls = events.calls + otherCalls;
+    std::stable_sort(d.calls.begin(), d.calls.end(), [](const CallRecord &a, const CallRecord &b) { return a.at < b.at; });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto prefer = [&d](NextStep step) {
         if (d.next == NextStep::None)

@@ -159,3 +159,26 @@ QString DiagnosisBuilder::timelineLine(const TimelineEntry &entry, const QDateTi
         line += QStringLiteral("  ") + tr("(names no connection: may concern another connection of this provider)");
     return line;
 }
+
+std::optional<ConnectedAccount> DiagnosisBuilder::factsFromEvents(const QList<PipesEvent> &events, const QString &connectionId)
+{
+    const PipesEvent *newest = nullptr;
+    for (const PipesEvent &e : events) {
+        if (e.connectedAccountId == connectionId && !e.state.isEmpty() && (!newest || e.createdAt > newest->createdAt))
+            newest = &e;
+    }
+    if (!newest || connectionId.isEmpty())
+        return std::nullopt;
+    ConnectedAccount a;
+    a.id = connectionId;
+    a.userId = newest->userId;
+    a.organizationId = newest->organizationId;
+    a.scopes = newest->scopes;
+    a.stateText = newest->state;
+    a.state = connectionStateFromString(a.stateText);
+    a.stateReasonText = newest->stateReason;
+    a.stateReason = stateReasonFromString(a.stateReasonText);
+    a.accountIdentifier = newest->accountIdentifier;
+    a.accountDisplayName = newest->accountDisplayName;
+    return a;
+}
