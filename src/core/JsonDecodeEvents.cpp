@@ -2,24 +2,11 @@
 
 #include "core/JsonDecodeReader.h"
 
-#include <QJsonDocument>
 
 namespace {
 
-using JsonDecode::detail::indexPath;
-using JsonDecode::detail::join;
+using JsonDecode::detail::parseObject;
 using Reader = JsonDecode::detail::Reader;
-
-Decoded<QJsonObject> document(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return DecodeError{QString(), QStringLiteral("not JSON: %1").arg(error.errorString())};
-    if (!doc.isObject())
-        return DecodeError{QString(), QStringLiteral("expected an object")};
-    return doc.object();
-}
 
 QString text(const QJsonObject &object, const char *field)
 {
@@ -113,41 +100,12 @@ Decoded<PipesEvent> eventObject(const QJsonObject &object, const QString &path)
 
 Decoded<PipesEventPage> eventList(const QByteArray &body)
 {
-    const Decoded<QJsonObject> doc = document(body);
-    if (!doc.ok())
-        return doc.error();
-    const QJsonObject &object = doc.value();
-    Reader r(object, QString());
-    r.expectObjectType("list");
-    if (r.failed())
-        return r.error();
-    const QJsonValue data = object.value(QStringLiteral("data"));
-    if (!data.isArray())
-        return DecodeError{QStringLiteral("data"), QStringLiteral("expected an array")};
-    PipesEventPage page;
-    const QJsonArray array = data.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = indexPath(QStringLiteral("data"), i);
-        if (!array.at(i).isObject())
-            return DecodeError{at, QStringLiteral("expected an object")};
-        Decoded<PipesEvent> event = eventObject(array.at(i).toObject(), at);
-        if (!event.ok())
-            return event.error();
-        page.data.append(std::move(event.value()));
-    }
-    const QJsonObject metadata = r.optionalObject("list_metadata");
-    Reader m(metadata, QStringLiteral("list_metadata"));
-    page.after = m.optionalString("after");
-    if (r.failed())
-        return r.error();
-    if (m.failed())
-        return m.error();
-    return page;
+    return detail::decodePage<PipesEvent>(body, &eventObject);
 }
 
 Decoded<TokenCheck> tokenCheck(const QByteArray &body)
 {
-    const Decoded<QJsonObject> doc = document(body);
+    const Decoded<QJsonObject> doc = parseObject(body);
     if (!doc.ok())
         return doc.error();
     const QJsonObject &object = doc.value();

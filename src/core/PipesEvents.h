@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiRequests.h"
+#include "core/ApiTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -57,11 +58,8 @@ struct PipesEvent final
     bool isFailure() const { return kind == PipesEventKind::ConnectionFailed || kind == PipesEventKind::AddFailed; }
 };
 
-struct PipesEventPage final
-{
-    QList<PipesEvent> data;
-    QString after; // list_metadata.after; empty on the last page
-};
+// One page of GET /events; `after` is empty on the last page.
+using PipesEventPage = Page<PipesEvent>;
 
 // GET /events. Empty `events` asks for every Pipes event name of both families.
 struct ListEventsRequest final

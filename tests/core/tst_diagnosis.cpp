@@ -9,7 +9,7 @@
 #include "core/JsonDecodeEvents.h"
 #include "core/Translations.h"
 #include "core/WorkOsClient.h"
-#include "sandbox/SandboxJson.h"
+#include "SeededConnection.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "session/Diagnosis.h"
@@ -49,15 +49,7 @@ private:
         return result.ok() ? result.value() : EventsResult();
     }
 
-    // What the providers view knows of a seeded connection.
-    ConnectedAccount facts(const QString &id)
-    {
-        for (const SandboxAccount &a : m_sandbox->store().allAccounts()) {
-            if (a.id == id)
-                return JsonDecode::connectedAccountObject(SandboxJson::connectedAccount(a)).value();
-        }
-        return {};
-    }
+    ConnectedAccount facts(const QString &id) const { return seededConnection(m_sandbox->store(), id); }
 
     DiagnosisSubject alice(const QString &slug, const QString &connectionId)
     {

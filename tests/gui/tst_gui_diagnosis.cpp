@@ -9,7 +9,8 @@
 #include "core/Translations.h"
 #include "core/WorkOsClient.h"
 #include "gui/diagnosis/DiagnosisDialog.h"
-#include "sandbox/SandboxJson.h"
+#include "GuiHarness.h"
+#include "SeededConnection.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 
@@ -42,23 +43,7 @@ private:
     std::unique_ptr<AuditLog> m_log;
     std::unique_ptr<AuditService> m_audit;
 
-    template <typename T>
-    static T *child(const QObject *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-
-    ConnectedAccount facts(const QString &id) const
-    {
-        for (const SandboxAccount &a : m_sandbox->store().allAccounts()) {
-            if (a.id == id)
-                return JsonDecode::connectedAccountObject(SandboxJson::connectedAccount(a)).value();
-        }
-        return {};
-    }
+    ConnectedAccount facts(const QString &id) const { return seededConnection(m_sandbox->store(), id); }
 
     std::unique_ptr<DiagnosisDialog> dialog(const QString &owner, OwnerKind kind, const QString &slug, const QString &id,
                                             DiagnosisFacts f = {})
@@ -131,16 +116,16 @@ private Q_SLOTS:
         f.ownerLabel = S::AliceEmail;
         f.missingScopes = {QStringLiteral("chat:write"), QStringLiteral("users:read.email")};
         auto d = dialog(S::AliceUserId, OwnerKind::User, S::SlackSlug, S::AliceSlackAccountId, f);
-        auto *summary = child<QLabel>(d.get(), "diagnosisSummary");
+        auto *summary = GuiHarness::child<QLabel>(d.get(), "diagnosisSummary");
         QTRY_VERIFY2(summary->text().contains(QLatin1String("did not grant chat:write")), qPrintable(summary->text()));
-        auto *timeline = child<QTreeWidget>(d.get(), "connectionTimeline");
+        auto *timeline = GuiHarness::child<QTreeWidget>(d.get(), "connectionTimeline");
         QCOMPARE(timeline->topLevelItemCount(), 3);
         QCOMPARE(timeline->topLevelItem(0)->text(2), QStringLiteral("Connection failed"));
         QVERIFY(timeline->topLevelItem(0)->text(4).contains(QStringLiteral("access_denied — “The user did not grant the scope chat:write.”")));
         QCOMPARE(timeline->topLevelItem(0)->text(1), QStringLiteral("5 days ago"));
         QCOMPARE(timeline->topLevelItem(2)->text(2), QStringLiteral("Connected"));
         // The owner's timeline holds Alice's events only, though the read brought Carol's and Erin's.
-        auto *owner = child<QTreeWidget>(d.get(), "ownerTimeline");
+        auto *owner = GuiHarness::child<QTreeWidget>(d.get(), "ownerTimeline");
         QVERIFY(owner->topLevelItemCount() > timeline->topLevelItemCount());
         QHash<QString, QString> userOf;
         for (const SandboxEvent &e : m_sandbox->store().events())
@@ -152,7 +137,7 @@ private Q_SLOTS:
             for (const QString &id : ids.split(QStringLiteral(", ")))
                 QCOMPARE(userOf.value(id), QString(S::AliceUserId));
         }
-        auto *next = child<QPushButton>(d.get(), "diagnosisNextStep");
+        auto *next = GuiHarness::child<QPushButton>(d.get(), "diagnosisNextStep");
         QVERIFY(next->isVisible());
         QCOMPARE(next->text(), QStringLiteral("Send a reconnect link…"));
         QSignalSpy reconnect(d.get(), &DiagnosisDialog::reconnectLinkRequested);
@@ -168,13 +153,13 @@ private Q_SLOTS:
         DiagnosisFacts f;
         f.memberId = S::CarolUserId;
         auto d = dialog(S::GlobexOrgId, OwnerKind::Organization, S::SalesforceSlug, S::GlobexSalesforceAccountId, f);
-        auto *summary = child<QLabel>(d.get(), "diagnosisSummary");
+        auto *summary = GuiHarness::child<QLabel>(d.get(), "diagnosisSummary");
         QTRY_VERIFY(summary->text().contains(QLatin1String("The admin who established this shared connection left the "
                                                            "organization; an organization admin must connect it again.")));
         QVERIFY(QUrlQuery(m_sandbox->requests().constLast().query).queryItemValue(QStringLiteral("organization_id"))
                 == QLatin1String(S::GlobexOrgId));
         QSignalSpy admin(d.get(), &DiagnosisDialog::organizationAdminLinkRequested);
-        QTest::mouseClick(child<QPushButton>(d.get(), "diagnosisNextStep"), Qt::LeftButton);
+        QTest::mouseClick(GuiHarness::child<QPushButton>(d.get(), "diagnosisNextStep"), Qt::LeftButton);
         QCOMPARE(admin.size(), 1);
         QCOMPARE(admin.first().at(1).toString(), QString(S::GlobexOrgId));
     }
@@ -184,14 +169,14 @@ private Q_SLOTS:
         auto d = dialog(S::AliceUserId, OwnerKind::User, S::SlackSlug, S::AliceSlackAccountId);
         QSignalSpy diagnosed(d.get(), &DiagnosisDialog::diagnosed);
         QVERIFY(diagnosed.wait());
-        auto *warning = child<QLabel>(d.get(), "tokenCheckWarning");
+        auto *warning = GuiHarness::child<QLabel>(d.get(), "tokenCheckWarning");
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QLatin1String("WorkOS may refresh the token")));
         QCOMPARE(tokenRequests(), 0);
-        auto *check = child<QPushButton>(d.get(), "checkTokenButton");
+        auto *check = GuiHarness::child<QPushButton>(d.get(), "checkTokenButton");
         QVERIFY(check->isEnabled());
         QTest::mouseClick(check, Qt::LeftButton);
-        auto *result = child<QLabel>(d.get(), "tokenCheckResult");
+        auto *result = GuiHarness::child<QLabel>(d.get(), "tokenCheckResult");
         QTRY_VERIFY2(result->text().contains(QLatin1String("needs reauthorization")), qPrintable(result->text()));
         QCOMPARE(tokenRequests(), 1);
         AuditFilter filter;
@@ -209,10 +194,10 @@ private Q_SLOTS:
         auto d = dialog(S::CarolUserId, OwnerKind::User, S::GithubSlug, QString());
         QSignalSpy diagnosed(d.get(), &DiagnosisDialog::diagnosed);
         QVERIFY(diagnosed.wait());
-        QTest::mouseClick(child<QPushButton>(d.get(), "checkTokenButton"), Qt::LeftButton);
-        auto *result = child<QLabel>(d.get(), "tokenCheckResult");
+        QTest::mouseClick(GuiHarness::child<QPushButton>(d.get(), "checkTokenButton"), Qt::LeftButton);
+        auto *result = GuiHarness::child<QLabel>(d.get(), "tokenCheckResult");
         QTRY_VERIFY2(result->text().contains(QLatin1String("lacks read:org")), qPrintable(result->text()));
-        QTest::mouseClick(child<QPushButton>(d.get(), "copyForSupport"), Qt::LeftButton);
+        QTest::mouseClick(GuiHarness::child<QPushButton>(d.get(), "copyForSupport"), Qt::LeftButton);
         const QStringList tokens = m_sandbox->store().issuedTokens();
         QCOMPARE(tokens.size(), 1);
         const QString token = tokens.first();
@@ -241,14 +226,14 @@ private Q_SLOTS:
         auto d = dialog(S::CarolUserId, OwnerKind::User, S::GithubSlug, QString(), f);
         QSignalSpy diagnosed(d.get(), &DiagnosisDialog::diagnosed);
         QVERIFY(diagnosed.wait());
-        auto *check = child<QPushButton>(d.get(), "checkTokenButton");
+        auto *check = GuiHarness::child<QPushButton>(d.get(), "checkTokenButton");
         QVERIFY(!check->isEnabled());
         QVERIFY(check->toolTip().contains(QLatin1String("administrator")));
         QTest::mouseClick(check, Qt::LeftButton);
         // Without an audit log there is no check either.
         auto other = dialog(S::CarolUserId, OwnerKind::User, S::GithubSlug, QString());
         other->setAuditService(nullptr);
-        QVERIFY(!child<QPushButton>(other.get(), "checkTokenButton")->isEnabled());
+        QVERIFY(!GuiHarness::child<QPushButton>(other.get(), "checkTokenButton")->isEnabled());
         QCOMPARE(tokenRequests(), 0);
     }
 
@@ -257,7 +242,7 @@ private Q_SLOTS:
         auto d = dialog(S::AliceUserId, OwnerKind::User, S::GithubSlug, S::AliceGithubContractorAccountId);
         QSignalSpy diagnosed(d.get(), &DiagnosisDialog::diagnosed);
         QVERIFY(diagnosed.wait());
-        QTest::mouseClick(child<QPushButton>(d.get(), "copyForSupport"), Qt::LeftButton);
+        QTest::mouseClick(GuiHarness::child<QPushButton>(d.get(), "copyForSupport"), Qt::LeftButton);
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY(text.contains(QLatin1String("Environment: Sandbox")));
         QVERIFY(text.contains(QLatin1String("Connection: ") + QLatin1String(S::AliceGithubContractorAccountId)));
@@ -275,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(shared.requestsSent(), 1);
         auto second = dialog(S::AliceUserId, OwnerKind::User, S::GithubSlug, S::AliceGithubAccountId);
         second->setEventsReader(&shared);
-        QTRY_VERIFY(child<QLabel>(second.get(), "diagnosisStatus")->text().contains(QLatin1String("a moment ago")));
+        QTRY_VERIFY(GuiHarness::child<QLabel>(second.get(), "diagnosisStatus")->text().contains(QLatin1String("a moment ago")));
         QCOMPARE(shared.requestsSent(), 1);
     }
 };
