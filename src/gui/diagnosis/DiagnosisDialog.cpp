@@ -189,8 +189,11 @@ void DiagnosisDialog::fillTimeline(QTreeWidget *tree, const QList<TimelineEntry>
         auto *item = new QTreeWidgetItem(tree, {DiagnosisBuilder::absoluteTime(e.at), DiagnosisBuilder::relativeTime(e.at, now),
                                                 e.what, e.providerSlug, e.providerWords, e.detail});
         item->setToolTip(2, tr("%1\nEvent ids: %2").arg(e.eventName, e.eventIds.join(QStringLiteral(", "))));
-        if (e.uncertain)
-            item->setToolTip(4, tr("This failure names no connection: it may concern another connection of this provider."));
+        // The provider's words and the details are long: whole in the tooltip.
+        item->setToolTip(4, e.uncertain ? tr("%1\n(This failure names no connection: it may concern another connection of "
+                                              "this provider.)").arg(e.providerWords)
+                                        : e.providerWords);
+        item->setToolTip(5, e.detail);
     }
 }
 
