@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditService.h"
+#include "cli/Await.h"
 #include "cli/CliErrors.h"
 #include "cli/JsonOutput.h"
 #include "cli/OutputSink.h"
@@ -17,24 +18,6 @@
 #include <QTimer>
 
 #include <optional>
-
-namespace {
-// Starts one call with `start(context, callback)` and waits for its result.
-// WorkOsClient always answers asynchronously, so the loop never misses it.
-template <typename T, typename Start>
-ApiResult<T> await(Start start)
-{
-    std::optional<ApiResult<T>> result;
-    QEventLoop loop;
-    start(&loop, [&result, &loop](const ApiResult<T> &answer) {
-        result.emplace(answer);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-} // namespace
 
 Commands::Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *opener, Format format, QObject *parent)
     : QObject(parent)

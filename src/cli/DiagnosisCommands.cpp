@@ -1,6 +1,7 @@
 #include "cli/DiagnosisCommands.h"
 
 #include "audit/AuditService.h"
+#include "cli/Await.h"
 #include "cli/CliErrors.h"
 #include "cli/DiagnosisOutput.h"
 #include "cli/HistoryCommand.h"
@@ -166,21 +167,25 @@ ExitCode DiagnosisCommands::diagnose(const Options &o)
     s.connectionId = o.connectionId;
     QList<CallRecord> calls;
 
-    // The connection's facts: a user's provider row (its compatibility connection).
+    // Who the user is (the support text names the email address) and the
+    // connection's facts: the user's provider row (its compatibility connection).
     if (o.ownerKind == OwnerKind::User) {
-        std::optional<ApiResult<QList<DataProvider>>> providers;
-        QEventLoop loop;
-        m_client->listDataProviders(o.ownerId, o.organizationId, &loop, [&providers, &loop](const ApiResult<QList<DataProvider>> &r) {
-            providers.emplace(r);
-            loop.quit();
+        const ApiResult<User> user = await<User>([this, &o](QObject *context, auto done) {
+            m_client->getUser(o.ownerId, context, done);
         });
-        if (!providers)
-            loop.exec();
+        calls.append({QDateTime::currentDateTimeUtc(), QStringLiteral("GET /user_management/users/%1").arg(o.ownerId),
+                      user.facts().httpStatus, user.facts().requestId});
+        if (!user.ok())
+            return fail(user.error());
+        s.ownerLabel = user.value().email;
+        const ApiResult<QList<DataProvider>> providers = await<QList<DataProvider>>([this, &o](QObject *context, auto done) {
+            m_client->listDataProviders(o.ownerId, o.organizationId, context, done);
+        });
         const QString path = QStringLiteral("GET /user_management/users/%1/data_providers").arg(o.ownerId);
-        calls.append({QDateTime::currentDateTimeUtc(), path, providers->facts().httpStatus, providers->facts().requestId});
-        if (!providers->ok())
-            return fail(providers->error());
-        for (const DataProvider &p : providers->value()) {
+        calls.append({QDateTime::currentDateTimeUtc(), path, providers.facts().httpStatus, providers.facts().requestId});
+        if (!providers.ok())
+            return fail(providers.error());
+        for (const DataProvider &p : providers.value()) {
             if (p.slug != o.slug)
                 continue;
             s.providerName = p.name;
@@ -218,26 +223,22 @@ ExitCode DiagnosisCommands::diagnose(const Options &o)
         audit.setCompletionFailureHandler([this](const QString &why) {
             m_sink->message(tr("Warning: the outcome could not be recorded in the audit log: %1").arg(why));
         });
-        std::optional<ApiResult<TokenCheck>> answer;
-        QEventLoop loop;
         QString refusal;
-        const ApiCall *call = TokenCheckAction::run(audit, m_client, request, o.reason, &loop,
-                                                    [&answer, &loop](const ApiResult<TokenCheck> &r) {
-                                                        answer.emplace(r);
-                                                        loop.quit();
-                                                    },
-                                                    &refusal);
-        if (!call) {
+        bool sent = true;
+        const ApiResult<TokenCheck> answer = await<TokenCheck>([&](QObject *context, auto done) {
+            sent = TokenCheckAction::run(audit, m_client, request, o.reason, context, done, &refusal) != nullptr;
+            if (!sent) // nothing went out: end the wait with the refusal
+                done(ApiResult<TokenCheck>(ApiError::invalidArgument(refusal)));
+        });
+        if (!sent) {
             m_sink->message(tr("Error: the audit log could not be written, so no token check was sent: %1").arg(refusal));
             return ExitCode::AuditUnavailable;
         }
-        if (!answer)
-            loop.exec();
         calls.append({QDateTime::currentDateTimeUtc(), QStringLiteral("POST /data-integrations/%1/token").arg(o.slug),
-                      answer->facts().httpStatus, answer->facts().requestId});
-        if (!answer->ok())
-            return fail(answer->error());
-        token = answer->value();
+                      answer.facts().httpStatus, answer.facts().requestId});
+        if (!answer.ok())
+            return fail(answer.error());
+        token = answer.value();
     }
     const Diagnosis d = DiagnosisBuilder::build(s, *events, token, calls);
     if (m_format == Format::Json)

@@ -63,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("Copy for WorkOS support:")));
         QVERIFY(run.out.contains(QLatin1String(S::AliceSlackAccountId)));
         QVERIFY(run.out.contains(QLatin1String("GET /events  200  req_")));
+        QVERIFY(run.out.contains(QStringLiteral("User: %1 (%2)").arg(Alice, QLatin1String(S::AliceEmail))));
         // A standard connection by id: its facts come from its events.
         const CliRun contractor = cli({QStringLiteral("--json"), QStringLiteral("diagnose"), Alice, QStringLiteral("github"),
                                        QStringLiteral("--connection"), S::AliceGithubContractorAccountId});
