@@ -16,7 +16,7 @@ _pipes_admin_cli()
     fi
 
     local global_opts="--base-url --environment --json --no-retry --help -h --version"
-    local commands="users user providers account disconnect authorize-url batch history"
+    local commands="users user providers account disconnect authorize-url batch diagnose events history"
 
     # Values of options.
     case $prev in
@@ -30,7 +30,7 @@ _pipes_admin_cli()
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
         --action)
-            mapfile -t COMPREPLY < <(compgen -W "disconnect connect_link" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "disconnect connect_link reconnected token_check" -- "$cur")
             return ;;
         --outcome)
             mapfile -t COMPREPLY < <(compgen -W "succeeded already_absent failed cancelled pending outcome_unknown" -- "$cur")
@@ -38,7 +38,7 @@ _pipes_admin_cli()
         --since)
             mapfile -t COMPREPLY < <(compgen -W "24h 7d 30m" -- "$cur")
             return ;;
-        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency|--connection|--member)
+        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency|--connection|--member|--max-pages|--page-size)
             return ;;
     esac
 
@@ -75,6 +75,8 @@ _pipes_admin_cli()
         account) opts="--organization --connection" ;;
         disconnect) opts="--organization --connection --yes --reason" ;;
         authorize-url) opts="--organization --add --connection --member --return-to --open --reason" ;;
+        diagnose) opts="--connection --organization --since --check-token --member --max-pages --page-size --reason" ;;
+        events) opts="--provider --since --max-pages --page-size" ;;
         history) opts="--since --user --provider --action --outcome --limit --csv" ;;
         batch)
             case $sub in

@@ -15,13 +15,15 @@ QString AuditNames::action(AuditAction action)
     case AuditAction::Disconnect: return QStringLiteral("disconnect");
     case AuditAction::ConnectLink: return QStringLiteral("connect_link");
     case AuditAction::Reconnected: return QStringLiteral("reconnected");
+    case AuditAction::TokenCheck: return QStringLiteral("token_check");
     }
     return QString();
 }
 
 bool AuditNames::actionFromName(const QString &name, AuditAction *action)
 {
-    for (const AuditAction a : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected}) {
+    for (const AuditAction a : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected,
+                              AuditAction::TokenCheck}) {
         if (AuditNames::action(a) == name) {
             *action = a;
             return true;
@@ -61,6 +63,7 @@ QString AuditNames::actionText(AuditAction action)
     case AuditAction::Disconnect: return AuditText::tr("Disconnect");
     case AuditAction::ConnectLink: return AuditText::tr("Connect link");
     case AuditAction::Reconnected: return AuditText::tr("Customer reconnected");
+    case AuditAction::TokenCheck: return AuditText::tr("Token check");
     }
     return QString();
 }

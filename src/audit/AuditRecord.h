@@ -11,6 +11,7 @@ enum class AuditAction {
     Disconnect,  // delete a connected account ("disconnect")
     ConnectLink, // generate an authorization link ("connect_link")
     Reconnected, // watching a connect link saw the customer's account connected ("reconnected"); nothing was sent
+    TokenCheck,  // a person asked WorkOS for a connection's token to check it ("token_check"); never the token
 };
 
 enum class AuditOutcome {
@@ -23,7 +24,7 @@ enum class AuditOutcome {
 };
 
 namespace AuditNames {
-QString action(AuditAction action);        // "disconnect", "connect_link", "reconnected"
+QString action(AuditAction action);        // "disconnect", "connect_link", "reconnected", "token_check"
 bool actionFromName(const QString &name, AuditAction *action);
 QString outcome(AuditOutcome outcome);     // "pending", "succeeded", ..., "outcome_unknown"
 bool outcomeFromName(const QString &name, AuditOutcome *outcome);

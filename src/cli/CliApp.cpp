@@ -9,7 +9,9 @@
 #include "cli/BatchCommands.h"
 #include "cli/CommandSpec.h"
 #include "cli/Commands.h"
+#include "cli/DiagnosisCommands.h"
 #include "cli/HistoryCommand.h"
+#include "config/TokenCheckPolicy.h"
 #include "core/IdValidation.h"
 #include "core/SafeUrl.h"
 #include "core/WorkOsClient.h"
@@ -276,6 +278,12 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     }
     if (name == QLatin1String("history"))
         return runHistory(parser);
+    DiagnosisCommands::Options diagnosisOptions;
+    if (DiagnosisCommands::handles(name)) {
+        QString why;
+        if (!DiagnosisCommands::parse(name, positionals, value, isSet, &diagnosisOptions, &why))
+            return usageError(why, name);
+    }
 
     // 2. Where and with which key: the same precedence as the desktop app
     //    (ConnectionResolver): options > environment variables > the user's
@@ -338,6 +346,18 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
                                                            : BatchCommands::Progress::Hidden);
         batch.setAudit(&audit, environmentName);
         return name == QLatin1String("batch check") ? batch.check(batchOptions) : batch.disconnect(batchOptions);
+    }
+
+    if (DiagnosisCommands::handles(name)) {
+        DiagnosisCommands diagnosis(&client, &m_sink,
+                                    isSet("json") ? DiagnosisCommands::Format::Json : DiagnosisCommands::Format::Text,
+                                    environmentName);
+        const bool checking = diagnosisOptions.checkToken == DiagnosisCommands::TokenCheckWish::Yes;
+        if (checking && !openAudit(audit))
+            return ExitCode::AuditUnavailable;
+        diagnosis.setTokenCheck(TokenCheckPolicy::allowed(m_environment.provisioningPath, resolved.value().environment.name),
+                                checking ? &audit : nullptr);
+        return name == QLatin1String("diagnose") ? diagnosis.diagnose(diagnosisOptions) : diagnosis.events(diagnosisOptions);
     }
 
     Commands commands(&client, &m_sink, &m_opener, isSet("json") ? Commands::Format::Json : Commands::Format::Text);

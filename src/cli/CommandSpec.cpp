@@ -156,6 +156,45 @@ QList<CommandSpec> makeSpecs()
          {inputOption(), flagOption(QStringLiteral("dry-run"), CommandSpecs::tr("Only list what would be disconnected.")),
           flagOption(QStringLiteral("yes"), CommandSpecs::tr("Disconnect the listed accounts.")), organizationOption(),
           reasonOption(), concurrencyOption()}},
+        {QStringLiteral("diagnose"),
+         QStringLiteral("OWNER SLUG [--connection ID] [--organization ORG_ID] [--since 30d] [--check-token [--member USER_ID]] "
+                        "[--max-pages N] [--page-size N]"),
+         CommandSpecs::tr("Explain why a connection is broken: summary, timeline, support block."),
+         CommandSpecs::tr("Reads the Pipes events of the last 30 days (or --since) and the owner's provider row, and prints "
+               "a summary in plain words with the next step, the connection's timeline and the owner's, newest first, "
+               "with the provider's own error words, and a block to paste to WorkOS support. OWNER is a user (user_...) "
+               "or an organization (org_..., its shared connections). Without --connection the compatibility "
+               "connection is diagnosed. --check-token asks WorkOS for exactly that connection's token to see whether "
+               "it is active, when it expires and which scopes it lacks: WorkOS may refresh the token, so it is done "
+               "only when asked, recorded in the audit log (never the token), and refused where the administrator "
+               "forbids it."),
+         {QStringLiteral("OWNER"), slug},
+         {valueOption(QStringLiteral("connection"), CommandSpecs::tr("The connection (data_installation_...)."), QStringLiteral("ID")),
+          organizationOption(),
+          valueOption(QStringLiteral("since"), CommandSpecs::tr("Events since: 30d (the default), 24h, 90m or an ISO date."),
+                      QStringLiteral("WHEN")),
+          flagOption(QStringLiteral("check-token"),
+                     CommandSpecs::tr("Also check the connection's token (may make WorkOS refresh it; audited).")),
+          valueOption(QStringLiteral("member"),
+                      CommandSpecs::tr("For a shared connection's token check: the active member it acts for."),
+                      QStringLiteral("USER_ID")),
+          valueOption(QStringLiteral("max-pages"), CommandSpecs::tr("Event pages read at most (default 10); the output says when capped."),
+                      QStringLiteral("N")),
+          valueOption(QStringLiteral("page-size"), CommandSpecs::tr("Events per page, 1 to 100 (default 100)."), QStringLiteral("N")),
+          reasonOption()}},
+        {QStringLiteral("events"), QStringLiteral("OWNER [--provider SLUG] [--since 30d] [--max-pages N] [--page-size N]"),
+         CommandSpecs::tr("List a user's or an organization's Pipes events."),
+         CommandSpecs::tr("Lists the Pipes events (both families: pipes.connected_account.* and pipes.account_connection.*) "
+               "of one owner, newest first: connected, needs reauthorization, disconnected, connection failed and add "
+               "failed, with the provider's own words. The API has no user filter: Pipes Admin reads the environment's "
+               "events and keeps the owner's. Names this version does not know are shown as they came."),
+         {QStringLiteral("OWNER")},
+         {valueOption(QStringLiteral("provider"), CommandSpecs::tr("Only this provider (slug)."), QStringLiteral("SLUG")),
+          valueOption(QStringLiteral("since"), CommandSpecs::tr("Events since: 30d (the default), 24h, 90m or an ISO date."),
+                      QStringLiteral("WHEN")),
+          valueOption(QStringLiteral("max-pages"), CommandSpecs::tr("Event pages read at most (default 10); the output says when capped."),
+                      QStringLiteral("N")),
+          valueOption(QStringLiteral("page-size"), CommandSpecs::tr("Events per page, 1 to 100 (default 100)."), QStringLiteral("N"))}},
         {QStringLiteral("history"),
          QStringLiteral("[--since ISO|7d|24h] [--user ID] [--provider SLUG] [--action A] [--outcome O] [--limit N] [--csv]"),
          CommandSpecs::tr("Show the audit log of disconnects and connect links."),

@@ -3,6 +3,8 @@
 #include "core/JsonDecode.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -10,8 +12,9 @@
 
 #include <optional>
 
-// The field reader shared by the decoders in JsonDecode.cpp and
-// JsonDecodePipes.cpp. Internal to src/core: not part of the decoding API.
+// The field reader and the document helpers shared by the decoders in
+// JsonDecode.cpp, JsonDecodePipes.cpp and JsonDecodeEvents.cpp. Internal to
+// src/core: not part of the decoding API.
 namespace JsonDecode::detail {
 
 inline QString join(const QString &path, const QString &field)
@@ -184,5 +187,74 @@ private:
     QString m_path;
     std::optional<DecodeError> m_error;
 };
+
+// A response body as a JSON object.
+inline Decoded<QJsonObject> parseObject(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return DecodeError{QString(), QStringLiteral("empty body where JSON was expected")};
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return DecodeError{QString(), QStringLiteral("not valid JSON (%1 at offset %2)")
+                                          .arg(parseError.errorString())
+                                          .arg(parseError.offset)};
+    if (!doc.isObject())
+        return DecodeError{QString(), QStringLiteral("expected a JSON object")};
+    return doc.object();
+}
+
+template <typename T>
+using ObjectDecoder = Decoded<T> (*)(const QJsonObject &, const QString &);
+
+// The objects of a list's "data" array, each by decodeItem.
+template <typename T>
+Decoded<QList<T>> decodeArray(const QJsonObject &root, ObjectDecoder<T> decodeItem)
+{
+    const QJsonValue data = root.value(QLatin1String("data"));
+    if (data.isUndefined() || data.isNull())
+        return DecodeError{QStringLiteral("data"), QStringLiteral("missing required field")};
+    if (!data.isArray())
+        return DecodeError{QStringLiteral("data"), QStringLiteral("expected an array")};
+    const QJsonArray array = data.toArray();
+    QList<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("data"), i);
+        const QJsonValue item = array.at(i);
+        if (!item.isObject())
+            return DecodeError{path, QStringLiteral("expected an object")};
+        Decoded<T> decoded = decodeItem(item.toObject(), path);
+        if (!decoded.ok())
+            return decoded.error();
+        out.append(std::move(decoded.value()));
+    }
+    return out;
+}
+
+// A whole list document: "data" and list_metadata's cursors.
+template <typename T>
+Decoded<Page<T>> decodePage(const QByteArray &body, ObjectDecoder<T> decodeItem)
+{
+    Decoded<QJsonObject> root = parseObject(body);
+    if (!root.ok())
+        return root.error();
+    Decoded<QList<T>> items = decodeArray<T>(root.value(), decodeItem);
+    if (!items.ok())
+        return items.error();
+    Page<T> page;
+    page.data = std::move(items.value());
+    const QJsonValue meta = root.value().value(QLatin1String("list_metadata"));
+    if (meta.isObject()) {
+        Reader r(meta.toObject(), QStringLiteral("list_metadata"));
+        page.before = r.optionalString("before");
+        page.after = r.optionalString("after");
+        if (r.failed())
+            return r.error();
+    } else if (!meta.isUndefined() && !meta.isNull()) {
+        return DecodeError{QStringLiteral("list_metadata"), QStringLiteral("expected an object")};
+    }
+    return page;
+}
 
 } // namespace JsonDecode::detail

@@ -427,3 +427,11 @@ ApiCall *WorkOsClient::createAuthorizeUrl(const AuthorizeRequest &r, QObject *co
     return send<AuthorizeUrl>(ep, context, std::move(done),
                               [](const RawResponse &resp) { return JsonDecode::authorizeUrl(resp.body); });
 }
+
+// The diagnosis calls are built in WorkOsClientDiagnosis.cpp on the same send().
+template ApiCall *WorkOsClient::send<PipesEventPage>(const Endpoint &, QObject *, Callback<PipesEventPage>,
+                                                     std::function<Decoded<PipesEventPage>(const RawResponse &)>);
+template ApiCall *WorkOsClient::send<TokenCheck>(const Endpoint &, QObject *, Callback<TokenCheck>,
+                                                 std::function<Decoded<TokenCheck>(const RawResponse &)>);
+template ApiCall *WorkOsClient::failEarly<PipesEventPage>(const ApiError &, QObject *, Callback<PipesEventPage>);
+template ApiCall *WorkOsClient::failEarly<TokenCheck>(const ApiError &, QObject *, Callback<TokenCheck>);

@@ -8,6 +8,7 @@
 #include "core/DefaultBaseUrl.h"
 #include "core/Expected.h"
 #include "core/JsonDecode.h"
+#include "core/PipesEvents.h"
 
 #include <QObject>
 #include <QPointer>
@@ -119,6 +120,12 @@ public:
     // What every call on `target` refuses before sending (a malformed id,
     // slug or scope), or nullopt: for callers that read before they act.
     static std::optional<ApiError> checkTarget(const ConnectionTarget &target);
+    // Diagnosis (WorkOsClientDiagnosis.cpp). One page of GET /events.
+    ApiCall *listEvents(const ListEventsRequest &request, QObject *context, Callback<PipesEventPage> done);
+    // POST /data-integrations/{slug}/token for exactly one connection. It hands
+    // out a live secret and may make WorkOS refresh the token: only on a
+    // person's request. The value is dropped while decoding (TokenCheck).
+    ApiCall *checkToken(const TokenCheckRequest &request, QObject *context, Callback<TokenCheck> done);
 
 Q_SIGNALS:
     void inFlightChanged(int count);

@@ -16,6 +16,7 @@ enum class Kind {
     Domain,
     Token,
     Request,
+    Event,
 };
 
 QString make(const QString &prefix, Kind kind, quint64 index);

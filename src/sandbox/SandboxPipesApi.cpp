@@ -1,5 +1,6 @@
 #include "sandbox/SandboxPipesApi.h"
 
+#include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxIds.h"
 #include "sandbox/SandboxJson.h"
 
@@ -162,6 +163,10 @@ SandboxReply SandboxPipesApi::remove(const SandboxAccountKey &key, const QUrlQue
     if (selection.error)
         return *selection.error;
     m_store.removeAccount(key, selection.account->id);
+    SandboxAccount gone = *selection.account;
+    gone.state = QStringLiteral("disconnected");
+    gone.updatedAt = QDateTime::currentDateTimeUtc();
+    SandboxEvents::recordAccount(m_store, gone, QStringLiteral("disconnected"), gone.updatedAt);
     return SandboxReply::noContent();
 }
 
@@ -344,6 +349,7 @@ SandboxConnectOutcome SandboxPipesApi::completeConnection(const QString &token)
     account.scopes = provider->scopes ? *provider->scopes : QStringList();
     account.updatedAt = now;
     m_store.putAccount(account);
+    SandboxEvents::recordAccount(m_store, account, QStringLiteral("connected"), now);
 
     SandboxConnectOutcome outcome;
     outcome.userId = pending.userId;

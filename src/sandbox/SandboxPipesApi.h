@@ -56,6 +56,13 @@ public:
     // POST /data-integrations/{slug}/authorize
     SandboxReply authorize(const QString &slug, const QByteArray &body);
 
+    // POST /data-integrations/{slug}/token (SandboxPipesToken.cpp): a fake access
+    // token for exactly the selected connection, {active:false, error} otherwise.
+    SandboxReply token(const QString &slug, const QByteArray &body);
+    // What WorkOS does when a refresh fails: the connection needs reauthorization
+    // (and a reauthorization_needed event is recorded). nullopt: no such connection.
+    std::optional<SandboxAccount> markNeedsReauthorization(const QString &connectedAccountId);
+
     // GET /_sandbox/connect/<token>: what the end user's browser does.
     SandboxConnectOutcome completeConnection(const QString &token);
     void forgetPendingConnections() { m_pending.clear(); }

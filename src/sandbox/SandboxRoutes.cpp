@@ -176,6 +176,8 @@ void SandboxServer::addRoutes()
                       });
                   });
 
+    addDiagnosisRoutes();
+
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const bool control = request.url().path().startsWith(QLatin1String("/_sandbox/"));
         serve(control ? RouteKind::Control : RouteKind::Api, request, std::move(responder), [] {

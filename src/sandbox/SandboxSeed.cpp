@@ -268,6 +268,7 @@ void demo(SandboxStore &store)
     }
 
     SandboxSeed::detail::addMultipleConnections(store);
+    SandboxSeed::detail::addEvents(store, QDateTime::currentDateTimeUtc());
 }
 
 // --- large:N ---------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QDateTime>
 #include <QString>
 
 class SandboxStore;
@@ -111,6 +112,8 @@ namespace detail {
 inline constexpr int FirstStandardAccountIndex = 801;
 // The demo seed's standard and shared connections, laid over its other accounts.
 void addMultipleConnections(SandboxStore &store);
+// The demo seed's Pipes events, at times before `now` (SandboxSeedEvents.cpp).
+void addEvents(SandboxStore &store, const QDateTime &now);
 } // namespace detail
 
 } // namespace SandboxSeed

@@ -57,13 +57,16 @@ struct SandboxRequestRecord final
 //   GET    /organizations/{id}/connected_accounts/{slug}
 //   DELETE /organizations/{id}/connected_accounts/{slug}
 //   POST   /data-integrations/{slug}/authorize
+//   POST   /data-integrations/{slug}/token (a fake access token; see SandboxPipesApi::token)
+//   GET    /events (the Pipes events; see SandboxEvents::list)
 // The Pipes routes speak SDK @workos-inc/node 12.3.0 (supports_multiple_connections,
 // connected_account_id, connection_intent, connection_owner; see SandboxPipesApi)
 // and answer clients that do not opt in as 0.1.0 did.
 // Control routes (not counted as API requests, never faulted or delayed):
 //   POST /_sandbox/faults (JSON, see SandboxFaults::fromJson), GET/DELETE /_sandbox/faults,
 //   GET/DELETE /_sandbox/requests, POST /_sandbox/reset, POST /_sandbox/latency {"latency_ms"},
-//   GET /_sandbox/connect/{token} (no key: the end user's browser completes the connection).
+//   GET /_sandbox/connect/{token} (no key: the end user's browser completes the connection),
+//   POST /_sandbox/reauthorization_needed {"connected_account_id"} (as when a refresh failed).
 class SandboxServer final : public QObject
 {
     Q_OBJECT
@@ -107,6 +110,7 @@ private:
     using Handler = std::function<SandboxReply()>;
 
     void addRoutes();
+    void addDiagnosisRoutes(); // SandboxRoutesDiagnosis.cpp
     void serve(RouteKind kind, const QHttpServerRequest &request, QHttpServerResponder &&responder,
                const Handler &handler);
     void serveFault(const SandboxFault &fault, QTcpSocket *socket, const QByteArray &requestId,

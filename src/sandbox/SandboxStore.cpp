@@ -36,6 +36,15 @@ void SandboxStore::clear()
     m_materialized.clear();
     m_generator = nullptr;
     m_createdAccounts = 0;
+    m_events.clear();
+    m_issuedTokens.clear();
+}
+
+void SandboxStore::addEvent(SandboxEvent event)
+{
+    if (event.id.isEmpty())
+        event.id = SandboxIds::make(QStringLiteral("event_"), SandboxIds::Kind::Event, quint64(m_events.size() + 1));
+    m_events.append(std::move(event));
 }
 
 void SandboxStore::addUser(const SandboxUser &user)

@@ -101,6 +101,15 @@ struct SandboxAccount final
     QString stateReason;         // empty: null; e.g. "establishing_member_membership_ended"
 };
 
+// One Pipes event WorkOS recorded (GET /events): an envelope around `data`.
+struct SandboxEvent final
+{
+    QString id;          // event_01H...
+    QString event;       // "pipes.account_connection.connected", ...
+    QJsonObject data;    // PipesConnectedAccount or PipesConnectionFailed
+    QDateTime createdAt;
+};
+
 // Which account a request addresses: the provider decides whether the user or
 // the organization owns it.
 struct SandboxAccountKey final
@@ -157,6 +166,13 @@ public:
     // Deterministic ids for objects created after seeding (authorize completions).
     QString nextAccountId();
 
+    // Pipes events, in the order they were added (SandboxEvents.cpp makes them).
+    void addEvent(SandboxEvent event); // gives it the next event id when it has none
+    const QList<SandboxEvent> &events() const { return m_events; }
+    // Access token values the token endpoint handed out, so tests can look for them.
+    void recordIssuedToken(const QString &token) { m_issuedTokens.append(token); }
+    const QStringList &issuedTokens() const { return m_issuedTokens; }
+
     // "large:N" users get their accounts on first use; the seed installs the generator.
     using AccountGenerator = void (*)(SandboxStore &store, const SandboxUser &user);
     void setAccountGenerator(AccountGenerator generator) { m_generator = generator; }
@@ -177,4 +193,6 @@ private:
     QHash<QString, bool> m_materialized;       // generated user id -> accounts made
     AccountGenerator m_generator = nullptr;
     int m_createdAccounts = 0;
+    QList<SandboxEvent> m_events;
+    QStringList m_issuedTokens;
 };

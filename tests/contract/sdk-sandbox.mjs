@@ -36,7 +36,8 @@ function loadSeed() {
     const needed = ['AliceUserId', 'BobUserId', 'CarolUserId', 'AcmeOrgId', 'GlobexOrgId', 'AliceGithubAccountId',
                     'AliceGithubWorkAccountId', 'AliceGithubContractorAccountId', 'AliceHubspotWorkAccountId',
                     'AcmeSalesforceAccountId', 'AcmeSalesforceSandboxAccountId', 'GlobexSalesforceAccountId',
-                    'EstablishingMemberLeft', 'GithubSlug', 'HubspotSlug', 'SalesforceSlug', 'ZendeskSlug'];
+                    'EstablishingMemberLeft', 'GithubSlug', 'HubspotSlug', 'SalesforceSlug', 'ZendeskSlug',
+                    'AliceSlackAccountId', 'SlackSlug', 'NotionSlug', 'LinearSlug'];
     const missing = needed.filter((k) => !(k in seed));
     if (missing.length) fail(`SandboxSeed.h lacks ${missing.join(', ')}`);
     return seed;
@@ -197,6 +198,72 @@ async function reads(pipes, S) {
     });
 }
 
+const PIPES_EVENTS = ['connected', 'disconnected', 'reauthorization_needed', 'connection_failed']
+    .flatMap((a) => [`pipes.connected_account.${a}`, `pipes.account_connection.${a}`])
+    .concat(['pipes.account_connection.add_failed']);
+
+// What a diagnosis reads: Events.listEvents page by page, Pipes.getAccessToken (issue 16).
+async function diagnosis(workos, S) {
+    await check('events.listEvents: every Pipes event page by page through listMetadata.after', async () => {
+        const seen = [];
+        let after;
+        let pages = 0;
+        do {
+            const page = await workos.events.listEvents({ events: PIPES_EVENTS, limit: 4, after });
+            assert.equal(page.object, 'list');
+            assert.ok(page.data.length <= 4);
+            seen.push(...page.data);
+            after = page.listMetadata.after ?? undefined;
+            ++pages;
+        } while (after && pages < 50);
+        assert.ok(pages >= 4, `${pages} pages`);
+        assert.equal(new Set(seen.map((e) => e.id)).size, seen.length, 'no event twice');
+        const slack = seen.find((e) => e.event === 'pipes.account_connection.connection_failed' && e.data.providerSlug === S.SlackSlug);
+        assert.ok(slack, 'the seeded Slack failure');
+        assert.equal(slack.data.object, 'connection_failed');
+        assert.equal(slack.data.userId, S.AliceUserId);
+        assert.equal(slack.data.providerError, 'access_denied');
+        assert.equal(slack.data.providerErrorDescription, 'The user did not grant the scope chat:write.');
+        assert.equal(slack.data.errorCode, 'authorization_code_exchange_error');
+        assert.ok(slack.createdAt instanceof Date && !Number.isNaN(slack.createdAt.getTime()));
+        const reauth = seen.find((e) => e.event === 'pipes.account_connection.reauthorization_needed' && e.data.id === S.AliceSlackAccountId);
+        assert.ok(reauth, 'the Slack reauthorization_needed event');
+        assert.equal(reauth.data.state, 'needs_reauthorization');
+        assert.equal(reauth.data.connectionRole, 'compatibility');
+        assert.ok(seen.some((e) => e.event === 'pipes.account_connection.add_failed'));
+    });
+
+    await check('events.listEvents: organizationId narrows, range_start reaches back, 422 without events', async () => {
+        const globex = await workos.events.listEvents({ events: PIPES_EVENTS, organizationId: S.GlobexOrgId, limit: 100 });
+        assert.ok(globex.data.length > 0);
+        for (const e of globex.data) assert.equal(e.data.organizationId, S.GlobexOrgId);
+        const old = await workos.events.listEvents({ events: PIPES_EVENTS, organizationId: S.GlobexOrgId, limit: 100,
+                                                     rangeStart: new Date(Date.now() - 45 * 86400000).toISOString() });
+        assert.ok(old.data.length > globex.data.length, 'the 40-day-old connect is outside the default 30 days');
+        await rejects(workos.events.listEvents(), 'UnprocessableEntityException', 422);
+    });
+
+    await check('pipes.getAccessToken: active with missing scopes, needs_reauthorization, not_installed, 409, 422', async () => {
+        const pipes = workos.pipes;
+        const carol = await pipes.getAccessToken({ provider: S.GithubSlug, userId: S.CarolUserId });
+        assert.equal(carol.active, true);
+        assert.match(carol.accessToken.accessToken, /^sbx_at_[0-9a-f]{32}$/);
+        assert.deepEqual(carol.accessToken.missingScopes, ['read:org']);
+        assert.ok(carol.accessToken.expiresAt instanceof Date && carol.accessToken.expiresAt > new Date());
+        assert.deepEqual(await pipes.getAccessToken({ provider: S.SlackSlug, userId: S.AliceUserId }),
+                         { active: false, error: 'needs_reauthorization' });
+        assert.deepEqual(await pipes.getAccessToken({ provider: S.NotionSlug, userId: S.AliceUserId }),
+                         { active: false, error: 'not_installed' });
+        await rejects(pipes.getAccessToken({ provider: S.GithubSlug, userId: S.AliceUserId, supportsMultipleConnections: true }),
+                      'ConflictException', 409, 'account_selection_required');
+        const contractor = await pipes.getAccessToken({ provider: S.GithubSlug, userId: S.AliceUserId, supportsMultipleConnections: true,
+                                                        connectedAccountId: S.AliceGithubContractorAccountId });
+        assert.deepEqual(contractor, { active: false, error: 'needs_reauthorization' });
+        await rejects(pipes.getAccessToken({ provider: S.LinearSlug, userId: S.AliceUserId, organizationId: S.GlobexOrgId }),
+                      'UnprocessableEntityException', 422);
+    });
+}
+
 async function writes(pipes, S, baseUrl) {
     await check('authorizeDataIntegration connectionIntent add: a completed link creates another connection', async () => {
         const link = await pipes.authorizeDataIntegration({ slug: S.GithubSlug, userId: S.AliceUserId,
@@ -292,8 +359,10 @@ async function main() {
 
     let sandbox = await startSandbox(binary, API_KEY, 'demo');
     try {
-        const pipes = client(WorkOS, sandbox.baseUrl).pipes;
+        const workos = client(WorkOS, sandbox.baseUrl);
+        const pipes = workos.pipes;
         await reads(pipes, S);
+        await diagnosis(workos, S);
         await writes(pipes, S, sandbox.baseUrl);
     } finally {
         await stopSandbox(sandbox.child);

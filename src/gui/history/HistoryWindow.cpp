@@ -63,7 +63,8 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
         m_ui->environmentCombo->addItem(name, name);
 
     m_ui->actionCombo->addItem(tr("Any"), QString());
-    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected})
+    for (const AuditAction action : {AuditAction::Disconnect, AuditAction::ConnectLink, AuditAction::Reconnected,
+                                     AuditAction::TokenCheck})
         m_ui->actionCombo->addItem(AuditNames::actionText(action), AuditNames::action(action));
     m_ui->outcomeCombo->addItem(tr("Any"), QString());
     for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent, AuditOutcome::Failed,
