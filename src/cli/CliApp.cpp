@@ -76,6 +76,7 @@ CliEnvironment CliEnvironment::fromProcess()
     environment.environmentName = qEnvironmentVariable("PIPES_ADMIN_ENVIRONMENT").trimmed();
     environment.provisioningPath = ProvisioningFile::locateSystemFile();
     environment.auditDbPath = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed();
+    environment.auditDatabase = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DATABASE").trimmed();
 #ifdef Q_OS_UNIX
     environment.stderrIsTerminal = ::isatty(::fileno(stderr)) == 1;
 #endif
@@ -295,7 +296,7 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     // Actions that change something or hand out a link are recorded first.
     const bool audited = name == QLatin1String("disconnect") || name == QLatin1String("authorize-url")
         || (name == QLatin1String("batch disconnect") && batchOptions.mode == BatchCommands::Mode::Run);
-    AuditLog audit(m_environment.auditDbPath);
+    AuditLog audit(auditLocation());
     if (audited && !openAudit(audit))
         return ExitCode::AuditUnavailable;
 
@@ -340,6 +341,13 @@ SecretResult CliApp::readKeySync(const QString &environment)
     return result;
 }
 
+QString CliApp::auditLocation() const
+{
+    const Provisioning provisioning = ProvisioningFile::read(m_environment.provisioningPath);
+    return AuditLocation::choose(provisioning.auditDatabase, provisioning.locked, m_environment.auditDatabase,
+                                 m_environment.auditDbPath);
+}
+
 bool CliApp::openAudit(AuditLog &log)
 {
     QString error;
@@ -382,7 +390,7 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser)
         if (!ok || filter.limit < 0)
             return usageError(tr("--limit must be a number, 0 for all."), name);
     }
-    AuditLog log(m_environment.auditDbPath);
+    AuditLog log(auditLocation());
     if (!openAudit(log))
         return ExitCode::AuditUnavailable;
     const HistoryCommand::Format format = parser.isSet(QStringLiteral("csv")) ? HistoryCommand::Format::Csv
