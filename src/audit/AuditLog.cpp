@@ -246,6 +246,11 @@ bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values,
         return q.exec();
     };
     QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) { // still away since the last attempt
+        setReachable(false);
+        *result = QSqlQuery();
+        return false;
+    }
     *result = QSqlQuery(db);
     if (run(*result)) {
         setReachable(true);
@@ -365,9 +370,10 @@ std::optional<qint64> AuditLog::begin(const AuditEntry &entry, QString *error)
             continue; // another writer's id in the same millisecond: a new one
         }
         if (error) {
-            *error = m_reachable ? q.lastError().text()
+            const QString why = q.lastError().isValid() ? q.lastError().text() : database().lastError().text();
+            *error = m_reachable ? why
                                  : tr("The audit database %1 cannot be reached: %2")
-                                       .arg(m_location.displayName(), q.lastError().text().simplified());
+                                       .arg(m_location.displayName(), why.simplified());
         }
         return std::nullopt;
     }
