@@ -85,6 +85,16 @@ public:
     // Writes the journal's completions; the number still waiting.
     int flushJournal();
 
+    // Copies every record of `source` (another store, e.g. a workstation's
+    // SQLite history) that this store does not hold yet (same session, start
+    // time and host), keeping its times and ids where they are free.
+    struct ImportResult
+    {
+        int copied = 0;
+        int alreadyThere = 0;
+    };
+    std::optional<ImportResult> importFrom(const AuditLog &source, QString *error = nullptr);
+
     // Newest first.
     QList<AuditRecord> query(const AuditFilter &filter) const;
     int count(const AuditFilter &filter) const;

@@ -47,7 +47,7 @@ QString findCommand(const QStringList &arguments)
 QString findCommandName(const QStringList &arguments)
 {
     const QString first = findCommand(arguments);
-    if (first != QLatin1String("batch"))
+    if (first != QLatin1String("batch") && first != QLatin1String("history"))
         return first;
     const qsizetype at = arguments.indexOf(first);
     QStringList rest = arguments.mid(at);
@@ -243,8 +243,8 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
             batchOptions.mode = isSet("yes") ? BatchCommands::Mode::Run : BatchCommands::Mode::DryRun;
         }
     }
-    if (name == QLatin1String("history"))
-        return runHistory(parser);
+    if (name == QLatin1String("history") || name == QLatin1String("history import-local"))
+        return runHistory(parser, name);
 
     // 2. Where and with which key: the same precedence as the desktop app
     //    (ConnectionResolver): options > environment variables > the user's
@@ -357,10 +357,18 @@ bool CliApp::openAudit(AuditLog &log)
     return false;
 }
 
-ExitCode CliApp::runHistory(const QCommandLineParser &parser)
+ExitCode CliApp::runHistory(const QCommandLineParser &parser, const QString &name)
 {
-    const QString name = QStringLiteral("history");
     auto value = [&parser](const char *option) { return parser.value(QLatin1String(option)).trimmed(); };
+    if (name == QLatin1String("history import-local")) {
+        AuditLog shared(auditLocation());
+        if (!openAudit(shared))
+            return ExitCode::AuditUnavailable;
+        const QString from = parser.isSet(QStringLiteral("from")) ? value("from")
+            : m_environment.auditDbPath.isEmpty()                 ? AuditLog::defaultPath()
+                                                                  : m_environment.auditDbPath;
+        return HistoryCommand(&shared, &m_sink, HistoryCommand::Format::Text).importLocal(from);
+    }
     AuditFilter filter;
     filter.limit = 100;
     if (parser.isSet(QStringLiteral("since"))) {
@@ -370,6 +378,8 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser)
     }
     filter.userId = value("user");
     filter.providerSlug = value("provider");
+    filter.operatorName = value("operator");
+    filter.workstation = value("workstation");
     if (parser.isSet(QStringLiteral("action"))) {
         AuditAction action;
         if (!AuditNames::actionFromName(value("action"), &action))

@@ -51,7 +51,7 @@ private:
     ExitCode runWithoutCommand(const QStringList &arguments);
     ExitCode runCommand(const CommandSpec &spec, const QCommandLineParser &parser, const QStringList &positionals);
     ExitCode usageError(const QString &message, const QString &command = QString());
-    ExitCode runHistory(const QCommandLineParser &parser);
+    ExitCode runHistory(const QCommandLineParser &parser, const QString &name);
     bool openAudit(AuditLog &log);
     // The SQLite file or the postgresql:// URL of the audit store (AuditLocation::choose).
     QString auditLocation() const;

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void disconnectIsRefusedWhileTheServerIsDown();
     void wrongPasswordIsClearAndWrittenNowhere();
     void serverKilledMidBatchLosesNothing();
+    void importLocalTwiceCopiesOnce();
+    void historyFiltersByOperatorAndWorkstation();
 
 private:
     QProcessEnvironment environment(const QString &pgpass = QString()) const;
@@ -262,6 +264,92 @@ void TestCliAuditPg::serverKilledMidBatchLosesNothing()
     for (const QString &id : ids)
         gone += hasGithub(id) ? 0 : 1;
     QCOMPARE(gone, deletes);
+}
+
+void TestCliAuditPg::importLocalTwiceCopiesOnce()
+{
+    // A workstation's history from before the shared store: two records.
+    const QString local = m_dir->filePath(QStringLiteral("local.sqlite3"));
+    {
+        AuditLog log(local);
+        QVERIFY(log.open());
+        AuditEntry e;
+        e.userId = QStringLiteral("user_alice");
+        e.providerSlug = QStringLiteral("slack");
+        e.reason = QStringLiteral("SUP-1");
+        const std::optional<qint64> id = log.begin(e);
+        QVERIFY(id);
+        QVERIFY(log.complete(*id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_a"), QString()}));
+        e.userId = QStringLiteral("user_bob");
+        QVERIFY(log.begin(e));
+    }
+    // And one the shared store has already.
+    QVERIFY(cli({QStringLiteral("disconnect"), SandboxSeed::AliceUserId, QStringLiteral("github"), QStringLiteral("--yes")})
+                .exitCode
+            == 0);
+    const CliRun first = cli({QStringLiteral("history"), QStringLiteral("import-local"), QStringLiteral("--from"), local});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains(QStringLiteral("Imported 2 record(s)")), qPrintable(first.err));
+    const CliRun second = cli({QStringLiteral("history"), QStringLiteral("import-local"), QStringLiteral("--from"), local});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.contains(QStringLiteral("Imported 0 record(s)")) && second.err.contains(QStringLiteral("2 were there")),
+             qPrintable(second.err));
+    const QList<AuditRecord> all = records();
+    QCOMPARE(all.size(), 3);
+    int imported = 0;
+    for (const AuditRecord &r : all) {
+        if (r.entry.reason == QLatin1String("SUP-1")) {
+            ++imported;
+            QCOMPARE(r.host, AuditLog::currentHost());
+        }
+    }
+    QCOMPARE(imported, 2);
+    // Without a shared store there is nothing to import into.
+    QProcessEnvironment plain = environment();
+    plain.remove(QStringLiteral("PIPES_ADMIN_AUDIT_DATABASE"));
+    plain.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), m_dir->filePath(QStringLiteral("other.sqlite3")));
+    QCOMPARE(CliHarness::run({QStringLiteral("history"), QStringLiteral("import-local"), QStringLiteral("--from"), local}, plain)
+                 .exitCode,
+             2);
+}
+
+void TestCliAuditPg::historyFiltersByOperatorAndWorkstation()
+{
+    // Another operator on another workstation wrote one record (as a second desk would).
+    {
+        AuditLog log(m_pg->url());
+        QVERIFY(log.open());
+        log.setOperatorName(QStringLiteral("Sam"));
+        AuditEntry e;
+        e.userId = QStringLiteral("user_other");
+        e.providerSlug = QStringLiteral("slack");
+        e.connectionId = QStringLiteral("ca_slack_1");
+        e.connectionLabel = QStringLiteral("Acme Slack");
+        e.ownerKind = QStringLiteral("user");
+        QVERIFY(log.begin(e));
+    }
+    QVERIFY(m_pg->sql({QStringLiteral("UPDATE actions SET host = 'desk-7' WHERE operator_name = 'Sam'")}));
+    QCOMPARE(cli({QStringLiteral("disconnect"), SandboxSeed::AliceUserId, QStringLiteral("github"), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    auto rows = [this](const QStringList &filter) {
+        const CliRun run = cli(QStringList{QStringLiteral("--json"), QStringLiteral("history")} + filter);
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+    };
+    QCOMPARE(rows({}).size(), 2);
+    const QJsonArray sam = rows({QStringLiteral("--operator"), QStringLiteral("Sam")});
+    QCOMPARE(sam.size(), 1);
+    const QJsonObject r = sam.at(0).toObject();
+    QCOMPARE(r.value(QStringLiteral("workstation")).toString(), QStringLiteral("desk-7"));
+    QCOMPARE(r.value(QStringLiteral("connection_id")).toString(), QStringLiteral("ca_slack_1"));
+    QCOMPARE(r.value(QStringLiteral("connection_label")).toString(), QStringLiteral("Acme Slack"));
+    QCOMPARE(r.value(QStringLiteral("owner_kind")).toString(), QStringLiteral("user"));
+    QVERIFY(!r.value(QStringLiteral("server_time")).toString().isEmpty());
+    QCOMPARE(rows({QStringLiteral("--workstation"), QStringLiteral("desk-7")}).size(), 1);
+    const QJsonArray mine = rows({QStringLiteral("--workstation"), AuditLog::currentHost()});
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.at(0).toObject().value(QStringLiteral("operator")).toString(), AuditLog::currentOsUser());
+    QCOMPARE(rows({QStringLiteral("--operator"), QStringLiteral("nobody-here")}).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliAuditPg)
