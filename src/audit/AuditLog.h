@@ -99,8 +99,9 @@ public:
     QList<AuditRecord> query(const AuditFilter &filter) const;
     int count(const AuditFilter &filter) const;
     std::optional<AuditRecord> record(qint64 id) const;
-    // The newest id in the store (0: empty), to notice writes of other workstations.
-    qint64 newestId() const;
+    // Changes whenever a record is added or completed, by any workstation
+    // (the newest id, the count and the completed count): what History polls.
+    QString changeStamp() const;
 
     // Every matching row (ignoring filter.limit), as CSV with a header line.
     bool exportCsv(const AuditFilter &filter, QIODevice *device, QString *error = nullptr) const;

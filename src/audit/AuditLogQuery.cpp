@@ -166,12 +166,12 @@ std::optional<AuditRecord> AuditLog::record(qint64 id) const
     return recordFrom(q);
 }
 
-qint64 AuditLog::newestId() const
+QString AuditLog::changeStamp() const
 {
     if (!m_open)
-        return 0;
+        return QString();
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM actions")) || !q.next())
-        return 0;
-    return q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT MAX(id), COUNT(*), COUNT(completed_at) FROM actions")) || !q.next())
+        return QString();
+    return QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
 }
