@@ -95,6 +95,11 @@ public:
     };
     std::optional<ImportResult> importFrom(const AuditLog &source, QString *error = nullptr);
 
+    // What other operators (another operator name or another workstation) did
+    // to this user's provider connection in the last `minutes`, newest first.
+    QList<AuditRecord> recentByOthers(const QString &userId, const QString &providerSlug,
+                                      const QString &organizationId, int minutes) const;
+
     // Newest first.
     QList<AuditRecord> query(const AuditFilter &filter) const;
     int count(const AuditFilter &filter) const;

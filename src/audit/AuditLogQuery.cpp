@@ -175,3 +175,25 @@ QString AuditLog::changeStamp() const
         return QString();
     return QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
 }
+
+QList<AuditRecord> AuditLog::recentByOthers(const QString &userId, const QString &providerSlug,
+                                            const QString &organizationId, int minutes) const
+{
+    AuditFilter filter;
+    filter.from = QDateTime::currentDateTimeUtc().addSecs(-60 * qint64(minutes));
+    filter.providerSlug = providerSlug;
+    filter.limit = 50;
+    QList<AuditRecord> found;
+    if (userId.isEmpty() || providerSlug.isEmpty())
+        return found;
+    const QString me = operatorName();
+    const QString here = currentHost();
+    for (const AuditRecord &r : query(filter)) {
+        if (r.entry.userId != userId || r.entry.organizationId != organizationId)
+            continue;
+        if ((r.operatorName.isEmpty() ? r.osUser : r.operatorName) == me && r.host == here)
+            continue; // this operator's own
+        found.append(r);
+    }
+    return found;
+}

@@ -68,6 +68,10 @@ void DisconnectController::start(const Target &target)
 
     if (m_safety.asksForTypedSlug())
         details.prepend(tr("This is the PRODUCTION environment: the customer's real connection is removed."));
+    // Another operator just acted on this connection (the shared audit store knows).
+    if (const QString recent = m_audit.recentActivityWarning(target.user.id, p.slug, target.organizationId, providerName);
+        !recent.isEmpty())
+        details.prepend(recent);
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
     QString reason;

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void completionWaitsInTheJournalUntilTheServerIsBack();
     void migratesTheFirstSqliteSchema();
     void aUrlWithAPasswordIsRefused();
+    void aLoginWithoutCreateNamesTheGrant();
 
 private:
     std::unique_ptr<PgCluster> m_pg;
@@ -355,6 +356,41 @@ void TestAuditPg::aUrlWithAPasswordIsRefused()
     // Nothing this process wrote (its home: settings, journals; its folder) holds the password.
     QVERIFY(filesContaining(QDir::homePath(), m_pg->password().toUtf8(), {}).isEmpty());
     QVERIFY(filesContaining(m_dir.path(), m_pg->password().toUtf8(), {}).isEmpty());
+}
+
+void TestAuditPg::aLoginWithoutCreateNamesTheGrant()
+{
+    // A support desk's own login: no CREATE on the schema (PostgreSQL 15's default for public).
+    QString error;
+    QVERIFY2(m_pg->sql({QStringLiteral("DROP ROLE IF EXISTS desk"),
+                        QStringLiteral("CREATE ROLE desk LOGIN PASSWORD 'desk-secret-41'")},
+                       &error),
+             qPrintable(error));
+    const QString url = QStringLiteral("postgresql://desk@127.0.0.1:%1/postgres?sslmode=disable").arg(m_pg->port());
+    {
+        AuditLog log(url);
+        log.setPassword(QStringLiteral("desk-secret-41")); // as read from the keychain
+        QVERIFY(!log.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("may not create the audit tables")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("CREATE")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("desk-secret-41")));
+    }
+    // Created once by an administrator's login, granted: the desk writes.
+    {
+        AuditLog admin(m_pg->url());
+        QVERIFY(admin.open());
+    }
+    QVERIFY(m_pg->sql({QStringLiteral("GRANT SELECT, INSERT, UPDATE ON actions TO desk"),
+                       QStringLiteral("GRANT SELECT ON audit_schema TO desk")}));
+    AuditLog log(url);
+    log.setPassword(QStringLiteral("desk-secret-41"));
+    QVERIFY2(log.open(&error), qPrintable(error));
+    const std::optional<qint64> id = log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("slack")), &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(log.record(*id)->operatorName, AuditLog::currentOsUser());
+    log.close();
+    QVERIFY(m_pg->sql({QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE audit_schema"),
+                       QStringLiteral("DROP ROLE desk")}));
 }
 
 QTEST_GUILESS_MAIN(TestAuditPg)
