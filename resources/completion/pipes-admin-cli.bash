@@ -26,7 +26,7 @@ _pipes_admin_cli()
         --return-to)
             mapfile -t COMPREPLY < <(compgen -W "https://" -- "$cur")
             return ;;
-        --input)
+        --input|--from)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return ;;
         --action)
@@ -38,12 +38,12 @@ _pipes_admin_cli()
         --since)
             mapfile -t COMPREPLY < <(compgen -W "24h 7d 30m" -- "$cur")
             return ;;
-        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency|--connection|--member|--max-pages|--page-size)
+        --email|--organization|--limit|--environment|--reason|--user|--provider|--concurrency|--connection|--member|--max-pages|--page-size|--operator|--workstation)
             return ;;
     esac
 
     # The first word that is not an option (or a global option's value) is the
-    # command; "batch" takes a subcommand as its next word.
+    # command; "batch" (and "history") take a subcommand as the next word.
     local command="" sub="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -52,7 +52,7 @@ _pipes_admin_cli()
             *)
                 if [ -z "$command" ]; then
                     command=${words[i]}
-                    [ "$command" = batch ] || break
+                    [ "$command" = batch ] || [ "$command" = history ] || break
                 else
                     sub=${words[i]}
                     break
@@ -77,7 +77,14 @@ _pipes_admin_cli()
         authorize-url) opts="--organization --add --connection --member --return-to --open --reason" ;;
         diagnose) opts="--connection --organization --since --check-token --member --max-pages --page-size --reason" ;;
         events) opts="--provider --since --max-pages --page-size" ;;
-        history) opts="--since --user --provider --action --outcome --limit --csv" ;;
+        history)
+            case $sub in
+                "")
+                    [[ $cur == -* ]] || mapfile -t COMPREPLY < <(compgen -W "import-local" -- "$cur")
+                    opts="--since --user --provider --action --outcome --operator --workstation --limit --csv" ;;
+                import-local) opts="--from" ;;
+                *) return ;;
+            esac ;;
         batch)
             case $sub in
                 "")

@@ -126,8 +126,9 @@ int main(int argc, char *argv[])
     // One audit log for the process, opened before anything can be sent. When it
     // cannot be opened the window says so and keeps disconnect, connect links
     // and batch disconnects off: nothing is ever sent unaudited.
-    // PIPES_ADMIN_AUDIT_DB names another file, as for pipes-admin-cli.
-    AuditLog auditLog(qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed());
+    // The provisioning file's [audit] database or PIPES_ADMIN_AUDIT_DATABASE
+    // (postgresql://...) names a shared store; PIPES_ADMIN_AUDIT_DB another file, as for pipes-admin-cli.
+    AuditLog auditLog(AuditLocation::fromProcess());
     QString auditProblem;
     if (!auditLog.open(&auditProblem))
         std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(auditProblem));

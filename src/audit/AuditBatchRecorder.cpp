@@ -18,6 +18,9 @@ std::optional<qint64> AuditBatchRecorder::writeStarting(const BatchWrite &write,
     entry.organizationId = write.organizationId;
     entry.batchId = write.batchId;
     entry.reason = write.reason;
+    entry.connectionId = write.connectedAccountId;
+    entry.connectionLabel = write.connectionLabel;
+    entry.ownerKind = write.ownerKind;
     return m_service.begin(entry, error);
 }
 

@@ -5,16 +5,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
+#include <atomic>
 #include <cerrno>
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -23,20 +24,15 @@
 #endif
 
 namespace {
-constexpr auto Columns = "id, started_at, completed_at, os_user, host, process_id, environment, user_id, user_email, "
-                         "provider, organization_id, action, outcome, http_status, request_id, batch_id, reason, detail";
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return QDateTime();
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
-
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// For the NOT NULL DEFAULT '' columns: an empty text, never NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 bool processAlive(qint64 pid)
@@ -51,99 +47,21 @@ bool processAlive(qint64 pid)
 #endif
 }
 
-AuditRecord recordFrom(const QSqlQuery &q)
+// A duplicate primary key: SQLSTATE 23505 (PostgreSQL), "UNIQUE constraint failed" (SQLite).
+bool isDuplicateKey(const QSqlError &error)
 {
-    AuditRecord r;
-    r.id = q.value(0).toLongLong();
-    r.startedAt = timeFrom(q.value(1));
-    r.completedAt = timeFrom(q.value(2));
-    r.osUser = q.value(3).toString();
-    r.host = q.value(4).toString();
-    r.processId = q.value(5).toLongLong();
-    r.entry.environment = q.value(6).toString();
-    r.entry.userId = q.value(7).toString();
-    r.entry.userEmail = q.value(8).toString();
-    r.entry.providerSlug = q.value(9).toString();
-    r.entry.organizationId = q.value(10).toString();
-    AuditNames::actionFromName(q.value(11).toString(), &r.entry.action);
-    r.completion.outcome = AuditOutcome::Unknown;
-    AuditNames::outcomeFromName(q.value(12).toString(), &r.completion.outcome);
-    r.completion.httpStatus = q.value(13).toInt();
-    r.completion.requestId = q.value(14).toString();
-    r.entry.batchId = q.value(15).toString();
-    r.entry.reason = q.value(16).toString();
-    r.completion.detail = q.value(17).toString();
-    return r;
-}
-
-// WHERE clause and its bound values for a filter.
-QString whereClause(const AuditFilter &f, QVariantList *values)
-{
-    QStringList terms;
-    if (f.from.isValid()) {
-        terms << QStringLiteral("started_at >= ?");
-        values->append(TimeText::isoUtc(f.from));
-    }
-    if (f.to.isValid()) {
-        terms << QStringLiteral("started_at < ?");
-        values->append(TimeText::isoUtc(f.to));
-    }
-    if (!f.userId.isEmpty()) {
-        terms << QStringLiteral("(user_id = ? OR user_email LIKE ? ESCAPE '\\')");
-        QString pattern = f.userId;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        values->append(f.userId);
-        values->append(QLatin1Char('%') + pattern + QLatin1Char('%'));
-    }
-    if (!f.providerSlug.isEmpty()) {
-        terms << QStringLiteral("provider = ?");
-        values->append(f.providerSlug);
-    }
-    if (!f.environment.isEmpty()) {
-        terms << QStringLiteral("environment = ?");
-        values->append(f.environment);
-    }
-    if (!f.actions.isEmpty()) {
-        QStringList marks;
-        for (const AuditAction a : f.actions) {
-            marks << QStringLiteral("?");
-            values->append(AuditNames::action(a));
-        }
-        terms << QStringLiteral("action IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (!f.outcomes.isEmpty()) {
-        QStringList marks;
-        for (const AuditOutcome o : f.outcomes) {
-            marks << QStringLiteral("?");
-            values->append(AuditNames::outcome(o));
-        }
-        terms << QStringLiteral("outcome IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    if (f.beforeId > 0) {
-        terms << QStringLiteral("id < ?");
-        values->append(f.beforeId);
-    }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-}
-
-bool exec(QSqlQuery &q, const QString &sql, QString *error)
-{
-    if (q.exec(sql))
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return error.nativeErrorCode() == QLatin1String("23505") || error.nativeErrorCode() == QLatin1String("1555")
+        || error.nativeErrorCode() == QLatin1String("2067");
 }
 } // namespace
 
-AuditLog::AuditLog(const QString &path, QObject *parent)
+AuditLog::AuditLog(const QString &location, QObject *parent)
     : QObject(parent)
-    , m_path(path.isEmpty() ? defaultPath() : path)
+    , m_location(AuditLocation::parse(location, &m_locationError))
     , m_connection(QStringLiteral("pipes-audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_path = m_location.isPostgreSql() ? QString() : (m_location.path.isEmpty() ? defaultPath() : m_location.path);
 }
 
 AuditLog::~AuditLog()
@@ -189,10 +107,55 @@ QString AuditLog::currentHost()
     return QSysInfo::machineHostName();
 }
 
-bool AuditLog::open(QString *error)
+QString AuditLog::operatorName() const
 {
-    if (m_open)
+    return m_operator.trimmed().isEmpty() ? currentOsUser() : m_operator.trimmed();
+}
+
+qint64 AuditLog::newRecordId()
+{
+    static std::atomic<qint64> last{0};
+    constexpr qint64 Epoch = 1704067200000; // 2024-01-01T00:00:00Z
+    const qint64 candidate = ((QDateTime::currentMSecsSinceEpoch() - Epoch) << 12)
+        | qint64(QRandomGenerator::system()->bounded(4096u));
+    qint64 previous = last.load();
+    qint64 next = 0;
+    do {
+        next = std::max(candidate, previous + 1);
+    } while (!last.compare_exchange_weak(previous, next));
+    return next;
+}
+
+bool AuditLog::openConnection(QString *error)
+{
+    if (!m_locationError.isEmpty()) {
+        if (error)
+            *error = m_locationError;
+        return false;
+    }
+    if (m_location.isPostgreSql()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            if (error)
+                *error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql.");
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setDatabaseName(m_location.databaseName);
+        if (!m_password.isEmpty())
+            db.setPassword(m_password);
+        db.setConnectOptions(m_location.connectOptions());
+        if (!db.open()) {
+            if (error)
+                *error = openError(db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return false;
+        }
         return true;
+    }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
@@ -214,15 +177,40 @@ bool AuditLog::open(QString *error)
     }
     if (!existed)
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+QString AuditLog::openError(const QString &driverTextIn) const
+{
+    // libpq's text names the user and host, never the password; it is masked anyway.
+    QString driverText = driverTextIn.simplified();
+    if (!m_password.isEmpty())
+        driverText.replace(m_password, QStringLiteral("***"));
+    if (driverText.contains(QLatin1String("password authentication failed"))
+        || driverText.contains(QLatin1String("no password supplied")))
+        return tr("The audit database %1 refused the login: wrong or missing password for \"%2\" (check ~/.pgpass, "
+                  "PGPASSFILE or the password in Settings).")
+            .arg(m_location.displayName(), m_location.user.isEmpty() ? currentOsUser() : m_location.user);
+    return tr("Cannot reach the audit database %1: %2").arg(m_location.displayName(), driverText);
+}
+
+bool AuditLog::open(QString *error)
+{
+    if (m_open)
+        return true;
+    if (!openConnection(error))
+        return false;
     m_open = true;
     QString why;
     if (!createSchema(&why)) {
         if (error)
-            *error = tr("The audit log %1 cannot be used: %2").arg(m_path, why);
+            *error = tr("The audit log %1 cannot be used: %2").arg(path(), why);
         close();
         return false;
     }
+    m_reachable = true;
     m_recovered = recoverAbandoned();
+    flushJournal();
     return true;
 }
 
@@ -238,42 +226,64 @@ void AuditLog::close()
     m_open = false;
 }
 
-bool AuditLog::createSchema(QString *error)
+void AuditLog::setReachable(bool reachable)
 {
-    QSqlQuery q(database());
-    if (!exec(q, QStringLiteral("PRAGMA journal_mode=WAL"), error))
-        return false;
-    exec(q, QStringLiteral("PRAGMA synchronous=FULL"), nullptr);
-    const int version = schemaVersion();
-    if (version > SchemaVersion) {
-        if (error)
-            *error = tr("it was written by a newer version of Pipes Admin (schema %1).").arg(version);
-        return false;
-    }
-    if (version == SchemaVersion)
-        return true;
-    QSqlDatabase db = database();
-    db.transaction();
-    const QStringList statements{
-        QStringLiteral("CREATE TABLE IF NOT EXISTS actions ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " started_at TEXT NOT NULL, completed_at TEXT,"
-                       " os_user TEXT, host TEXT, process_id INTEGER, session TEXT,"
-                       " environment TEXT, user_id TEXT, user_email TEXT, provider TEXT, organization_id TEXT,"
-                       " action TEXT NOT NULL, outcome TEXT NOT NULL, http_status INTEGER, request_id TEXT,"
-                       " batch_id TEXT, reason TEXT, detail TEXT)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS actions_started ON actions(started_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS actions_user ON actions(user_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS actions_outcome ON actions(outcome)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+    if (m_reachable == reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT stateChanged();
+}
+
+bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values, QSqlQuery *result,
+                                 bool *reconnected)
+{
+    if (reconnected)
+        *reconnected = false;
+    auto run = [&sql, &values](QSqlQuery &q) {
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        return q.exec();
     };
-    for (const QString &sql : statements) {
-        if (!exec(q, sql, error)) {
-            db.rollback();
-            return false;
-        }
+    QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) { // still away since the last attempt
+        setReachable(false);
+        *result = QSqlQuery();
+        return false;
     }
-    return db.commit();
+    *result = QSqlQuery(db);
+    if (run(*result)) {
+        setReachable(true);
+        return true;
+    }
+    const QSqlError failure = result->lastError();
+    const bool lost = m_location.isPostgreSql()
+        && (failure.type() == QSqlError::ConnectionError || !db.isOpen() || failure.nativeErrorCode().isEmpty()
+            || failure.nativeErrorCode().startsWith(QLatin1String("08"))
+            || failure.nativeErrorCode().startsWith(QLatin1String("57P")));
+    if (!lost)
+        return false;
+    // The server went away (restart, network): one new connection, the statement once more.
+    db.close();
+    if (!db.open()) {
+        setReachable(false);
+        return false;
+    }
+    if (reconnected)
+        *reconnected = true;
+    *result = QSqlQuery(db);
+    const bool ok = run(*result);
+    setReachable(ok || result->lastError().type() != QSqlError::ConnectionError);
+    if (ok)
+        flushJournal();
+    return ok;
+}
+
+QString AuditLog::serverTimeExpression() const
+{
+    return m_location.isPostgreSql()
+        ? QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 }
 
 int AuditLog::recoverAbandoned()
@@ -286,9 +296,12 @@ int AuditLog::recoverAbandoned()
     while (q.next()) {
         const QString session = q.value(0).toString();
         const qint64 pid = q.value(1).toLongLong();
-        // Still running elsewhere on this computer: leave its rows alone. Another
-        // AuditLog of this very process (a different session) has been closed.
-        const bool running = q.value(2).toString() == host && pid != self && processAlive(pid);
+        // Only this workstation's processes can be seen to have ended: other
+        // workstations' pending rows are theirs. Still running here: leave its
+        // rows alone. Another AuditLog of this very process (a different session) has been closed.
+        if (q.value(2).toString() != host)
+            continue;
+        const bool running = pid != self && processAlive(pid);
         if (session != m_session && !running)
             ended << session;
     }
@@ -313,118 +326,104 @@ std::optional<qint64> AuditLog::begin(const AuditEntry &entry, QString *error)
             *error = tr("The audit log is not open.");
         return std::nullopt;
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO actions (started_at, os_user, host, process_id, session, environment, "
-                             "user_id, user_email, provider, organization_id, action, outcome, batch_id, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
-    q.addBindValue(TimeText::isoUtc(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(currentOsUser());
-    q.addBindValue(currentHost());
-    q.addBindValue(QCoreApplication::applicationPid());
-    q.addBindValue(m_session);
-    q.addBindValue(nullable(entry.environment));
-    q.addBindValue(nullable(entry.userId));
-    q.addBindValue(nullable(entry.userEmail));
-    q.addBindValue(nullable(entry.providerSlug));
-    q.addBindValue(nullable(entry.organizationId));
-    q.addBindValue(AuditNames::action(entry.action));
-    q.addBindValue(nullable(entry.batchId));
-    q.addBindValue(nullable(entry.reason));
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const qint64 id = newRecordId();
+        const QString sql = QStringLiteral("INSERT INTO actions (id, started_at, server_time, os_user, operator_name, host, "
+                                 "process_id, session, environment, user_id, user_email, provider, organization_id, "
+                                 "connection_id, connection_label, owner_kind, action, outcome, batch_id, reason) "
+                                 "VALUES (?, ?, %1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)")
+                                .arg(serverTimeExpression());
+        QVariantList values;
+        values.append(id);
+        values.append(TimeText::isoUtc(QDateTime::currentDateTimeUtc()));
+        values.append(currentOsUser());
+        values.append(operatorName());
+        values.append(currentHost());
+        values.append(QCoreApplication::applicationPid());
+        values.append(m_session);
+        values.append(nullable(entry.environment));
+        values.append(nullable(entry.userId));
+        values.append(nullable(entry.userEmail));
+        values.append(nullable(entry.providerSlug));
+        values.append(nullable(entry.organizationId));
+        values.append(notNull(entry.connectionId));
+        values.append(notNull(entry.connectionLabel));
+        values.append(notNull(entry.ownerKind));
+        values.append(AuditNames::action(entry.action));
+        values.append(nullable(entry.batchId));
+        values.append(nullable(entry.reason));
+        bool reconnected = false;
+        QSqlQuery q;
+        if (execWithReconnect(sql, values, &q, &reconnected)) {
+            Q_EMIT recordChanged(id);
+            return id;
+        }
+        if (isDuplicateKey(q.lastError())) {
+            // Resent after a lost answer: the first insert landed (same id, this session).
+            if (reconnected) {
+                const std::optional<AuditRecord> landed = record(id);
+                if (landed && landed->processId == QCoreApplication::applicationPid()) {
+                    Q_EMIT recordChanged(id);
+                    return id;
+                }
+            }
+            continue; // another writer's id in the same millisecond: a new one
+        }
+        if (error) {
+            const QString why = q.lastError().isValid() ? q.lastError().text() : database().lastError().text();
+            *error = m_reachable ? why
+                                 : tr("The audit database %1 cannot be reached: %2")
+                                       .arg(m_location.displayName(), why.simplified());
+        }
         return std::nullopt;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    Q_EMIT recordChanged(id);
-    return id;
+    if (error)
+        *error = tr("No free audit record id was found.");
+    return std::nullopt;
 }
 
-bool AuditLog::complete(qint64 id, const AuditCompletion &completion, QString *error)
+bool AuditLog::complete(qint64 id, const AuditCompletion &completion, QString *error, bool *journaled)
 {
+    if (journaled)
+        *journaled = false;
     if (!m_open) {
         if (error)
             *error = tr("The audit log is not open.");
         return false;
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE actions SET completed_at = ?, outcome = ?, http_status = ?, request_id = ?, "
-                             "detail = ? WHERE id = ?"));
-    q.addBindValue(TimeText::isoUtc(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(AuditNames::outcome(completion.outcome));
-    q.addBindValue(completion.httpStatus > 0 ? QVariant(completion.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nullable(completion.requestId));
-    q.addBindValue(nullable(completion.detail));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    const QString completedAt = TimeText::isoUtc(QDateTime::currentDateTimeUtc());
+    if (writeCompletion(id, completedAt, completion, error)) {
+        Q_EMIT recordChanged(id);
+        return true;
+    }
+    if (m_location.isPostgreSql() && !m_reachable && journal(id, completedAt, completion)) {
+        if (journaled)
+            *journaled = true;
+        if (error)
+            *error = tr("The audit database is unreachable: the outcome of record %1 is kept in %2 and written when "
+                        "it is back.")
+                         .arg(id)
+                         .arg(journalPath());
+        Q_EMIT stateChanged();
+        return false;
+    }
+    return false;
+}
+
+bool AuditLog::writeCompletion(qint64 id, const QString &completedAt, const AuditCompletion &completion, QString *error)
+{
+    const QVariantList values{completedAt, AuditNames::outcome(completion.outcome),
+                              completion.httpStatus > 0 ? QVariant(completion.httpStatus)
+                                                        : QVariant(QMetaType(QMetaType::Int)),
+                              nullable(completion.requestId), nullable(completion.detail), id};
+    QSqlQuery q;
+    if (!execWithReconnect(QStringLiteral("UPDATE actions SET completed_at = ?, outcome = ?, http_status = ?, "
+                                          "request_id = ?, detail = ? WHERE id = ?"),
+                           values, &q)
+        || q.numRowsAffected() != 1) {
         if (error)
             *error = q.lastError().isValid() ? q.lastError().text() : tr("No audit record %1.").arg(id);
         return false;
     }
-    Q_EMIT recordChanged(id);
     return true;
-}
-
-QList<AuditRecord> AuditLog::query(const AuditFilter &filter) const
-{
-    QList<AuditRecord> records;
-    if (!m_open)
-        return records;
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM actions").arg(QLatin1String(Columns)) + whereClause(filter, &values)
-        + QStringLiteral(" ORDER BY id DESC");
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
-    if (!q.exec())
-        return records;
-    while (q.next())
-        records.append(recordFrom(q));
-    return records;
-}
-
-int AuditLog::count(const AuditFilter &filter) const
-{
-    if (!m_open)
-        return 0;
-    QVariantList values;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM actions") + whereClause(filter, &values));
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-std::optional<AuditRecord> AuditLog::record(qint64 id) const
-{
-    if (!m_open)
-        return std::nullopt;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(Columns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return recordFrom(q);
-}
-
-QString AuditLog::journalMode() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
-        return QString();
-    return q.value(0).toString();
-}
-
-int AuditLog::schemaVersion() const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
 }

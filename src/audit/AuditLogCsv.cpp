@@ -9,7 +9,8 @@
 QByteArray AuditLog::csvHeader()
 {
     return QByteArrayLiteral("id,started_at,completed_at,action,outcome,environment,user_id,user_email,provider,"
-                             "organization_id,http_status,request_id,batch_id,reason,detail,os_user,host\r\n");
+                             "organization_id,http_status,request_id,batch_id,reason,detail,os_user,host,operator,server_time,"
+                             "connection_id,connection_label,owner_kind\r\n");
 }
 
 QByteArray AuditLog::csvRow(const AuditRecord &r)
@@ -30,7 +31,12 @@ QByteArray AuditLog::csvRow(const AuditRecord &r)
                              r.entry.reason,
                              r.completion.detail,
                              r.osUser,
-                             r.host};
+                             r.host,
+                             r.operatorName,
+                             TimeText::isoUtc(r.serverTime),
+                             r.entry.connectionId,
+                             r.entry.connectionLabel,
+                             r.entry.ownerKind};
     return Csv::record(fields).toUtf8();
 }
 

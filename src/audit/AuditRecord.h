@@ -43,6 +43,12 @@ struct AuditEntry final
     QString organizationId;
     QString batchId;        // empty for single actions
     QString reason;         // ticket reference or reason typed by the support person
+    // The connected account acted on, when the caller knows it (several
+    // connections per provider): its id, its label or display name, and
+    // whose it is ("user" or "organization"). Empty: not known.
+    QString connectionId;
+    QString connectionLabel;
+    QString ownerKind;
 };
 
 // What is known after.
@@ -59,8 +65,10 @@ struct AuditRecord final
     qint64 id = 0;
     QDateTime startedAt;   // UTC
     QDateTime completedAt; // UTC; invalid while pending (and for outcome unknown)
-    QString osUser;
-    QString host;
+    QDateTime serverTime;  // UTC; the store's own clock when the intent was written
+    QString osUser;        // the OS login of the process that wrote it
+    QString operatorName;  // who acted: the display name from Settings, or the OS login
+    QString host;          // the workstation (host name)
     qint64 processId = 0;
     AuditEntry entry;
     AuditCompletion completion; // outcome Pending until completed
@@ -74,6 +82,9 @@ struct AuditFilter final
     QString userId;              // exact user id, or a part of the email address
     QString providerSlug;
     QString environment;
+    QString operatorName;        // exact operator name or OS login
+    QString workstation;         // exact host name
+    QString connectionId;        // exact connected account id
     QList<AuditAction> actions;  // any of these
     QList<AuditOutcome> outcomes;
     qint64 beforeId = 0;         // keyset paging: only ids below this (newest first)

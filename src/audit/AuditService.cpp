@@ -70,3 +70,31 @@ AuditCompletion AuditService::completionFor(const ResponseFacts &facts, AuditOut
     completion.detail = detail;
     return completion;
 }
+
+QString AuditService::recentActivityWarning(const QString &userId, const QString &providerSlug,
+                                            const QString &organizationId, const QString &providerName,
+                                            int minutes) const
+{
+    if (!m_context.isAvailable())
+        return QString();
+    const QList<AuditRecord> recent = m_context.log->recentByOthers(userId, providerSlug, organizationId, minutes);
+    if (recent.isEmpty())
+        return QString();
+    const AuditRecord &r = recent.first();
+    const QString who = r.operatorName.isEmpty() ? r.osUser : r.operatorName;
+    const QString provider = providerName.isEmpty() ? providerSlug : providerName;
+    const int ago = int(std::max<qint64>(0, r.startedAt.secsTo(QDateTime::currentDateTimeUtc())) / 60);
+    const QString when = ago < 1 ? tr("less than a minute ago") : tr("%n minute(s) ago", nullptr, ago);
+    QString text;
+    switch (r.entry.action) {
+    case AuditAction::Disconnect: text = tr("%1 disconnected %2 %3").arg(who, provider, when); break;
+    case AuditAction::ConnectLink: text = tr("%1 made a connect link for %2 %3").arg(who, provider, when); break;
+    case AuditAction::Reconnected: text = tr("%1 saw %2 reconnected %3").arg(who, provider, when); break;
+    case AuditAction::TokenCheck: text = tr("%1 checked the %2 token %3").arg(who, provider, when); break;
+    }
+    if (r.host != AuditLog::currentHost() && !r.host.isEmpty())
+        text += QLatin1Char(' ') + tr("(on %1)").arg(r.host);
+    if (!r.entry.reason.isEmpty())
+        text += QStringLiteral(", ") + tr("ticket %1").arg(r.entry.reason);
+    return text + QLatin1Char('.');
+}

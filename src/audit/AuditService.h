@@ -63,6 +63,11 @@ public:
     std::optional<qint64> begin(AuditEntry entry, QString *error) const;
     bool complete(qint64 record, const AuditCompletion &completion, QString *error = nullptr) const;
 
+    // "Sam disconnected Slack 3 minutes ago, ticket SUP-88.": the newest action of
+    // another operator on this connection in the last `minutes`; empty when none.
+    QString recentActivityWarning(const QString &userId, const QString &providerSlug, const QString &organizationId,
+                                  const QString &providerName, int minutes = 10) const;
+
     // What a record says about an answer.
     static AuditCompletion completionFor(const ApiError &error, AuditOutcome whenNotFound);
     static AuditCompletion completionFor(const ResponseFacts &facts, AuditOutcome outcome = AuditOutcome::Succeeded,

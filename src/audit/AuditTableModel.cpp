@@ -120,7 +120,7 @@ QString textKey(const AuditRecord &r, int column)
     case AuditTableModel::BatchColumn: return r.entry.batchId;
     case AuditTableModel::ReasonColumn: return r.entry.reason;
     case AuditTableModel::DetailColumn: return r.completion.detail;
-    case AuditTableModel::OsUserColumn: return r.osUser;
+    case AuditTableModel::OsUserColumn: return r.operatorName.isEmpty() ? r.osUser : r.operatorName;
     case AuditTableModel::HostColumn: return r.host;
     default: return QString();
     }
@@ -284,7 +284,7 @@ QVariant AuditTableModel::display(const AuditRecord &r, int column) const
     case BatchColumn: return r.entry.batchId;
     case ReasonColumn: return r.entry.reason;
     case DetailColumn: return r.completion.detail;
-    case OsUserColumn: return r.osUser;
+    case OsUserColumn: return r.operatorName.isEmpty() ? r.osUser : r.operatorName;
     case HostColumn: return r.host;
     default: return QVariant();
     }
@@ -308,8 +308,8 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case BatchColumn: return tr("Batch");
     case ReasonColumn: return tr("Reason");
     case DetailColumn: return tr("Detail");
-    case OsUserColumn: return tr("OS user");
-    case HostColumn: return tr("Host");
+    case OsUserColumn: return tr("Operator");
+    case HostColumn: return tr("Workstation");
     default: return QVariant();
     }
 }

@@ -5,6 +5,7 @@
 #include "batch/BatchExport.h"
 #include "batch/BatchInput.h"
 #include "core/ConnectionStatus.h"
+#include "cli/InterruptGuard.h"
 #include "cli/OutputSink.h"
 #include "cli/TableFormatter.h"
 
@@ -78,6 +79,11 @@ void BatchCommands::run(BatchEngine &engine, const BatchJob &job, const QList<Ba
     if (m_progress == Progress::Shown)
         connect(&engine, &BatchEngine::progressChanged, this, &BatchCommands::showProgress);
     m_progressClock.start();
+    // Ctrl-C: cancel gracefully (calls in flight finish, every item gets an outcome); twice: stop at once.
+    const InterruptGuard interrupt([this, &engine] {
+        m_sink->message(tr("Cancelling: the calls in flight finish first (Ctrl-C again stops at once)."));
+        engine.cancel();
+    });
     if (!engine.start(job, items))
         return;
     if (engine.state() != BatchEngine::State::Finished)

@@ -49,7 +49,7 @@ QString findCommand(const QStringList &arguments)
 QString findCommandName(const QStringList &arguments)
 {
     const QString first = findCommand(arguments);
-    if (first != QLatin1String("batch"))
+    if (first != QLatin1String("batch") && first != QLatin1String("history"))
         return first;
     const qsizetype at = arguments.indexOf(first);
     QStringList rest = arguments.mid(at);
@@ -78,6 +78,7 @@ CliEnvironment CliEnvironment::fromProcess()
     environment.environmentName = qEnvironmentVariable("PIPES_ADMIN_ENVIRONMENT").trimmed();
     environment.provisioningPath = ProvisioningFile::locateSystemFile();
     environment.auditDbPath = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DB").trimmed();
+    environment.auditDatabase = qEnvironmentVariable("PIPES_ADMIN_AUDIT_DATABASE").trimmed();
 #ifdef Q_OS_UNIX
     environment.stderrIsTerminal = ::isatty(::fileno(stderr)) == 1;
 #endif
@@ -276,8 +277,8 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
             batchOptions.mode = isSet("yes") ? BatchCommands::Mode::Run : BatchCommands::Mode::DryRun;
         }
     }
-    if (name == QLatin1String("history"))
-        return runHistory(parser);
+    if (name == QLatin1String("history") || name == QLatin1String("history import-local"))
+        return runHistory(parser, name);
     DiagnosisCommands::Options diagnosisOptions;
     if (DiagnosisCommands::handles(name)) {
         QString why;
@@ -335,7 +336,7 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     // Actions that change something or hand out a link are recorded first.
     const bool audited = name == QLatin1String("disconnect") || name == QLatin1String("authorize-url")
         || (name == QLatin1String("batch disconnect") && batchOptions.mode == BatchCommands::Mode::Run);
-    AuditLog audit(m_environment.auditDbPath);
+    AuditLog audit(auditLocation());
     if (audited && !openAudit(audit))
         return ExitCode::AuditUnavailable;
 
@@ -392,6 +393,13 @@ SecretResult CliApp::readKeySync(const QString &environment)
     return result;
 }
 
+QString CliApp::auditLocation() const
+{
+    const Provisioning provisioning = ProvisioningFile::read(m_environment.provisioningPath);
+    return AuditLocation::choose(provisioning.auditDatabase, provisioning.locked, m_environment.auditDatabase,
+                                 m_environment.auditDbPath);
+}
+
 bool CliApp::openAudit(AuditLog &log)
 {
     QString error;
@@ -401,10 +409,18 @@ bool CliApp::openAudit(AuditLog &log)
     return false;
 }
 
-ExitCode CliApp::runHistory(const QCommandLineParser &parser)
+ExitCode CliApp::runHistory(const QCommandLineParser &parser, const QString &name)
 {
-    const QString name = QStringLiteral("history");
     auto value = [&parser](const char *option) { return parser.value(QLatin1String(option)).trimmed(); };
+    if (name == QLatin1String("history import-local")) {
+        AuditLog shared(auditLocation());
+        if (!openAudit(shared))
+            return ExitCode::AuditUnavailable;
+        const QString from = parser.isSet(QStringLiteral("from")) ? value("from")
+            : m_environment.auditDbPath.isEmpty()                 ? AuditLog::defaultPath()
+                                                                  : m_environment.auditDbPath;
+        return HistoryCommand(&shared, &m_sink, HistoryCommand::Format::Text).importLocal(from);
+    }
     AuditFilter filter;
     filter.limit = 100;
     if (parser.isSet(QStringLiteral("since"))) {
@@ -414,6 +430,8 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser)
     }
     filter.userId = value("user");
     filter.providerSlug = value("provider");
+    filter.operatorName = value("operator");
+    filter.workstation = value("workstation");
     if (parser.isSet(QStringLiteral("action"))) {
         AuditAction action;
         if (!AuditNames::actionFromName(value("action"), &action))
@@ -434,7 +452,7 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser)
         if (!ok || filter.limit < 0)
             return usageError(tr("--limit must be a number, 0 for all."), name);
     }
-    AuditLog log(m_environment.auditDbPath);
+    AuditLog log(auditLocation());
     if (!openAudit(log))
         return ExitCode::AuditUnavailable;
     const HistoryCommand::Format format = parser.isSet(QStringLiteral("csv")) ? HistoryCommand::Format::Csv

@@ -23,6 +23,7 @@ struct CliEnvironment final
     QString environmentName; // $PIPES_ADMIN_ENVIRONMENT
     QString provisioningPath; // the administrator's provisioning file (ProvisioningFile::locateSystemFile())
     QString auditDbPath; // $PIPES_ADMIN_AUDIT_DB (empty: AuditLog::defaultPath())
+    QString auditDatabase; // $PIPES_ADMIN_AUDIT_DATABASE: postgresql://... (the provisioning file wins when locked)
     bool stderrIsTerminal = false; // batch progress is shown only on a terminal
 
     static CliEnvironment fromProcess();
@@ -50,8 +51,10 @@ private:
     ExitCode runWithoutCommand(const QStringList &arguments);
     ExitCode runCommand(const CommandSpec &spec, const QCommandLineParser &parser, const QStringList &positionals);
     ExitCode usageError(const QString &message, const QString &command = QString());
-    ExitCode runHistory(const QCommandLineParser &parser);
+    ExitCode runHistory(const QCommandLineParser &parser, const QString &name);
     bool openAudit(AuditLog &log);
+    // The SQLite file or the postgresql:// URL of the audit store (AuditLocation::choose).
+    QString auditLocation() const;
     SecretResult readKeySync(const QString &environment);
 
     CliEnvironment m_environment;

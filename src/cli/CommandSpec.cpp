@@ -200,7 +200,8 @@ QList<CommandSpec> makeSpecs()
          CommandSpecs::tr("Show the audit log of disconnects and connect links."),
          CommandSpecs::tr("Lists the recorded actions, newest first: time (UTC), action, outcome, user, provider, HTTP "
                "status, request id, batch and reason. \"outcome_unknown\" marks an action whose program ended "
-               "(crash or kill) before the answer was recorded. Needs no API key."),
+               "(crash or kill) before the answer was recorded. --json adds the operator, workstation, server "
+               "time and connection of each record. Needs no API key."),
          {},
          {valueOption(QStringLiteral("since"), CommandSpecs::tr("Only actions since this time: 7d, 24h, 30m or an ISO date."),
                       QStringLiteral("WHEN")),
@@ -211,8 +212,21 @@ QList<CommandSpec> makeSpecs()
           valueOption(QStringLiteral("outcome"),
                       CommandSpecs::tr("Only succeeded, already_absent, failed, cancelled, pending or outcome_unknown."),
                       QStringLiteral("O")),
+          valueOption(QStringLiteral("operator"), CommandSpecs::tr("Only actions of this operator (display name or OS login)."),
+                      QStringLiteral("NAME")),
+          valueOption(QStringLiteral("workstation"), CommandSpecs::tr("Only actions from this workstation (host name)."),
+                      QStringLiteral("HOST")),
           valueOption(QStringLiteral("limit"), CommandSpecs::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
           flagOption(QStringLiteral("csv"), CommandSpecs::tr("Print CSV (every column) instead of a table."))}},
+        {QStringLiteral("history import-local"),
+         QStringLiteral("[--from FILE]"),
+         CommandSpecs::tr("Copy this workstation's SQLite history into the shared audit store."),
+         CommandSpecs::tr("Copies every record of the local SQLite history (the default file, or FILE) into the "
+               "PostgreSQL store named by PIPES_ADMIN_AUDIT_DATABASE or the provisioning file. Records already "
+               "there are skipped, so running it again copies nothing twice. Needs no API key."),
+         {},
+         {valueOption(QStringLiteral("from"), CommandSpecs::tr("The SQLite history to copy (default: this workstation's)."),
+                      QStringLiteral("FILE"))}},
     };
 }
 } // namespace

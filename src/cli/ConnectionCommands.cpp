@@ -37,11 +37,10 @@ AuditEntry Commands::entryFor(AuditAction action, const AccountKey &key, const Q
     entry.userId = key.owner.isOrganization() ? actingUserId : key.owner.id;
     entry.providerSlug = key.slug;
     entry.organizationId = key.owner.isOrganization() ? key.owner.id : key.organizationId;
-    // After the audit schema gains them (issue 12), here and only here:
-    //   entry.connectionId = connection ? connection->id : key.connectionId;
-    //   entry.connectionLabel = connection ? connection->accountDisplayName : QString();
-    //   entry.ownerKind = key.owner.kindText();
-    Q_UNUSED(connection)
+    // Which one connection, and whose (issue 12).
+    entry.connectionId = connection ? connection->id : key.connectionId;
+    entry.connectionLabel = connection ? connection->accountDisplayName : QString();
+    entry.ownerKind = key.owner.kindText();
     return entry;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/TableFormatter.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,12 @@ QJsonObject recordJson(const AuditRecord &r)
     o.insert(QStringLiteral("detail"), orNull(r.completion.detail));
     o.insert(QStringLiteral("os_user"), orNull(r.osUser));
     o.insert(QStringLiteral("host"), orNull(r.host));
+    o.insert(QStringLiteral("operator"), orNull(r.operatorName));
+    o.insert(QStringLiteral("workstation"), orNull(r.host));
+    o.insert(QStringLiteral("server_time"), r.serverTime.isValid() ? QJsonValue(HistoryCommand::timeText(r.serverTime)) : QJsonValue());
+    o.insert(QStringLiteral("connection_id"), r.entry.connectionId);
+    o.insert(QStringLiteral("connection_label"), r.entry.connectionLabel);
+    o.insert(QStringLiteral("owner_kind"), r.entry.ownerKind);
     return o;
 }
 } // namespace
@@ -70,6 +77,32 @@ QDateTime HistoryCommand::parseSince(const QString &textIn, const QDateTime &now
             time = date.startOfDay();
     }
     return time;
+}
+
+ExitCode HistoryCommand::importLocal(const QString &sqlitePath)
+{
+    AuditLog source(sqlitePath);
+    QString error;
+    if (!QFileInfo::exists(sqlitePath) || !source.open(&error)) {
+        m_sink->message(tr("Error: the local history %1 cannot be read: %2")
+                            .arg(sqlitePath, error.isEmpty() ? tr("no such file") : error));
+        return ExitCode::AuditUnavailable;
+    }
+    if (!m_log->isShared()) {
+        m_sink->message(tr("Error: import-local copies into a shared store: set PIPES_ADMIN_AUDIT_DATABASE or the "
+                           "provisioning file's [audit] database."));
+        return ExitCode::Usage;
+    }
+    const std::optional<AuditLog::ImportResult> result = m_log->importFrom(source, &error);
+    if (!result) {
+        m_sink->message(tr("Error: nothing was imported: %1").arg(error));
+        return ExitCode::AuditUnavailable;
+    }
+    m_sink->message(tr("Imported %1 record(s) from %2 into %3; %4 were there already.")
+                        .arg(result->copied)
+                        .arg(sqlitePath, m_log->path())
+                        .arg(result->alreadyThere));
+    return ExitCode::Ok;
 }
 
 ExitCode HistoryCommand::run(const AuditFilter &filter)

@@ -23,6 +23,9 @@ public:
     HistoryCommand(AuditLog *log, OutputSink *sink, Format format);
 
     ExitCode run(const AuditFilter &filter);
+    // `history import-local`: copies the SQLite history at `sqlitePath` into
+    // the shared store (the log given), idempotently.
+    ExitCode importLocal(const QString &sqlitePath);
 
     // "7d", "24h", "30m" (before `now`) or an ISO-8601 date or date-time
     // (local time unless it says otherwise). Invalid on anything else.

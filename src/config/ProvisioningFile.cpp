@@ -75,10 +75,14 @@ Provisioning ProvisioningFile::read(const QString &path)
     result.locked = boolValue(settings, QStringLiteral("locked"));
     result.defaultEnvironment = stringValue(settings, QStringLiteral("defaultEnvironment"));
 
-    // Every section except [General] is one environment; sections are read in
+    // Every section except [General] and [audit] is one environment; sections are read in
     // the (alphabetical) order QSettings reports them.
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
+        if (group == QLatin1String("audit")) { // where the audit trail is kept, not an environment
+            result.auditDatabase = settings.value(QStringLiteral("audit/database")).toString().trimmed();
+            continue;
+        }
         settings.beginGroup(group);
         Environment env;
         env.origin = Environment::Origin::Provisioned;

@@ -15,6 +15,7 @@ struct Provisioning final
     bool locked = false;             // users cannot add, edit or remove environments
     QString defaultEnvironment;      // name of the environment to start with, may be empty
     QList<Environment> environments; // origin == Provisioned, in section order
+    QString auditDatabase;           // [audit] database=postgresql://... (empty: the local SQLite file)
     QStringList problems;            // translated sentences about entries that were skipped
 };
 

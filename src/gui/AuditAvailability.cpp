@@ -1,5 +1,7 @@
 #include "gui/AuditAvailability.h"
 
+#include "audit/AuditLog.h"
+
 #include "session/EnvironmentConnector.h"
 #include "widgets/Prompter.h"
 
@@ -19,6 +21,8 @@ AuditAvailability::AuditAvailability(AuditLog *auditLog, const QString &problem,
     m_state->setObjectName(QStringLiteral("auditStateLabel"));
     statusBar->addPermanentWidget(m_state);
     showState();
+    if (m_log) // a shared store that goes away or comes back, a journal that grows or empties
+        connect(m_log, &AuditLog::stateChanged, this, &AuditAvailability::showState);
     if (isAvailable() && m_log->recoveredOnOpen() > 0)
         QTimer::singleShot(0, this, &AuditAvailability::showRecoveryNotice);
 }
@@ -47,18 +51,39 @@ AuditContext AuditAvailability::auditContext(const EnvironmentChoice &choice) co
 void AuditAvailability::showState()
 {
     if (isAvailable()) {
-        m_state->hide();
+        // The local file needs no word; a shared store says where it is and whether it answers.
+        m_state->setPalette(QPalette());
+        if (!m_log->isShared() && m_log->journaledCount() == 0) {
+            m_state->hide();
+            return;
+        }
+        m_state->setText(m_log->stateText());
+        m_state->setToolTip(m_log->isReachable()
+                                ? tr("Every disconnect and connect link is recorded in the shared audit store %1 "
+                                     "before it is sent.")
+                                      .arg(m_log->path())
+                                : tr("The shared audit store %1 does not answer: disconnects and connect links are "
+                                     "refused until it is back; reads go on.")
+                                      .arg(m_log->path()));
+        if (!m_log->isReachable())
+            setWarningColour();
+        m_state->show();
         return;
     }
     m_state->setText(tr("Audit log unavailable: disconnecting and connect links are off"));
     m_state->setToolTip(tr("Every disconnect and connect link is recorded before it is sent, and the audit "
                            "log cannot be written: %1")
                             .arg(m_problem.isEmpty() ? tr("it is not open") : m_problem));
+    setWarningColour();
+    m_state->show();
+}
+
+void AuditAvailability::setWarningColour()
+{
     QPalette palette = m_state->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x2a, 0x1e));
     m_state->setPalette(palette);
-    m_state->show();
 }
 
 void AuditAvailability::showRecoveryNotice()

@@ -36,6 +36,7 @@ public:
 
 private:
     void showState();
+    void setWarningColour();
     void showRecoveryNotice();
 
     AuditLog *m_log;

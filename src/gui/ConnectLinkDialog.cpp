@@ -219,6 +219,9 @@ void ConnectLinkDialog::fetchLink()
     action.entry.userEmail = m_context.userEmail;
     action.entry.providerSlug = m_context.providerSlug;
     action.entry.organizationId = request.organizationId;
+    action.entry.connectionId = m_context.connectionId; // empty: a first or another connection
+    action.entry.connectionLabel = m_context.account ? m_context.account->accountDisplayName : QString();
+    action.entry.ownerKind = Owner::user(m_context.userId).kindText();
     action.entry.reason = m_ui->reasonEdit->text().trimmed();
     action.refuse = [](const AuthorizeUrl &answer) {
         QString why;

@@ -78,6 +78,10 @@ void DisconnectController::start(const Target &target)
 
     if (m_safety.asksForTypedSlug())
         details.prepend(tr("This is the PRODUCTION environment: the customer's real connection is removed."));
+    // Another operator just acted on this connection (the shared audit store knows).
+    if (const QString recent = m_audit.recentActivityWarning(target.user.id, p.slug, target.organizationId, providerName);
+        !recent.isEmpty())
+        details.prepend(recent);
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
 
     QString reason;
@@ -94,6 +98,9 @@ void DisconnectController::start(const Target &target)
     action.entry.userEmail = target.owner.isOrganization() ? QString() : target.user.email;
     action.entry.providerSlug = p.slug;
     action.entry.organizationId = target.organizationId.isEmpty() ? c.organizationId : target.organizationId;
+    action.entry.connectionId = c.id;
+    action.entry.connectionLabel = c.accountDisplayName;
+    action.entry.ownerKind = target.owner.kindText();
     action.entry.reason = reason;
     action.whenNotFound = AuditOutcome::AlreadyAbsent;
     // The callback dies with this object: the service records the abandoned request.

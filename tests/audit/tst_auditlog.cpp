@@ -249,7 +249,7 @@ void TestAuditLog::newerSchemaIsRefused()
         AuditLog log(dbPath());
         QVERIFY(log.open());
     }
-    rawSql(dbPath(), {QStringLiteral("PRAGMA user_version = 99")});
+    rawSql(dbPath(), {QStringLiteral("UPDATE audit_schema SET version = 99")});
     AuditLog log(dbPath());
     QString error;
     QVERIFY(!log.open(&error));
@@ -320,9 +320,10 @@ void TestAuditLog::modelOverAHundredThousandRows()
         QVERIFY(db.open());
         db.transaction();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO actions (started_at, action, outcome, user_id, provider) VALUES (?, 'disconnect', 'succeeded', ?, 'github')"));
+        q.prepare(QStringLiteral("INSERT INTO actions (id, started_at, action, outcome, user_id, provider) VALUES (?, ?, 'disconnect', 'succeeded', ?, 'github')"));
         const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         for (int i = 0; i < 100000; ++i) {
+            q.addBindValue(i + 1);
             q.addBindValue(time);
             q.addBindValue(QStringLiteral("user_%1").arg(i));
             QVERIFY(q.exec());

@@ -276,6 +276,30 @@ private Q_SLOTS:
         QTRY_COMPARE(answers, 1);
         QCOMPARE(warnings.size(), 1);
     }
+
+    void warnsWhenAnotherOperatorJustActedOnTheConnection()
+    {
+        const AuditService audit = service();
+        QCOMPARE(audit.recentActivityWarning(AliceUserId, SlackSlug, QString(), QStringLiteral("Slack")), QString());
+        // This operator's own action is no warning.
+        QVERIFY(m_log->begin(disconnectEntry(AliceUserId, SlackSlug)));
+        QCOMPARE(audit.recentActivityWarning(AliceUserId, SlackSlug, QString(), QStringLiteral("Slack")), QString());
+        // Sam, at another desk of the same store, disconnected it.
+        AuditLog sams(m_dir->filePath(QStringLiteral("audit.sqlite3")));
+        sams.setOperatorName(QStringLiteral("Sam"));
+        QVERIFY(sams.open());
+        AuditEntry e = disconnectEntry(AliceUserId, SlackSlug);
+        e.reason = QStringLiteral("SUP-88");
+        QVERIFY(sams.begin(e));
+        const QString warning = audit.recentActivityWarning(AliceUserId, SlackSlug, QString(), QStringLiteral("Slack"));
+        QVERIFY2(warning.startsWith(QStringLiteral("Sam disconnected Slack less than a minute ago")), qPrintable(warning));
+        QVERIFY2(warning.endsWith(QStringLiteral(", ticket SUP-88.")), qPrintable(warning));
+        // Another user, another provider, another organization scope, or long ago: nothing.
+        QCOMPARE(audit.recentActivityWarning(BobUserId, SlackSlug, QString(), QStringLiteral("Slack")), QString());
+        QCOMPARE(audit.recentActivityWarning(AliceUserId, GithubSlug, QString(), QStringLiteral("GitHub")), QString());
+        QCOMPARE(audit.recentActivityWarning(AliceUserId, SlackSlug, QStringLiteral("org_x"), QStringLiteral("Slack")),
+                 QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditService)

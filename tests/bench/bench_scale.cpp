@@ -81,9 +81,9 @@ void makeAuditDb(const QString &path, int rows)
         db.transaction();
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "INSERT INTO actions (started_at, completed_at, os_user, host, process_id, session, environment, user_id, "
+            "INSERT INTO actions (id, started_at, completed_at, os_user, host, process_id, session, environment, user_id, "
             "user_email, provider, organization_id, action, outcome, http_status, request_id, batch_id, reason, detail) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         static const QStringList providers{QStringLiteral("github"), QStringLiteral("slack"), QStringLiteral("notion"),
                                            QStringLiteral("google-drive"), QStringLiteral("salesforce")};
         static const QStringList outcomes{QStringLiteral("succeeded"), QStringLiteral("already_absent"),
@@ -92,6 +92,7 @@ void makeAuditDb(const QString &path, int rows)
         for (int i = 0; i < rows; ++i) {
             const int k = int((quint64(i) * 7919u) % quint64(rows));
             const QString t = start.addSecs(i * 37).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+            q.addBindValue(i + 1);
             q.addBindValue(t);
             q.addBindValue(t);
             q.addBindValue(QStringLiteral("support%1").arg(i % 12));

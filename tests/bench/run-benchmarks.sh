@@ -18,7 +18,7 @@ build=${PIPES_BENCH_BUILD_DIR:-$root/build-bench}
 say() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
 
 which=("$@")
-[ ${#which[@]} -gt 0 ] || which=(lookup batch rate scale startup)
+[ ${#which[@]} -gt 0 ] || which=(lookup batch rate scale startup audit)
 wants() { local w; for w in "${which[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -27,7 +27,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 say "building"
 cmake --build "$build" --parallel "$(nproc)" \
-    --target pipes-sandbox pipes-admin pipes-admin-cli bench_lookup bench_batch bench_scale bench_startup >&2
+    --target pipes-sandbox pipes-admin pipes-admin-cli bench_lookup bench_batch bench_scale bench_startup bench_audit >&2
 
 if [ -f "$root/tests/bench/package-lock.json" ] && [ ! -d "$root/tests/bench/node_modules/@workos-inc/node" ] \
     && command -v npm >/dev/null; then
@@ -58,6 +58,7 @@ wants lookup && run bench_lookup
 wants batch && run bench_batch --only throughput
 wants rate && run bench_batch --only rate
 wants scale && run bench_scale
+wants audit && run bench_audit
 wants startup && run bench_startup
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -25,7 +25,7 @@ QProcessEnvironment CliHarness::cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"WORKOS_API_KEY", "PIPES_ADMIN_BASE_URL", "PIPES_ADMIN_ENVIRONMENT", "PIPES_ADMIN_OPEN_LOG",
-                             "PIPES_ADMIN_AUDIT_DB", "QT_LOGGING_RULES"})
+                             "PIPES_ADMIN_AUDIT_DB", "PIPES_ADMIN_AUDIT_DATABASE", "PGPASSFILE", "QT_LOGGING_RULES"})
         environment.remove(QLatin1String(name));
     // No administrator's provisioning file of this machine may leak into a test.
     static QTemporaryDir systemConfigDir;

@@ -6,6 +6,7 @@
 #include "CliHarness.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <signal.h>
 
 #define VERIFY_GOLDEN(name, run)                                                                                      \
     do {                                                                                                              \
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void unwritableAuditLogSendsNothing();
     void historyFilters();
     void killedMidBatchLeavesEveryStartedActionInTheLog();
+    void ctrlCCancelsGracefully();
+    void secondCtrlCStopsAtOnce();
 
 private:
     QProcessEnvironment environment() const;
@@ -393,6 +398,91 @@ void TestCliBatch::killedMidBatchLeavesEveryStartedActionInTheLog()
     for (const QString &userId : std::as_const(deleteRequested))
         QVERIFY2(recorded.contains(userId), qPrintable(userId));
     QVERIFY(records.size() < connectionsBefore); // it really was killed mid-batch
+}
+
+void TestCliBatch::ctrlCCancelsGracefully()
+{
+    QStringList ids;
+    for (const SandboxUser &user : m_server->store().users()) {
+        if (hasGithub(user.id))
+            ids << user.id;
+    }
+    QVERIFY(ids.size() >= 4);
+    // One item per connection: alice has three GitHub connections.
+    SandboxStore &store = m_server->store();
+    int connections = 0;
+    for (const QString &id : std::as_const(ids))
+        connections += int(store.accounts(store.accountKey(*store.provider(QStringLiteral("github")), id, QString())).size());
+    const QString input = writeInput(ids.join(QLatin1Char('\n')));
+    m_server->setLatencyMs(300);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(PIPES_CLI_PATH),
+                  {QStringLiteral("--json"), QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"),
+                   QStringLiteral("--input"), input, QStringLiteral("--yes"), QStringLiteral("--concurrency"),
+                   QStringLiteral("1")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("DELETE", QStringLiteral(".*")) >= 1, 30000);
+    const pid_t pid = pid_t(process.processId());
+    QVERIFY(pid > 0 && process.state() == QProcess::Running);
+    ::kill(pid, SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by the signal: it ended itself
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Cancelling")), qPrintable(err));
+    // Every item has an outcome; the one in flight finished.
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(int(items.size()), connections);
+    int cancelled = 0;
+    for (const QJsonValue &item : items) {
+        const QString outcome = item.toObject().value(QStringLiteral("outcome")).toString();
+        QVERIFY2(!outcome.isEmpty() && outcome != QLatin1String("will_disconnect"), qPrintable(outcome));
+        cancelled += outcome == QLatin1String("cancelled") || outcome == QLatin1String("not_run") ? 1 : 0;
+    }
+    QVERIFY2(cancelled >= 1, qPrintable(err));
+    const int deletes = m_server->requestCount("DELETE", QStringLiteral(".*"));
+    QVERIFY(deletes < connections);
+    // The log has no action left open, and one success per connection gone.
+    AuditLog log(auditPath());
+    QVERIFY(log.open());
+    QCOMPARE(log.recoveredOnOpen(), 0);
+    AuditFilter succeeded;
+    succeeded.outcomes = {AuditOutcome::Succeeded};
+    int left = 0;
+    for (const QString &id : std::as_const(ids))
+        left += int(store.accounts(store.accountKey(*store.provider(QStringLiteral("github")), id, QString())).size());
+    const int gone = connections - left;
+    QCOMPARE(log.count(succeeded), gone);
+    QCOMPARE(gone, deletes);
+}
+
+void TestCliBatch::secondCtrlCStopsAtOnce()
+{
+    const QString input = writeInput(Alice + QStringLiteral("\n") + QString(SandboxSeed::CarolUserId) + QStringLiteral("\n"));
+    m_server->setLatencyMs(3000);
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(PIPES_CLI_PATH),
+                  {QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"), QStringLiteral("--input"),
+                   input, QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("1")});
+    QVERIFY(process.waitForStarted());
+    const pid_t pid = pid_t(process.processId());
+    QVERIFY(pid > 0);
+    // A (slow) DELETE is out: the first Ctrl-C waits for it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount("DELETE", QStringLiteral(".*")) >= 1, 30000);
+    ::kill(pid, SIGINT);
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("Cancelling"), 10000);
+    QCOMPARE(process.state(), QProcess::Running);
+    // The second stops it at once, well before the 3-second answer.
+    QElapsedTimer stopped;
+    stopped.start();
+    ::kill(pid, SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
+    QVERIFY2(stopped.elapsed() < 2000, qPrintable(QString::number(stopped.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -98,6 +98,10 @@ void TestGuiAudit::disconnectWritesOneRecordWithReasonAndRequestId()
     QCOMPARE(r.entry.userId, QString(SandboxSeed::AliceUserId));
     QCOMPARE(r.entry.userEmail, QString(SandboxSeed::AliceEmail));
     QCOMPARE(r.entry.providerSlug, QStringLiteral("github"));
+    // Which of Alice's three GitHub connections, and whose.
+    QCOMPARE(r.entry.connectionId, QString(SandboxSeed::AliceGithubAccountId));
+    QCOMPARE(r.entry.connectionLabel, QStringLiteral("Personal"));
+    QCOMPARE(r.entry.ownerKind, QStringLiteral("user"));
     QCOMPARE(r.entry.environment, QStringLiteral("Demo sandbox"));
     QVERIFY(r.completedAt.isValid());
 }

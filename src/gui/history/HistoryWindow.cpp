@@ -117,8 +117,46 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
     addAction(close);
     connect(close, &QAction::triggered, this, &QWidget::close);
 
+    addOperatorFilters();
     applyFilter();
     m_columns->fit();
+
+    m_lastStamp = m_context.auditLog ? m_context.auditLog->changeStamp() : QString();
+    connect(&m_pollTimer, &QTimer::timeout, this, &HistoryWindow::pollForChanges);
+    if (m_context.pollIntervalMs > 0 && m_context.auditLog) {
+        m_pollTimer.setInterval(m_context.pollIntervalMs);
+        m_pollTimer.start();
+    }
+}
+
+void HistoryWindow::addOperatorFilters()
+{
+    // Who acted and where: a row of their own under the others.
+    QGridLayout *grid = m_ui->filterLayout;
+    const int row = grid->rowCount();
+    auto add = [this, grid, row](int column, const QString &name, const QString &label, const QString &placeholder) {
+        auto *caption = new QLabel(label, this);
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        caption->setBuddy(edit);
+        grid->addWidget(caption, row, column);
+        grid->addWidget(edit, row, column + 1);
+        connect(edit, &QLineEdit::textChanged, this, &HistoryWindow::scheduleFilter);
+        return edit;
+    };
+    m_operatorEdit = add(0, QStringLiteral("operatorEdit"), tr("O&perator:"), tr("display name or login"));
+    m_workstationEdit = add(2, QStringLiteral("workstationEdit"), tr("&Workstation:"), tr("host name"));
+}
+
+void HistoryWindow::pollForChanges()
+{
+    const QString stamp = m_context.auditLog->changeStamp();
+    if (stamp.isEmpty() || stamp == m_lastStamp)
+        return;
+    m_lastStamp = stamp;
+    m_model->reload(); // another workstation (or the CLI) wrote
 }
 
 // What a support person looks for first, then the rest; every column inside
@@ -241,6 +279,10 @@ AuditFilter HistoryWindow::currentFilter() const
         filter.environment = environment;
     filter.userId = m_ui->userEdit->text().trimmed();
     filter.providerSlug = m_ui->providerEdit->text().trimmed();
+    if (m_operatorEdit)
+        filter.operatorName = m_operatorEdit->text().trimmed();
+    if (m_workstationEdit)
+        filter.workstation = m_workstationEdit->text().trimmed();
     AuditAction action;
     if (AuditNames::actionFromName(m_ui->actionCombo->currentData().toString(), &action))
         filter.actions.append(action);
@@ -293,7 +335,14 @@ void HistoryWindow::showDetails()
           << tr("Batch: %1").arg(orDash(e.batchId))
           << tr("Reason or ticket: %1").arg(orDash(e.reason))
           << tr("Detail: %1").arg(orDash(c.detail))
-          << tr("By: %1 on %2 (process %3)").arg(orDash(record->osUser), orDash(record->host)).arg(record->processId);
+          << tr("Connection: %1 (%2, %3)")
+                 .arg(orDash(e.connectionLabel), orDash(e.connectionId), orDash(e.ownerKind))
+          << tr("By: %1 (login %2) on %3 (process %4)")
+                 .arg(orDash(record->operatorName), orDash(record->osUser), orDash(record->host))
+                 .arg(record->processId)
+          << tr("Server time: %1").arg(record->serverTime.isValid()
+                                           ? locale.toString(record->serverTime.toLocalTime(), QLocale::LongFormat)
+                                           : tr("not recorded"));
     m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->requestIdEdit->setText(c.requestId);
     m_ui->copyRequestIdButton->setEnabled(!c.requestId.isEmpty());

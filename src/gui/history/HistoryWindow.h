@@ -13,6 +13,7 @@ class AuditTableModel;
 class ColumnFitter;
 class FileChooser;
 class HistoryTableProxy;
+class QLineEdit;
 class Prompter;
 
 namespace Ui {
@@ -20,12 +21,12 @@ class HistoryWindow;
 }
 
 // The audit trail as a table: filters (time range, user, provider, action,
-// outcome, environment), CSV export of every matching record, and a details
+// outcome, environment, operator, workstation), CSV export of every matching record, and a details
 // panel for the selected record with everything in it whole and a copyable
 // request id. The table shows what a support person reads first (the rest is
 // in the header's context menu and in the details); failed rows are coloured;
 // double-click or Enter opens the record's user in the main window; Esc and
-// Ctrl+W close the window.
+// Ctrl+W close the window. It refreshes itself when others write (it polls the store).
 class HistoryWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
         Prompter *prompter = nullptr;
         FileChooser *files = nullptr;
         QStringList environmentNames; // offered in the environment filter (it stays editable)
+        // How often the store is asked whether others wrote (a shared store: other
+        // workstations; the local file: the CLI). 0: only on Refresh.
+        int pollIntervalMs = 5000;
     };
 
     explicit HistoryWindow(const Context &context, QWidget *parent = nullptr);
@@ -64,6 +68,8 @@ private:
     void showDetails();
     void exportCsv();
     void openUserOf(const QModelIndex &index);
+    void addOperatorFilters();
+    void pollForChanges();
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     Context m_context;
@@ -71,4 +77,8 @@ private:
     HistoryTableProxy *m_proxy;
     ColumnFitter *m_columns = nullptr;
     QTimer m_filterTimer;
+    QTimer m_pollTimer;
+    QString m_lastStamp;
+    QLineEdit *m_operatorEdit = nullptr;
+    QLineEdit *m_workstationEdit = nullptr;
 };
