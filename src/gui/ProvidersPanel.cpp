@@ -50,8 +50,8 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
 
     connect(m_model, &ProviderTreeModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0)
-            m_tableArea->showMessage(tr("Loading the providers of %1…").arg(m_user.email));
-        m_refresh->setEnabled(hasUser() && !loading);
+            m_tableArea->showMessage(tr("Loading the providers of %1…").arg(ownerName()));
+        m_refresh->setEnabled(hasOwner() && !loading);
     });
     connect(m_model, &ProviderTreeModel::loaded, this, &ProvidersPanel::onLoaded);
     connect(m_model, &ProviderTreeModel::loadFailed, this, &ProvidersPanel::onLoadFailed);
@@ -111,6 +111,12 @@ bool ProvidersPanel::isStale() const
 
 void ProvidersPanel::updateHeader()
 {
+    if (isOrganization()) {
+        m_title->setText(tr("<b>%1</b> · the connections it shares with its members · <code>%2</code>")
+                             .arg(m_organization.name.toHtmlEscaped(), m_organization.id.toHtmlEscaped()));
+        m_copyUserId->hide();
+        return;
+    }
     if (!hasUser()) {
         m_title->setText(tr("<b>No user selected</b>"));
         m_copyUserId->hide();
@@ -125,9 +131,36 @@ void ProvidersPanel::updateHeader()
     m_copyUserId->show();
 }
 
+QString ProvidersPanel::ownerName() const
+{
+    return isOrganization() ? m_organization.name : m_user.email;
+}
+
+void ProvidersPanel::showOrganization(const Organization &organization)
+{
+    cancelUserRead();
+    m_user = User();
+    m_organization = organization;
+    m_opening = true;
+    m_pending = PendingAction::None;
+    m_selectedSlug.clear();
+    m_selectedConnectionId.clear();
+    m_tableArea->markFresh();
+    {
+        const QSignalBlocker blocker(m_scopeBar);
+        m_scopeBar->clearUser();
+    }
+    updateHeader();
+    m_details->showNothing(tr("Select a provider to see every detail of its connection."));
+    m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn, true);
+    m_model->load(Owner::organization(organization.id), QString());
+    updateActions();
+}
+
 void ProvidersPanel::showUser(const User &user)
 {
     cancelUserRead();
+    m_organization = Organization();
     m_user = user;
     m_model->setKnownEmail(user.id, user.email);
     m_opening = true; // the first answer selects the first problem, not the previous user's provider
@@ -148,8 +181,9 @@ void ProvidersPanel::showUser(const User &user)
 
 void ProvidersPanel::clearUser()
 {
-    if (!hasUser())
+    if (!hasOwner())
         return;
+    m_organization = Organization();
     cancelUserRead();
     m_user = User();
     m_selectedSlug.clear();
@@ -204,8 +238,10 @@ void ProvidersPanel::onScopeChanged()
 
 void ProvidersPanel::refresh()
 {
-    if (!hasUser())
+    if (!hasOwner())
         return;
+    if (isOrganization())
+        return m_model->refresh();
     if (m_model->providerCount() == 0)
         m_model->load(m_user.id, m_scopeBar->organizationId());
     else
@@ -312,7 +348,7 @@ void ProvidersPanel::runPendingAction()
     if (action == PendingAction::Disconnect) {
         if (row >= 0 && !selectedConnection())
             Q_EMIT statusMessage(tr("Nothing to disconnect: the selected %1 connection of %2 is gone.")
-                                     .arg(m_model->provider(row).name, m_user.email));
+                                     .arg(m_model->provider(row).name, ownerName()));
         disconnectSelected();
     } else if (action == PendingAction::ConnectLink) {
         sendConnectLink();
@@ -354,7 +390,7 @@ void ProvidersPanel::onSelectionChanged()
         m_selectedConnectionId = connection ? connection->id : QString();
     }
     if (row < 0)
-        m_details->showNothing(hasUser() ? tr("Select a provider to see every detail of its connection.")
+        m_details->showNothing(hasOwner() ? tr("Select a provider to see every detail of its connection.")
                                          : tr("No user selected."));
     else
         m_details->showProvider(m_model->provider(row), connection ? std::optional<ConnectedAccount>(*connection)
@@ -379,8 +415,16 @@ void ProvidersPanel::updateActions()
     else if (audited)
         m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
     m_addButton->setEnabled(audited && row >= 0 && !m_model->connections(row).isEmpty());
+    if (isOrganization()) {
+        // A shared connection's link is made for an acting member, who is not chosen here.
+        m_linkButton->setEnabled(false);
+        m_addButton->setEnabled(false);
+        m_linkButton->setToolTip(tr("A shared connection is connected by an organization admin: open that member "
+                                    "(or run pipes-admin-cli authorize-url %1 SLUG --member USER_ID)")
+                                     .arg(m_organization.id));
+    }
     m_table->setAddConnectionEnabled(m_addButton->isEnabled());
-    m_refresh->setEnabled(hasUser() && !m_model->isLoading());
+    m_refresh->setEnabled(hasOwner() && !m_model->isLoading());
     m_scopeBar->setScopeEnabled(hasUser());
 }
 
@@ -403,6 +447,9 @@ void ProvidersPanel::disconnectSelected()
     target.organizationId = m_scopeBar->organizationId();
     target.organizationName = m_scopeBar->organizationName();
     m_disconnectFor = m_user;
+    m_disconnectForName = ownerName();
+    if (isOrganization())
+        target.organizationName = m_organization.name;
     m_disconnect->start(target);
 }
 
@@ -410,14 +457,14 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
 {
     // The disconnect may end after another user was opened: name the user it
     // was for, and touch the table only while it still shows that user.
-    const bool sameUser = hasUser() && m_disconnectFor.id == m_user.id;
+    const bool sameUser = hasOwner() && m_disconnectFor.id == m_user.id && m_disconnectForName == ownerName();
     const int row = sameUser ? m_model->rowOfSlug(slug) : -1;
     const QString name = row >= 0 && !m_model->provider(row).name.isEmpty() ? m_model->provider(row).name : slug;
     switch (DisconnectController::Outcome(outcome)) {
     case DisconnectController::Outcome::Disconnected:
         Q_EMIT statusMessage(m_audit.environment.isEmpty()
-                                 ? tr("Disconnected %1 for %2.").arg(name, m_disconnectFor.email)
-                                 : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectFor.email, m_audit.environment));
+                                 ? tr("Disconnected %1 for %2.").arg(name, m_disconnectForName)
+                                 : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectForName, m_audit.environment));
         if (sameUser)
             m_model->refresh(); // the server's word, not a local flip
         break;

@@ -39,6 +39,8 @@ public:
                    QWidget *parent = nullptr);
 
     void showUser(const User &user);
+    // An organization (an org_… search): the connections it shares with its members.
+    void showOrganization(const Organization &organization);
     // Nobody is shown: the previous user's providers, details and actions
     // leave the screen, and whatever was in flight for them is dropped.
     void clearUser();
@@ -54,6 +56,8 @@ public:
     const User &user() const { return m_user; }
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
+    bool isOrganization() const { return !m_organization.id.isEmpty(); }
+    bool hasOwner() const { return hasUser() || isOrganization(); }
     ProviderTreeModel *model() const { return m_model; }
     ProviderTreeView *table() const { return m_table; }
     // A refresh failed: the rows are the last good answer, greyed, until one succeeds.
@@ -87,6 +91,7 @@ private:
     void updateTablePage();
     void updateActions();
     void cancelUserRead();
+    QString ownerName() const;
     void updateHeader();
     int selectedSourceRow() const;
     const ConnectedAccount *selectedConnection() const;
@@ -117,6 +122,8 @@ private:
 
     User m_user;
     User m_disconnectFor; // whom the last disconnect was started for
+    QString m_disconnectForName; // the user's email or the organization's name, for its message
+    Organization m_organization; // shown instead of a user (an org_… search)
     QPointer<ApiCall> m_userCall; // the user's own read (name, email) for showUserId
     QString m_selectedSlug;
     QString m_selectedConnectionId;

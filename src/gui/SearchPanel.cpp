@@ -281,6 +281,7 @@ void SearchPanel::startSearch(const QString &text)
                 return showError(r.error());
             }
             m_organizationName = r.value().name;
+            Q_EMIT organizationChosen(r.value());
             setMessage(tr("Listing the members of %1…").arg(m_organizationName));
             loadMore();
         });

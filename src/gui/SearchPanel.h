@@ -44,6 +44,8 @@ Q_SIGNALS:
     void userChosen(const User &user);
     // ... or from the recent list (id and the email we remembered).
     void recentChosen(const QString &userId, const QString &email);
+    // An org_… search found the organization: its shared connections can be shown.
+    void organizationChosen(const Organization &organization);
 
 private:
     void copySelectedIds(QListView *view);

@@ -49,6 +49,7 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     connect(m_search, &SearchPanel::searchStarted, m_providers, &ProvidersPanel::clearUser);
     connect(m_search, &SearchPanel::userChosen, m_providers, &ProvidersPanel::showUser);
     connect(m_search, &SearchPanel::recentChosen, m_providers, &ProvidersPanel::showUserId);
+    connect(m_search, &SearchPanel::organizationChosen, m_providers, &ProvidersPanel::showOrganization);
     connect(m_providers, &ProvidersPanel::userOpened, m_recent, &RecentUsersModel::remember);
     connect(m_providers, &ProvidersPanel::statusMessage, this, &Workspace::statusMessage);
 

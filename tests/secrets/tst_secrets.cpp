@@ -292,12 +292,11 @@ void TestSecrets::everyFeatureOfTheWindow()
     QVERIFY(GuiHarness::waitForProviders(window.get()));
 
     // Disconnect (confirmed, with a reason).
-    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AliceGithubAccountId)));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     h->prompter.setNextReason(Reason);
     QTest::mouseClick(child<QPushButton>(window.get(), "disconnectButton"), Qt::LeftButton);
-    QTRY_COMPARE(GuiHarness::cell(table, QStringLiteral("github"), ProviderTreeModel::StatusColumn),
-                 QStringLiteral("Not connected"));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table, QString(SandboxSeed::AliceGithubAccountId)).isValid());
 
     // A connect link.
     QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("slack")));
@@ -546,7 +545,7 @@ void TestSecrets::everyCommandOfTheCli()
         {{QStringLiteral("authorize-url"), alice, SlackSlug, QStringLiteral("--reason"), Reason, QStringLiteral("--open")}, {0}},
         // (the --json run finds the account gone: 404, exit 3)
         {{QStringLiteral("disconnect"), QString(CarolUserId), GithubSlug, QStringLiteral("--yes"), QStringLiteral("--reason"), Reason}, {0, 3}},
-        {{QStringLiteral("disconnect"), QString(CarolUserId), GithubSlug, QStringLiteral("--yes")}, {3}}, // already gone
+        {{QStringLiteral("disconnect"), QString(CarolUserId), GithubSlug, QStringLiteral("--yes")}, {3}}, // not connected: nothing sent
         {{QStringLiteral("batch"), QStringLiteral("check"), QStringLiteral("--input"), users}, {5}},
         {{QStringLiteral("batch"), QStringLiteral("check"), QStringLiteral("--input"), QStringLiteral("-")}, {0}},
         {{QStringLiteral("batch"), QStringLiteral("disconnect"), QString(GoogleDriveSlug), QStringLiteral("--input"), users,
@@ -584,7 +583,8 @@ void TestSecrets::everyCommandOfTheCli()
     QVERIFY(audit.open());
     AuditFilter filter;
     filter.userId = QString(CarolUserId);
-    QVERIFY(audit.count(filter) >= 2);
+    // The disconnect (the second finds nothing in its fresh read, so it sends and records nothing).
+    QVERIFY(audit.count(filter) >= 1);
 }
 
 void TestSecrets::errorsDoNotEchoTheKey()
