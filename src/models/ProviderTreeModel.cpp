@@ -191,7 +191,7 @@ QVariant ProviderTreeModel::providerData(const Row &row, int column, int role) c
     case SlugColumn:
         return p.slug;
     case StatusColumn: {
-        const std::optional<ConnectedAccount> worst = ConnectionStatuses::worstConnection(p);
+        const std::optional<ConnectedAccount> worst = ConnectionStatuses::worst(p);
         if (raw)
             return worst ? worst->stateText : QString();
         return ConnectionStatuses::text(worst, StatusWording::Label);
