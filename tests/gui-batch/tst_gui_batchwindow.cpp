@@ -4,6 +4,7 @@
 #include "BatchGuiRig.h"
 
 #include "batch/BatchResultModel.h"
+#include "gui/batch/BatchGridDelegate.h"
 #include "gui/history/HistoryWindow.h"
 #include "sandbox/SandboxSeed.h"
 #include "core/Translations.h"
@@ -175,6 +176,7 @@ class TestGuiBatchWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void checkStatusShowsTheGridAndReportsBadLines();
+    void thePillKeepsTheConnectionCount();
     void idleIsCalmAndPaceIsAdvanced();
     void problemsAreCountedByKind();
     void resultsOfAnEarlierListAreMarked();
@@ -323,6 +325,43 @@ void TestGuiBatchWindow::checkStatusShowsTheGridAndReportsBadLines()
     QTest::keyClicks(child<QLineEdit>(window.get(), "filterEdit"), QStringLiteral("acme"));
     QCOMPARE(table(window.get())->model()->rowCount(), 2);
     QVERIFY(rowOf(window.get(), Nobody) < 0);
+}
+
+void TestGuiBatchWindow::thePillKeepsTheConnectionCount()
+{
+    // Two connected GitHub connections, one missing read:org: the worst is
+    // "connected, missing scopes", whose pill says "Connected" and the count,
+    // with the missing scope beside it.
+    auto connection = [](const QString &id, const QStringList &scopes) {
+        ConnectedAccount a;
+        a.id = id;
+        a.scopes = scopes;
+        a.state = ConnectionState::Connected;
+        a.stateText = QStringLiteral("connected");
+        return a;
+    };
+    DataProvider github;
+    github.slug = GithubSlug;
+    github.scopes = {QStringLiteral("repo"), QStringLiteral("read:org")};
+    github.scopesConfigured = true;
+    github.connectedAccountsPresent = true;
+    github.connectedAccounts = {connection(QStringLiteral("data_installation_A"), github.scopes),
+                                connection(QStringLiteral("data_installation_B"), {QStringLiteral("repo")})};
+    DataProvider slack;
+    slack.slug = SlackSlug;
+    slack.connectedAccountsPresent = true;
+    slack.connectedAccounts = {connection(QStringLiteral("data_installation_C"), {})};
+    BatchItem item = batchItemForUser(AliceUserId, AliceEmail);
+    item.outcome = BatchOutcome::Checked;
+    item.providers = {github, slack};
+    BatchResultModel model;
+    model.setItems({item});
+    const QModelIndex several = model.index(0, model.columnOfProvider(GithubSlug));
+    QCOMPARE(several.data(BatchResultModel::ConnectionCountRole).toInt(), 2);
+    QCOMPARE(BatchGridDelegate::pillText(several), QStringLiteral("Connected (2 connections)"));
+    QCOMPARE(BatchGridDelegate::missingText(several), QStringLiteral("missing read:org"));
+    const QModelIndex one = model.index(0, model.columnOfProvider(SlackSlug));
+    QCOMPARE(BatchGridDelegate::pillText(one), QStringLiteral("Connected"));
 }
 
 void TestGuiBatchWindow::exportsWhatTheTableShows()
