@@ -4,17 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-// "data_installation_... (Work, connected)"
-QString connectionText(const ConnectedAccount &a)
-{
-    const QString state = ConnectionStatuses::text(a, StatusWording::Lowercase);
-    return a.accountDisplayName.isEmpty()
-        ? BatchResultModel::tr("%1 (%2)").arg(a.id, state)
-        : BatchResultModel::tr("%1 (%2, %3)").arg(a.id, a.accountDisplayName, state);
-}
-} // namespace
-
 BatchResultModel::BatchResultModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -126,12 +115,24 @@ QString BatchResultModel::cellText(const DataProvider &provider)
     return count > 1 ? tr("%1 (%2 connections)").arg(text).arg(count) : text;
 }
 
-bool BatchResultModel::needsAttention(const DataProvider &provider)
+QString BatchResultModel::connectionText(const ConnectedAccount &a)
+{
+    const QString state = ConnectionStatuses::text(a, StatusWording::Lowercase);
+    return a.accountDisplayName.isEmpty() ? tr("%1 (%2)").arg(a.id, state)
+                                          : tr("%1 (%2, %3)").arg(a.id, a.accountDisplayName, state);
+}
+
+int BatchResultModel::connectionsNeedingAttention(const DataProvider &provider)
 {
     const QList<ConnectedAccount> all = provider.allConnections();
-    return std::any_of(all.cbegin(), all.cend(), [&provider](const ConnectedAccount &a) {
+    return int(std::count_if(all.cbegin(), all.cend(), [&provider](const ConnectedAccount &a) {
         return a.state != ConnectionState::Connected || !provider.missingScopes(a).isEmpty();
-    });
+    }));
+}
+
+bool BatchResultModel::needsAttention(const DataProvider &provider)
+{
+    return connectionsNeedingAttention(provider) > 0;
 }
 
 QVariant BatchResultModel::data(const QModelIndex &index, int role) const

@@ -64,6 +64,10 @@ public:
     static QString cellText(const DataProvider &provider);
     // Any connection of the provider disconnected, needing reauthorization or missing scopes.
     static bool needsAttention(const DataProvider &provider);
+    // How many of the provider's connections are so.
+    static int connectionsNeedingAttention(const DataProvider &provider);
+    // One connection in words: "data_installation_... (Work, connected)".
+    static QString connectionText(const ConnectedAccount &connection);
 
 private:
     void addProvidersOf(const BatchItem &item);

@@ -4,6 +4,7 @@
 #include "BatchGuiRig.h"
 
 #include "batch/BatchResultModel.h"
+#include "gui/batch/BatchGridDelegate.h"
 #include "gui/history/HistoryWindow.h"
 #include "sandbox/SandboxSeed.h"
 #include "core/Translations.h"
@@ -26,6 +27,9 @@
 #include <QProgressBar>
 #include <QTest>
 #include <QToolButton>
+#include <QMap>
+#include <QSet>
+#include <QUrlQuery>
 
 using namespace SandboxSeed;
 using Phase = BatchWindow::Phase;
@@ -119,6 +123,48 @@ bool hasGithub(SandboxStore &store, const QString &userId)
     return store.account(store.accountKey(*store.provider(GithubSlug), userId, QString())).has_value();
 }
 
+SandboxAccountKey githubKey(SandboxStore &store, const QString &userId, const QString &organizationId = QString())
+{
+    return store.accountKey(*store.provider(GithubSlug), userId, organizationId);
+}
+
+// The ids of every personal GitHub connection the user has in the store now.
+QSet<QString> githubIds(SandboxStore &store, const QString &userId)
+{
+    QSet<QString> ids;
+    for (const SandboxAccount &account : store.accounts(githubKey(store, userId)))
+        ids.insert(account.id);
+    return ids;
+}
+
+// The connected_account_id of every DELETE the server received, in order.
+QStringList deletedIds(const SandboxServer &server)
+{
+    QStringList ids;
+    for (const SandboxRequestRecord &request : server.requests()) {
+        if (request.method == "DELETE")
+            ids.append(QUrlQuery(request.query).queryItemValue(QStringLiteral("connected_account_id")));
+    }
+    return ids;
+}
+
+// Every table row of `input`: its outcome and its detail (a run has one row per connection).
+QList<QPair<QString, QString>> rowsOf(QWidget *window, const QString &input)
+{
+    QList<QPair<QString, QString>> rows;
+    const QAbstractItemModel *model = table(window)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, BatchResultModel::InputColumn).data().toString() == input)
+            rows.append({model->index(row, BatchResultModel::OutcomeColumn).data().toString(),
+                         model->index(row, BatchResultModel::DetailColumn).data().toString()});
+    }
+    return rows;
+}
+
+// Alice's three personal GitHub connections (Personal, Work, Contractor).
+const QSet<QString> AliceGithubIds{QString(AliceGithubAccountId), QString(AliceGithubWorkAccountId),
+                                   QString(AliceGithubContractorAccountId)};
+
 const QString Bogus = QStringLiteral("hello world");
 const QString Nobody = QStringLiteral("nobody@nowhere.example");
 } // namespace
@@ -130,6 +176,7 @@ class TestGuiBatchWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void checkStatusShowsTheGridAndReportsBadLines();
+    void thePillKeepsTheConnectionCount();
     void idleIsCalmAndPaceIsAdvanced();
     void problemsAreCountedByKind();
     void resultsOfAnEarlierListAreMarked();
@@ -187,14 +234,21 @@ void TestGuiBatchWindow::problemsAreCountedByKind()
     QVERIFY2(progress.contains(QStringLiteral("1 line not recognized")), qPrintable(progress));
     QVERIFY2(progress.contains(QStringLiteral("1 user not found")), qPrintable(progress));
     QVERIFY2(!progress.contains(QStringLiteral("problem")), qPrintable(progress));
-    // The broken connections are counted as such, from the grid.
+    // The broken connections are counted as such, from the grid: every
+    // connection of a provider, not only its compatibility one (Alice's
+    // "Contractor" GitHub connection needs reauthorization behind a connected "Personal").
     int broken = 0;
+    int compatibilityOnly = 0;
     for (const BatchItem &item : window->results()) {
-        for (const DataProvider &p : item.providers)
-            broken += p.connectedAccount
+        for (const DataProvider &p : item.providers) {
+            for (const ConnectedAccount &a : p.allConnections())
+                broken += a.state != ConnectionState::Connected || !p.missingScopes(a).isEmpty();
+            compatibilityOnly += p.connectedAccount
                 && (p.connectedAccount->state != ConnectionState::Connected || !p.missingScopes().isEmpty());
+        }
     }
-    QVERIFY(broken >= 2);
+    QVERIFY(compatibilityOnly >= 2);
+    QVERIFY2(broken > compatibilityOnly, qPrintable(QStringLiteral("%1 %2").arg(broken).arg(compatibilityOnly)));
     QVERIFY2(progress.contains(QStringLiteral("%1 connections needing attention").arg(broken)), qPrintable(progress));
 }
 
@@ -236,7 +290,20 @@ void TestGuiBatchWindow::checkStatusShowsTheGridAndReportsBadLines()
     QCOMPARE(outcome(window.get(), Nobody), QStringLiteral("No such email"));
     QCOMPARE(outcome(window.get(), AliceEmail), QStringLiteral("Checked"));
     QCOMPARE(outcome(window.get(), CarolUserId), QStringLiteral("Checked"));
-    QCOMPARE(provider(window.get(), AliceEmail, GithubSlug), QStringLiteral("Connected"));
+    // Alice's GitHub cell stands for her three connections: the worst ("Contractor") and the count.
+    const int github = columnOf(window.get(), GithubSlug);
+    QCOMPARE(provider(window.get(), AliceEmail, GithubSlug), QStringLiteral("Needs reauthorization (3 connections)"));
+    QCOMPARE(cell(window.get(), AliceEmail, github, BatchResultModel::ConnectionCountRole).toInt(), 3);
+    QCOMPARE(cell(window.get(), AliceEmail, github, BatchResultModel::StatusRole).value<ConnectionStatus>(),
+             ConnectionStatus::NeedsReauthorization);
+    const QString githubTip = cell(window.get(), AliceEmail, github, Qt::ToolTipRole).toString();
+    for (const QString &id : AliceGithubIds)
+        QVERIFY2(githubTip.contains(id), qPrintable(githubTip));
+    // HubSpot: an empty compatibility slot but a live "Work" connection is connected, not "Not connected".
+    QCOMPARE(provider(window.get(), AliceEmail, HubspotSlug), QStringLiteral("Connected"));
+    QCOMPARE(cell(window.get(), AliceEmail, columnOf(window.get(), HubspotSlug), BatchResultModel::ConnectionCountRole)
+                 .toInt(),
+             1);
     QCOMPARE(provider(window.get(), AliceEmail, SlackSlug), QStringLiteral("Needs reauthorization"));
     QVERIFY(cell(window.get(), AliceEmail, columnOf(window.get(), SlackSlug), BatchResultModel::MissingScopesRole)
                 .toStringList()
@@ -258,6 +325,43 @@ void TestGuiBatchWindow::checkStatusShowsTheGridAndReportsBadLines()
     QTest::keyClicks(child<QLineEdit>(window.get(), "filterEdit"), QStringLiteral("acme"));
     QCOMPARE(table(window.get())->model()->rowCount(), 2);
     QVERIFY(rowOf(window.get(), Nobody) < 0);
+}
+
+void TestGuiBatchWindow::thePillKeepsTheConnectionCount()
+{
+    // Two connected GitHub connections, one missing read:org: the worst is
+    // "connected, missing scopes", whose pill says "Connected" and the count,
+    // with the missing scope beside it.
+    auto connection = [](const QString &id, const QStringList &scopes) {
+        ConnectedAccount a;
+        a.id = id;
+        a.scopes = scopes;
+        a.state = ConnectionState::Connected;
+        a.stateText = QStringLiteral("connected");
+        return a;
+    };
+    DataProvider github;
+    github.slug = GithubSlug;
+    github.scopes = {QStringLiteral("repo"), QStringLiteral("read:org")};
+    github.scopesConfigured = true;
+    github.connectedAccountsPresent = true;
+    github.connectedAccounts = {connection(QStringLiteral("data_installation_A"), github.scopes),
+                                connection(QStringLiteral("data_installation_B"), {QStringLiteral("repo")})};
+    DataProvider slack;
+    slack.slug = SlackSlug;
+    slack.connectedAccountsPresent = true;
+    slack.connectedAccounts = {connection(QStringLiteral("data_installation_C"), {})};
+    BatchItem item = batchItemForUser(AliceUserId, AliceEmail);
+    item.outcome = BatchOutcome::Checked;
+    item.providers = {github, slack};
+    BatchResultModel model;
+    model.setItems({item});
+    const QModelIndex several = model.index(0, model.columnOfProvider(GithubSlug));
+    QCOMPARE(several.data(BatchResultModel::ConnectionCountRole).toInt(), 2);
+    QCOMPARE(BatchGridDelegate::pillText(several), QStringLiteral("Connected (2 connections)"));
+    QCOMPARE(BatchGridDelegate::missingText(several), QStringLiteral("missing read:org"));
+    const QModelIndex one = model.index(0, model.columnOfProvider(SlackSlug));
+    QCOMPARE(BatchGridDelegate::pillText(one), QStringLiteral("Connected"));
 }
 
 void TestGuiBatchWindow::exportsWhatTheTableShows()
@@ -320,16 +424,41 @@ void TestGuiBatchWindow::previewThenConfirmedRunDeletesExactlyThePreviewedAccoun
     QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Previewed, 15000);
 
     QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
+    SandboxStore &store = rig.server->store();
+    // What the store holds: Alice's three personal GitHub connections, one each for Carol and Dave.
+    QCOMPARE(githubIds(store, AliceUserId), AliceGithubIds);
+    const QSet<QString> carolIds = githubIds(store, CarolUserId);
+    const QSet<QString> daveIds = githubIds(store, DaveUserId);
+    QCOMPARE(carolIds.size(), 1);
+    QCOMPARE(daveIds.size(), 1);
+    const QSet<QString> expected = AliceGithubIds + carolIds + daveIds;
+    // Alice's GitHub scoped to Globex is another owner's connection: not in an unscoped batch.
+    const std::optional<SandboxAccount> aliceGlobex = store.account(githubKey(store, AliceUserId, GlobexOrgId));
+    QVERIFY(aliceGlobex);
+    QVERIFY(!expected.contains(aliceGlobex->id));
+
     for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
         QCOMPARE(outcome(window.get(), email), QStringLiteral("Will disconnect"));
     for (const QLatin1String email : {BobEmail, FrankEmail})
         QCOMPARE(outcome(window.get(), email), QStringLiteral("Already absent"));
     QCOMPARE(outcome(window.get(), Bogus), QStringLiteral("Invalid line"));
-    QVERIFY(cell(window.get(), AliceEmail, BatchResultModel::DetailColumn).toString().contains(AliceGithubAccountId));
+    // The dry run lists each connection that would go, by id.
+    const QString aliceDetail = cell(window.get(), AliceEmail, BatchResultModel::DetailColumn).toString();
+    QVERIFY2(aliceDetail.startsWith(QStringLiteral("3 connections:")), qPrintable(aliceDetail));
+    for (const QString &id : AliceGithubIds)
+        QVERIFY2(aliceDetail.contains(id), qPrintable(aliceDetail));
+    QSet<QString> previewed;
+    for (const BatchItem &item : window->results()) {
+        for (const ConnectedAccount &a : item.connections)
+            previewed.insert(a.id);
+    }
+    QCOMPARE(previewed, expected);
     const QString summary = child<QLabel>(window.get(), "summaryLabel")->text();
-    QVERIFY2(summary.contains(QStringLiteral("3 accounts will be deleted")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("5 connections of 3 users will be deleted")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("2 already absent")), qPrintable(summary));
-    QVERIFY(button(window.get(), "runButton")->text().contains(QLatin1Char('3')));
+    // One DELETE per connection: the button counts connections, not users.
+    QCOMPARE(button(window.get(), "runButton")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Disconnect 5 connections…"));
 
     rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
     click(window.get(), "runButton");
@@ -337,24 +466,60 @@ void TestGuiBatchWindow::previewThenConfirmedRunDeletesExactlyThePreviewedAccoun
 
     QCOMPARE(rig.prompter.confirmations.size(), 1);
     QVERIFY(rig.prompter.typedPhrases.isEmpty()); // staging: a plain confirmation
-    const QString asked = rig.prompter.confirmations.constFirst().informativeText;
+    const Confirmation &confirmation = rig.prompter.confirmations.constFirst();
+    QVERIFY2(confirmation.title.contains(QStringLiteral("3 users")), qPrintable(confirmation.title));
+    QVERIFY2(confirmation.text.contains(QStringLiteral("Delete 5 connections of github")), qPrintable(confirmation.text));
+    QCOMPARE(confirmation.acceptLabel, QStringLiteral("Disconnect 5 connections"));
+    const QString asked = confirmation.informativeText;
     for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
         QVERIFY2(asked.contains(email), qPrintable(asked));
+    for (const QString &id : expected) // each connection that goes, by id
+        QVERIFY2(asked.contains(id), qPrintable(asked));
+    QVERIFY(!asked.contains(aliceGlobex->id));
     QVERIFY(!asked.contains(BobEmail));
     QVERIFY(asked.contains(QStringLiteral("TICKET-42")));
 
-    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 3);
+    // Exactly the previewed connections were deleted, each once, by id; the others remain.
+    const QStringList deleted = deletedIds(*rig.server);
+    QCOMPARE(deleted.size(), 5);
+    QCOMPARE(QSet<QString>(deleted.cbegin(), deleted.cend()), expected);
+    for (const QString &id : expected) {
+        bool gone = true;
+        for (const QLatin1String user : {AliceUserId, CarolUserId, DaveUserId})
+            gone = gone && !store.accountById(githubKey(store, user), id);
+        QVERIFY2(gone, qPrintable(id));
+    }
     for (const QLatin1String id : {AliceUserId, CarolUserId, DaveUserId})
-        QVERIFY(!hasGithub(rig.server->store(), id));
-    for (const QLatin1String email : {AliceEmail, CarolEmail, DaveEmail})
+        QVERIFY(githubIds(store, id).isEmpty());
+    QVERIFY(store.accountById(githubKey(store, AliceUserId, GlobexOrgId), aliceGlobex->id));
+    QVERIFY(store.account(store.accountKey(*store.provider(SlackSlug), AliceUserId, QString())));
+    QVERIFY(store.accountById(store.accountKey(*store.provider(HubspotSlug), AliceUserId, QString()),
+                              AliceHubspotWorkAccountId));
+
+    // One row per deleted connection, each naming its connection and its outcome.
+    const QList<QPair<QString, QString>> aliceRows = rowsOf(window.get(), AliceEmail);
+    QCOMPARE(aliceRows.size(), 3);
+    QSet<QString> aliceShown;
+    for (const auto &row : aliceRows) {
+        QCOMPARE(row.first, QStringLiteral("Disconnected"));
+        for (const QString &id : AliceGithubIds) {
+            if (row.second.contains(id))
+                aliceShown.insert(id);
+        }
+    }
+    QCOMPARE(aliceShown, AliceGithubIds);
+    for (const QLatin1String email : {CarolEmail, DaveEmail}) {
+        QCOMPARE(rowsOf(window.get(), email).size(), 1);
         QCOMPARE(outcome(window.get(), email), QStringLiteral("Disconnected"));
+    }
+    QCOMPARE(table(window.get())->model()->rowCount(), 8); // 5 connections, Bob, Frank and the bad line
     QCOMPARE(outcome(window.get(), BobEmail), QStringLiteral("Already absent"));
     QCOMPARE(outcome(window.get(), Bogus), QStringLiteral("Invalid line"));
     QVERIFY(!button(window.get(), "runButton")->isEnabled()); // the same preview cannot run twice
 
     const QList<AuditRecord> records = rig.audit->query({});
-    QCOMPARE(records.size(), 3);
-    QSet<QString> emails;
+    QCOMPARE(records.size(), 5); // one record per connection deleted
+    QMap<QString, int> emails;
     for (const AuditRecord &record : records) {
         QCOMPARE(record.entry.action, AuditAction::Disconnect);
         QCOMPARE(record.completion.outcome, AuditOutcome::Succeeded);
@@ -364,10 +529,10 @@ void TestGuiBatchWindow::previewThenConfirmedRunDeletesExactlyThePreviewedAccoun
         QCOMPARE(record.entry.reason, QStringLiteral("TICKET-42"));
         QCOMPARE(record.entry.environment, QStringLiteral("Sandbox"));
         QCOMPARE(record.entry.batchId, records.constFirst().entry.batchId);
-        emails.insert(record.entry.userEmail);
+        ++emails[record.entry.userEmail];
     }
     QVERIFY(!records.constFirst().entry.batchId.isEmpty());
-    QCOMPARE(emails, (QSet<QString>{AliceEmail, CarolEmail, DaveEmail}));
+    QCOMPARE(emails, (QMap<QString, int>{{AliceEmail, 3}, {CarolEmail, 1}, {DaveEmail, 1}}));
 }
 
 void TestGuiBatchWindow::productionNeedsTheTypedSlug()
@@ -391,16 +556,23 @@ void TestGuiBatchWindow::productionNeedsTheTypedSlug()
     QCOMPARE(rig.prompter.typedPhrases, (QStringList{GithubSlug, GithubSlug}));
     QCOMPARE(window->phase(), Phase::Previewed);
     QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 0);
-    QVERIFY(hasGithub(rig.server->store(), AliceUserId));
+    QCOMPARE(githubIds(rig.server->store(), AliceUserId), AliceGithubIds);
     QCOMPARE(rig.audit->count({}), 0);
     QVERIFY(child<QLabel>(window.get(), "summaryLabel")->text().contains(QStringLiteral("nothing was sent")));
 
     rig.prompter.setNextAnswer(Prompter::Answer::Accepted);
     click(window.get(), "runButton");
     QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Disconnected, 15000);
-    QCOMPARE(rig.server->requestCount("DELETE", QStringLiteral(".*")), 1);
+    // Alice's three connections, one DELETE each, each recorded in Production.
+    const QStringList deleted = deletedIds(*rig.server);
+    QCOMPARE(QSet<QString>(deleted.cbegin(), deleted.cend()), AliceGithubIds);
+    QCOMPARE(deleted.size(), 3);
+    QVERIFY(githubIds(rig.server->store(), AliceUserId).isEmpty());
     QVERIFY(!hasGithub(rig.server->store(), AliceUserId));
-    QCOMPARE(rig.audit->query({}).constFirst().entry.environment, QStringLiteral("Production"));
+    const QList<AuditRecord> records = rig.audit->query({});
+    QCOMPARE(records.size(), 3);
+    for (const AuditRecord &record : records)
+        QCOMPARE(record.entry.environment, QStringLiteral("Production"));
 }
 
 void TestGuiBatchWindow::changingTheListDropsThePreview()
@@ -542,7 +714,7 @@ void TestGuiBatchWindow::retryFailedRunsOnlyTheFailedLinesAgain()
     click(window.get(), "retryButton");
     QTRY_COMPARE_WITH_TIMEOUT(window->phase(), Phase::Checked, 15000);
     QCOMPARE(outcome(window.get(), AliceUserId), QStringLiteral("Checked"));
-    QCOMPARE(provider(window.get(), AliceUserId, GithubSlug), QStringLiteral("Connected"));
+    QCOMPARE(provider(window.get(), AliceUserId, GithubSlug), QStringLiteral("Needs reauthorization (3 connections)"));
     QCOMPARE(rig.server->requestCount("GET", QStringLiteral(".*%1/data_providers").arg(BobUserId)), bobRequests);
     QVERIFY(!button(window.get(), "retryButton")->isEnabled());
 }

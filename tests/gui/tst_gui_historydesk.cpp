@@ -64,7 +64,8 @@ void TestGuiHistoryDesk::doubleClickOpensTheUserInTheMainWindow()
     m_window = h->makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     auto *table = child<QTreeView>(m_window.get(), "providerTable");
-    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    // Alice has three GitHub connections: the disconnect acts on the one selected, by id.
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AliceGithubAccountId)));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     QTest::mouseClick(child<QPushButton>(m_window.get(), "disconnectButton"), Qt::LeftButton);
     QTRY_COMPARE(h->audit->count(AuditFilter{}), 1);

@@ -6,6 +6,8 @@
 #include "GuiHarness.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/ProvidersPanel.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -187,12 +189,20 @@ void TestGuiToolWindows::historyShowsTheDisconnectJustMade()
     m_window = h->makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     auto *table = child<QTreeView>(m_window.get(), "providerTable");
-    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github")));
+    // Alice has three GitHub connections: the disconnect acts on the one selected, by id.
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AliceGithubAccountId)));
     h->prompter.setNextAnswer(Prompter::Answer::Accepted);
     h->prompter.setNextReason(QStringLiteral("SUP-5150"));
     QTest::mouseClick(child<QPushButton>(m_window.get(), "disconnectButton"), Qt::LeftButton);
     QTRY_COMPARE(h->audit->count(AuditFilter{}), 1);
     QTRY_COMPARE(h->audit->query(AuditFilter{}).first().completion.outcome, AuditOutcome::Succeeded);
+    // That one connection went; Alice's "Work" and "Contractor" GitHub connections remain.
+    SandboxStore &store = h->server.store();
+    const SandboxAccountKey key = store.accountKey(*store.provider(QStringLiteral("github")), SandboxSeed::AliceUserId, QString());
+    QVERIFY(!store.accountById(key, SandboxSeed::AliceGithubAccountId));
+    QVERIFY(store.accountById(key, SandboxSeed::AliceGithubWorkAccountId));
+    QVERIFY(store.accountById(key, SandboxSeed::AliceGithubContractorAccountId));
+    QCOMPARE(h->server.requestCount("DELETE", QStringLiteral(".*")), 1);
 
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     auto *history = m_window->historyWindow();

@@ -30,10 +30,14 @@ bool BatchGridDelegate::isProblemOutcome(const QModelIndex &index)
 
 QString BatchGridDelegate::pillText(const QModelIndex &index)
 {
-    // "Connected" on the pill; the missing scopes follow it in the warning colour.
+    // "Connected" on the pill (with the count when there are several); the
+    // missing scopes follow it in the warning colour.
     if (statusOf(index) == ConnectionStatus::Connected
-        && !index.data(BatchResultModel::MissingScopesRole).toStringList().isEmpty())
-        return ConnectionStatuses::text(ConnectionStatus::Connected, StatusWording::Label);
+        && !index.data(BatchResultModel::MissingScopesRole).toStringList().isEmpty()) {
+        const QString label = ConnectionStatuses::text(ConnectionStatus::Connected, StatusWording::Label);
+        const int count = index.data(BatchResultModel::ConnectionCountRole).toInt();
+        return count > 1 ? tr("%1 (%2 connections)").arg(label).arg(count) : label;
+    }
     return index.data(Qt::DisplayRole).toString();
 }
 

@@ -25,6 +25,9 @@ public:
 
     // "missing chat:write, users:read.email", or empty.
     static QString missingText(const QModelIndex &index);
+    // The words on a provider cell's pill: the worst connection's state, and
+    // the count when the user has several ("Connected (2 connections)").
+    static QString pillText(const QModelIndex &index);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -33,5 +36,4 @@ private:
     static ConnectionStatus statusOf(const QModelIndex &index); // of a provider cell
     static bool isProviderCell(const QModelIndex &index);
     static bool isProblemOutcome(const QModelIndex &index);
-    static QString pillText(const QModelIndex &index);
 };

@@ -17,6 +17,8 @@
 
 #include <QCloseEvent>
 #include <QGuiApplication>
+
+#include <algorithm>
 #include <QScreen>
 #include <QScrollArea>
 #include <QFile>
@@ -201,8 +203,10 @@ void BatchWindow::updateButtons()
     const int targets = int(BatchEngine::disconnectTargets(m_preview).size());
     const bool canRun = m_phase == Phase::Previewed && targets > 0 && !busy;
     m_ui->runButton->setEnabled(canRun && m_recorder);
-    m_ui->runButton->setText(m_phase == Phase::Previewed ? tr("&Disconnect %1…").arg(targets) : tr("&Disconnect…"));
-    m_ui->runButton->setToolTip(m_recorder ? tr("Delete exactly the previewed accounts, after a confirmation")
+    // One DELETE per previewed connection, so the button counts connections, not users.
+    m_ui->runButton->setText(m_phase == Phase::Previewed ? tr("&Disconnect %n connection(s)…", nullptr, targets)
+                                                         : tr("&Disconnect…"));
+    m_ui->runButton->setToolTip(m_recorder ? tr("Delete exactly the previewed connections, by id, after a confirmation")
                                            : tr("No audit log: batch disconnects are not available."));
 
     const bool paused = m_engine && m_engine->state() == BatchEngine::State::Paused;
@@ -238,7 +242,6 @@ void BatchWindow::dropPreview()
         return; // the controls are disabled; a programmatic change does not touch a running batch
     if (m_phase != Phase::Idle && m_phase != Phase::Checked) {
         m_preview.clear();
-        m_targetRows.clear();
         m_ui->summaryLabel->setText(m_phase == Phase::Previewed
                                         ? tr("The preview was dropped because the users, provider or scope changed.")
                                         : m_ui->summaryLabel->text());
@@ -277,14 +280,9 @@ void BatchWindow::confirmAndRun()
         return;
     }
     const QList<BatchItem> targets = BatchEngine::disconnectTargets(m_preview);
-    int absent = 0;
-    QList<int> rows;
-    for (int i = 0; i < int(m_preview.size()); ++i) {
-        if (m_preview.at(i).outcome == BatchOutcome::WillDisconnect)
-            rows.append(i);
-        else if (m_preview.at(i).outcome == BatchOutcome::AlreadyAbsent)
-            ++absent;
-    }
+    const int absent = int(std::count_if(m_preview.cbegin(), m_preview.cend(), [](const BatchItem &item) {
+        return item.outcome == BatchOutcome::AlreadyAbsent;
+    }));
     const QString slug = m_previewJob.providerSlug;
     const QString reason = m_ui->reasonEdit->text().trimmed();
     const Confirmation confirmation = BatchWindowText::disconnect(slug, targets, absent, m_context.environmentName,
@@ -299,9 +297,9 @@ void BatchWindow::confirmAndRun()
     job.reason = reason;
     if (!m_engine->start(job, targets))
         return;
-    m_targetRows = rows;
     m_results->follow(m_engine);
-    m_ui->summaryLabel->setText(tr("Disconnecting %1: %2…").arg(slug, BatchWindowText::users(int(targets.size()))));
+    m_ui->summaryLabel->setText(
+        tr("Disconnecting %1: %2…").arg(slug, BatchWindowText::connections(int(targets.size()))));
     setPhase(Phase::Disconnecting);
 }
 
@@ -362,9 +360,8 @@ void BatchWindow::onFinished()
         setPhase(Phase::Previewed);
         break;
     case Phase::Disconnecting: {
-        QList<BatchItem> merged = m_preview;
-        for (int i = 0; i < int(items.size()) && i < int(m_targetRows.size()); ++i)
-            merged[m_targetRows.at(i)] = items.at(i);
+        // Each previewed line with a connection becomes that connection's run outcomes.
+        const QList<BatchItem> merged = BatchEngine::withRunOutcomes(m_preview, items);
         m_results->show(merged);
         m_ui->summaryLabel->setText(tr("Disconnect of %1 finished. %2")
                                         .arg(m_previewJob.providerSlug, BatchWindowText::outcomes(merged)));

@@ -50,7 +50,7 @@ public:
     Phase phase() const { return m_phase; }
     BatchEngine *engine() const { return m_engine; }
     BatchResultModel *resultModel() const { return m_results->model(); }
-    // The items the table shows (a run's outcomes merged into its preview).
+    // The items the table shows (a run's outcomes, one per connection, merged into its preview).
     QList<BatchItem> results() const;
 
 Q_SIGNALS:
@@ -93,7 +93,6 @@ private:
     QHash<QString, QString> m_knownEmails; // user id -> email, from setUsers()
     QList<BatchItem> m_preview;            // the last preview, while it matches the window
     BatchJob m_previewJob;
-    QList<int> m_targetRows;               // for each run item, its row in m_preview
     Phase m_phase = Phase::Idle;
     bool m_closeWhenFinished = false;
 };

@@ -1,12 +1,14 @@
 #include "gui/batch/BatchWindowText.h"
 
 #include "batch/BatchInput.h"
+#include "batch/BatchResultModel.h"
 
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 namespace {
-constexpr int ListedAccounts = 15;
+constexpr int ListedConnections = 15;
 constexpr int ListedIssues = 3;
 
 QString who(const BatchItem &item)
@@ -15,6 +17,15 @@ QString who(const BatchItem &item)
         return QStringLiteral("%1 (%2)").arg(item.email, item.userId);
     return item.email.isEmpty() ? (item.userId.isEmpty() ? item.input : item.userId) : item.email;
 }
+
+// How many different users a list of items is about (a user has one item per connection in a run).
+int distinctUsers(const QList<BatchItem> &items)
+{
+    QSet<QString> seen;
+    for (const BatchItem &item : items)
+        seen.insert(item.userId.isEmpty() ? item.input : item.userId);
+    return int(seen.size());
+}
 } // namespace
 
 QString BatchWindowText::users(int count)
@@ -22,9 +33,9 @@ QString BatchWindowText::users(int count)
     return count == 1 ? tr("1 user") : tr("%1 users").arg(count);
 }
 
-QString BatchWindowText::accounts(int count)
+QString BatchWindowText::connections(int count)
 {
-    return count == 1 ? tr("1 account") : tr("%1 accounts").arg(count);
+    return tr("%n connection(s)", nullptr, count);
 }
 
 QString BatchWindowText::duration(int seconds)
@@ -56,12 +67,8 @@ BatchWindowText::ProblemCounts BatchWindowText::problemCounts(const QList<BatchI
         default:
             break;
         }
-        for (const DataProvider &provider : item.providers) {
-            if (provider.connectedAccount
-                && (provider.connectedAccount->state != ConnectionState::Connected
-                    || !provider.missingScopes().isEmpty()))
-                ++counts.brokenConnections;
-        }
+        for (const DataProvider &provider : item.providers)
+            counts.brokenConnections += BatchResultModel::connectionsNeedingAttention(provider);
     }
     return counts;
 }
@@ -119,19 +126,22 @@ QString BatchWindowText::outcomes(const QList<BatchItem> &items)
 
 QString BatchWindowText::preview(const QString &slug, const QList<BatchItem> &items)
 {
-    int deleting = 0;
+    int deleting = 0; // connections
+    int owners = 0;   // users with at least one connection
     int absent = 0;
     int problems = 0;
     for (const BatchItem &item : items) {
-        if (item.outcome == BatchOutcome::WillDisconnect)
-            ++deleting;
-        else if (item.outcome == BatchOutcome::AlreadyAbsent)
+        if (item.outcome == BatchOutcome::WillDisconnect) {
+            deleting += int(item.connections.size());
+            ++owners;
+        } else if (item.outcome == BatchOutcome::AlreadyAbsent) {
             ++absent;
-        else
+        } else {
             ++problems;
+        }
     }
-    QString text = tr("Preview for %1 (nothing was changed): %2 will be deleted, %3 already absent")
-                       .arg(slug, accounts(deleting))
+    QString text = tr("Preview for %1 (nothing was changed): %2 of %3 will be deleted, %4 already absent")
+                       .arg(slug, connections(deleting), users(owners))
                        .arg(absent);
     if (problems > 0)
         text += problems == 1 ? tr(", 1 line with a problem (see the table)")
@@ -143,25 +153,30 @@ Confirmation BatchWindowText::disconnect(const QString &slug, const QList<BatchI
                                          const QString &environmentName, SafetyPolicy safety, const QString &reason)
 {
     Confirmation confirmation;
-    confirmation.title = tr("Disconnect %1 for %2?").arg(slug, users(int(targets.size())));
-    confirmation.text = tr("Delete %1 of %2 in %3?").arg(accounts(int(targets.size())), slug, environmentName);
+    const int count = int(targets.size());
+    confirmation.title = tr("Disconnect %1 for %2?").arg(slug, users(distinctUsers(targets)));
+    confirmation.text = tr("Delete %1 of %2 in %3?").arg(connections(count), slug, environmentName);
+    // Each connection by its id: exactly these are deleted, one DELETE each.
     QStringList lines;
-    for (int i = 0; i < int(targets.size()) && i < ListedAccounts; ++i)
-        lines.append(QStringLiteral("• ") + who(targets.at(i)));
-    if (targets.size() > ListedAccounts)
-        lines.append(tr("… and %1 more (all listed in the table)").arg(targets.size() - ListedAccounts));
+    for (int i = 0; i < count && i < ListedConnections; ++i) {
+        const BatchItem &target = targets.at(i);
+        lines.append(target.account ? tr("• %1: %2").arg(who(target), BatchResultModel::connectionText(*target.account))
+                                    : QStringLiteral("• ") + who(target));
+    }
+    if (count > ListedConnections)
+        lines.append(tr("… and %1 more (all listed in the table)").arg(count - ListedConnections));
     QStringList details;
     if (safety.asksForTypedSlug())
         details.append(tr("This is the PRODUCTION environment: the customers' real connections are removed."));
     details.append(lines.join(QLatin1Char('\n')));
     if (alreadyAbsent > 0)
-        details.append(tr("%1 already without a %2 account: nothing is sent for them.").arg(users(alreadyAbsent), slug));
+        details.append(tr("%1 already without a %2 connection: nothing is sent for them.").arg(users(alreadyAbsent), slug));
     details.append(tr("WorkOS removes the stored tokens; access is not revoked on the provider's side. "
                       "Each deletion is written to the audit log before it is sent."));
     if (!reason.trimmed().isEmpty())
         details.append(tr("Reason recorded: %1").arg(reason.trimmed()));
     confirmation.informativeText = details.join(QStringLiteral("\n\n"));
-    confirmation.acceptLabel = tr("Disconnect %1").arg(accounts(int(targets.size())));
+    confirmation.acceptLabel = tr("Disconnect %1").arg(connections(count));
     confirmation.tone = Confirmation::Tone::Dangerous;
     return confirmation;
 }
