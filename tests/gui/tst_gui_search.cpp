@@ -50,8 +50,9 @@ private Q_SLOTS:
     void searchThatFindsNobodyClearsTheProviders();
     void searchThatFailsClearsTheProviders();
     void invalidSearchClearsTheProviders();
-    void searchWithSeveralResultsShowsNobodyUntilChosen();
+    void searchWithSeveralResultsShowsNoUserUntilChosen();
     void lateDisconnectAnswerNamesItsOwnUser();
+    void organizationSearchShowsItsSharedConnections();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -93,14 +94,24 @@ void TestGuiSearch::invalidSearchClearsTheProviders()
     verifyNobodyShown(w.get());
 }
 
-void TestGuiSearch::searchWithSeveralResultsShowsNobodyUntilChosen()
+void TestGuiSearch::searchWithSeveralResultsShowsNoUserUntilChosen()
 {
     auto w = h->makeWindow();
     QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
     GuiHarness::search(w.get(), QString(SandboxSeed::AcmeOrgId));
     auto *results = child<QListView>(w.get(), "userList");
     QTRY_VERIFY(results->model()->rowCount() > 1);
-    verifyNobodyShown(w.get());
+    // Alice has left the screen: what shows is the organization searched for,
+    // with the connections it shares, and no user until one is chosen.
+    const auto *panel = w->findChild<ProvidersPanel *>(QStringLiteral("providersPanel"));
+    QVERIFY(!panel->hasUser());
+    QVERIFY(panel->isOrganization());
+    const QString title = child<QLabel>(w.get(), "userTitle")->text();
+    QVERIFY2(!title.contains(QStringLiteral("alice")), qPrintable(title));
+    QVERIFY2(title.contains(QString(SandboxSeed::AcmeOrgName)), qPrintable(title));
+    QTRY_VERIFY(GuiHarness::connectionIndex(child<QTreeView>(w.get(), "providerTable"),
+                                            QString(SandboxSeed::AcmeSalesforceAccountId))
+                    .isValid());
     // Choosing one shows exactly that user.
     results->setCurrentIndex(results->model()->index(1, 0));
     QTest::keyClick(results, Qt::Key_Return);
@@ -133,6 +144,37 @@ void TestGuiSearch::lateDisconnectAnswerNamesItsOwnUser()
     QVERIFY2(status.contains(QString(SandboxSeed::AliceEmail)) && !status.contains(QStringLiteral("bob@")),
              qPrintable(status));
     QVERIFY(child<QLabel>(w.get(), "userTitle")->text().contains(QStringLiteral("bob@acme.com")));
+}
+
+// An org_… search opens the organization's own providers: the connections it
+// shares with every member, each disconnected by its id under /organizations/….
+void TestGuiSearch::organizationSearchShowsItsSharedConnections()
+{
+    auto w = h->makeWindow();
+    GuiHarness::search(w.get(), QString(SandboxSeed::AcmeOrgId));
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    QTRY_VERIFY(GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)).isValid());
+    QVERIFY(child<QLabel>(w.get(), "userTitle")->text().contains(QString(SandboxSeed::AcmeOrgName)));
+    QVERIFY(GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceAccountId)).isValid());
+    // No link from here: a shared connection's link needs the acting member.
+    QVERIFY(GuiHarness::selectConnection(table, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)));
+    QVERIFY(!child<QPushButton>(w.get(), "connectLinkButton")->isEnabled());
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    h->server.clearRequestLog();
+    QTest::mouseClick(child<QPushButton>(w.get(), "disconnectButton"), Qt::LeftButton);
+    QCOMPARE(h->prompter.confirmations.size(), 1);
+    const QString info = h->prompter.confirmations.first().informativeText;
+    QVERIFY2(info.contains(QStringLiteral("with every member")), qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("1 other Salesforce connection will remain")));
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)).isValid());
+    bool organizationDelete = false;
+    for (const SandboxRequestRecord &r : h->server.requests()) {
+        if (r.method == "DELETE")
+            organizationDelete = r.path == QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::AcmeOrgId)
+                && r.query.contains(QStringLiteral("connected_account_id=") + SandboxSeed::AcmeSalesforceSandboxAccountId);
+    }
+    QVERIFY(organizationDelete);
+    QVERIFY(GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceAccountId)).isValid()); // the other stays
 }
 
 QTEST_MAIN(TestGuiSearch)
