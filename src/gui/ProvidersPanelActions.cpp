@@ -1,0 +1,124 @@
+// The providers panel's actions on the selected connection: disconnect, reconnect and add links, copy id.
+#include "gui/ProvidersPanel.h"
+#include "widgets/ClipboardHelper.h"
+#include "gui/ConnectLinkController.h"
+#include "widgets/Prompter.h"
+#include "gui/ProviderDetailsPane.h"
+#include "models/ProviderFilterProxy.h"
+#include "models/ProviderTreeModel.h"
+#include "gui/ProviderTreeView.h"
+#include "gui/ProvidersTableArea.h"
+#include "gui/ScopeBar.h"
+#include "gui/ScopeSummary.h"
+#include "widgets/ThemedIcons.h"
+#include "core/WorkOsClient.h"
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <utility>
+
+void ProvidersPanel::disconnectSelected()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || m_disconnect->isBusy() || !m_disconnectButton->isEnabled()
+        || readAgainFirst(PendingAction::Disconnect))
+        return;
+    const ConnectedAccount *connection = selectedConnection();
+    if (!connection)
+        return;
+    DisconnectController::Target target;
+    target.user = m_user;
+    // A connection the organization shares lives under the organization's path, whatever list showed it.
+    target.owner = connection->isOrganizationOwned() ? Owner::organization(connection->organizationId) : m_model->owner();
+    target.provider = m_model->provider(row);
+    target.connection = *connection;
+    target.othersRemaining = int(m_model->connections(row).size()) - 1;
+    target.organizationId = m_scopeBar->organizationId();
+    target.organizationName = m_scopeBar->organizationName();
+    m_disconnectFor = m_user;
+    m_disconnectForName = ownerName();
+    if (isOrganization())
+        target.organizationName = m_organization.name;
+    m_disconnect->start(target);
+}
+
+void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
+{
+    // The disconnect may end after another user was opened: name the user it
+    // was for, and touch the table only while it still shows that user.
+    const bool sameUser = hasOwner() && m_disconnectFor.id == m_user.id && m_disconnectForName == ownerName();
+    const int row = sameUser ? m_model->rowOfSlug(slug) : -1;
+    const QString name = row >= 0 && !m_model->provider(row).name.isEmpty() ? m_model->provider(row).name : slug;
+    switch (DisconnectController::Outcome(outcome)) {
+    case DisconnectController::Outcome::Disconnected:
+        Q_EMIT statusMessage(m_audit.environment.isEmpty()
+                                 ? tr("Disconnected %1 for %2.").arg(name, m_disconnectForName)
+                                 : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectForName, m_audit.environment));
+        if (sameUser)
+            m_model->refresh(); // the server's word, not a local flip
+        break;
+    case DisconnectController::Outcome::AlreadyGone:
+        if (sameUser)
+            m_model->refresh();
+        break;
+    case DisconnectController::Outcome::Failed:
+    case DisconnectController::Outcome::Cancelled:
+        break;
+    }
+    updateActions();
+}
+
+void ProvidersPanel::sendConnectLink()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_linkButton->isEnabled() || readAgainFirst(PendingAction::ConnectLink))
+        return;
+    const ConnectedAccount *connection = selectedConnection();
+    openLinkDialog(row, connection ? AuthorizeRequest::Intent::Reauthorize : AuthorizeRequest::Intent::Slot, connection);
+}
+
+void ProvidersPanel::addConnection()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || !m_addButton->isEnabled() || readAgainFirst(PendingAction::AddConnection))
+        return;
+    openLinkDialog(row, AuthorizeRequest::Intent::Add, nullptr);
+}
+
+void ProvidersPanel::openLinkDialog(int row, AuthorizeRequest::Intent intent, const ConnectedAccount *connection)
+{
+    const DataProvider &p = m_model->provider(row);
+    ConnectLinkContext context;
+    context.userId = m_user.id;
+    context.userEmail = m_user.email;
+    context.providerSlug = p.slug;
+    context.providerName = p.name.isEmpty() ? p.slug : p.name;
+    for (const OrganizationMembership &m : m_scopeBar->memberships())
+        context.organizations.append({m.organizationId, m.organizationName});
+    context.organizationId = m_model->organizationId();
+    context.account = connection ? std::optional<ConnectedAccount>(*connection) : std::nullopt;
+    context.ownership = p.ownership;
+    context.intent = intent;
+    if (connection) {
+        context.connectionId = connection->id;
+        context.connectionName = ProviderTreeModel::connectionName(*connection);
+    }
+    m_links->open(context);
+}
+
+void ProvidersPanel::copySelectedId()
+{
+    const int row = selectedSourceRow();
+    if (row < 0) {
+        if (hasUser())
+            ClipboardHelper::copy(m_user.id, m_copyUserId);
+        return;
+    }
+    const ConnectedAccount *connection = selectedConnection();
+    const QString id = connection ? connection->id : m_model->provider(row).id;
+    ClipboardHelper::copy(id, m_table);
+    Q_EMIT statusMessage(tr("Copied %1").arg(id));
+}
