@@ -43,6 +43,8 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
     , m_linkButton(new QPushButton(tr("Send connect &link…"), this))
     , m_addButton(new QPushButton(tr("&Add another connection…"), this))
+    , m_diagnoseButton(new QPushButton(tr("Dia&gnose…"), this))
+    , m_auditService(audit)
 {
     setObjectName(QStringLiteral("providersPanel"));
     m_proxy->setSourceModel(m_model);
@@ -74,6 +76,7 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     connect(m_disconnectButton, &QPushButton::clicked, this, &ProvidersPanel::disconnectSelected);
     connect(m_linkButton, &QPushButton::clicked, this, &ProvidersPanel::sendConnectLink);
     connect(m_addButton, &QPushButton::clicked, this, &ProvidersPanel::addConnection);
+    connect(m_diagnoseButton, &QPushButton::clicked, this, &ProvidersPanel::diagnoseSelected);
     connect(m_table, &ProviderTreeView::addConnectionRequested, this, &ProvidersPanel::addConnection);
     connect(m_links, &ConnectLinkController::accountChanged, this, [this](const QString &userId) {
         if (userId == m_user.id)
@@ -424,6 +427,7 @@ void ProvidersPanel::updateActions()
                                      .arg(m_organization.id));
     }
     m_table->setAddConnectionEnabled(m_addButton->isEnabled());
+    m_diagnoseButton->setEnabled(connection != nullptr);
     m_refresh->setEnabled(hasOwner() && !m_model->isLoading());
     m_scopeBar->setScopeEnabled(hasUser());
 }

@@ -52,6 +52,8 @@ public:
     void copySelectedId();
     // "Add another connection": a link that creates one more connection to the selected provider.
     void addConnection();
+    // "Why is it broken?" for the selected connection (events, reason, token check when asked).
+    void diagnoseSelected();
 
     const User &user() const { return m_user; }
 
@@ -119,6 +121,8 @@ private:
     QPushButton *m_disconnectButton;
     QPushButton *m_linkButton;
     QPushButton *m_addButton;
+    QPushButton *m_diagnoseButton;
+    AuditService m_auditService; // records a token check asked for from the diagnosis
 
     User m_user;
     User m_disconnectFor; // whom the last disconnect was started for

@@ -1,5 +1,8 @@
 // The providers panel's actions on the selected connection: disconnect, reconnect and add links, copy id.
 #include "gui/ProvidersPanel.h"
+#include "config/ProvisioningFile.h"
+#include "config/TokenCheckPolicy.h"
+#include "gui/diagnosis/DiagnosisDialog.h"
 #include "widgets/ClipboardHelper.h"
 #include "gui/ConnectLinkController.h"
 #include "widgets/Prompter.h"
@@ -121,4 +124,39 @@ void ProvidersPanel::copySelectedId()
     const QString id = connection ? connection->id : m_model->provider(row).id;
     ClipboardHelper::copy(id, m_table);
     Q_EMIT statusMessage(tr("Copied %1").arg(id));
+}
+
+void ProvidersPanel::diagnoseSelected()
+{
+    const int row = selectedSourceRow();
+    const ConnectedAccount *connection = selectedConnection();
+    if (row < 0 || !connection)
+        return;
+    const DataProvider &p = m_model->provider(row);
+    const bool shared = isOrganization() || connection->isOrganizationOwned();
+    DiagnosisFacts facts;
+    facts.environmentName = m_audit.environment;
+    facts.ownerLabel = ownerName();
+    facts.organizationId = shared ? QString() : m_model->organizationId();
+    facts.providerName = p.name.isEmpty() ? p.slug : p.name;
+    facts.connection = *connection;
+    facts.missingScopes = p.missingScopes(*connection);
+    facts.connectionsOfProvider = int(m_model->connections(row).size());
+    // A shared connection's token is checked for an active member: the user shown, if any.
+    facts.memberId = shared ? m_user.id : QString();
+    facts.tokenCheckAllowed = TokenCheckPolicy::allowed(ProvisioningFile::locateSystemFile(), m_audit.environment);
+    const QString ownerId = shared ? (isOrganization() ? m_organization.id : connection->organizationId) : m_user.id;
+    auto *dialog = new DiagnosisDialog(m_client, ownerId, shared ? OwnerKind::Organization : OwnerKind::User, p.slug,
+                                       connection->id, facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAuditService(&m_auditService);
+    // Its next step ("send a reconnect link") is the panel's own action on that connection.
+    connect(dialog, &DiagnosisDialog::reconnectLinkRequested, this, [this](const QString &, const QString &id) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfConnection(id));
+        if (index.isValid())
+            select(index);
+        sendConnectLink();
+    });
+    connect(dialog, &DiagnosisDialog::connectLinkRequested, this, [this] { sendConnectLink(); });
+    dialog->show();
 }

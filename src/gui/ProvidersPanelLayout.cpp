@@ -64,6 +64,9 @@ void ProvidersPanel::buildUi()
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
     m_linkButton->setObjectName(QStringLiteral("connectLinkButton"));
     m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
+    m_diagnoseButton->setObjectName(QStringLiteral("diagnoseButton"));
+    m_diagnoseButton->setToolTip(tr("Why the selected connection is in its state: WorkOS's events, the reason, "
+                                    "the provider's own error, and a token check when you ask for it"));
     if (m_audit.isAvailable()) {
         m_addButton->setToolTip(tr("Get a link that adds another connection to the selected provider"));
         m_disconnectButton->setToolTip(tr("Remove the stored tokens of the selected connection (Delete)"));
@@ -74,6 +77,7 @@ void ProvidersPanel::buildUi()
         m_linkButton->setToolTip(why);
         m_addButton->setToolTip(why);
     }
+    actions->addWidget(m_diagnoseButton);
     actions->addStretch();
     actions->addWidget(m_disconnectButton);
     actions->addWidget(m_addButton);
@@ -83,7 +87,8 @@ void ProvidersPanel::buildUi()
     setTabOrder(m_refresh, m_scopeBar->firstInTabOrder());
     setTabOrder(m_scopeBar->lastInTabOrder(), m_table);
     setTabOrder(m_table, m_tableArea->showAllButton());
-    setTabOrder(m_tableArea->showAllButton(), m_disconnectButton);
+    setTabOrder(m_tableArea->showAllButton(), m_diagnoseButton);
+    setTabOrder(m_diagnoseButton, m_disconnectButton);
     setTabOrder(m_disconnectButton, m_addButton);
     setTabOrder(m_addButton, m_linkButton);
     m_tableArea->showMessage(tr("Find a user on the left (Ctrl+F) to see every provider and their connection."));

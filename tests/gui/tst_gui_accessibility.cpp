@@ -270,13 +270,13 @@ void TestGuiAccessibility::tabMovesThroughTheDeskInReadingOrder()
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
-    const QStringList order = tabSequence(search, 12);
+    const QStringList order = tabSequence(search, 13);
     QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("findButton"),
                                  QStringLiteral("userList"), QStringLiteral("recentList"),
                                  QStringLiteral("copyUserIdButton"), QStringLiteral("refreshButton"),
                                  QStringLiteral("organizationScope"), QStringLiteral("providerFilter"),
                                  QStringLiteral("problemsOnly"), QStringLiteral("providerTable"),
-                                 QStringLiteral("disconnectButton"), QStringLiteral("addConnectionButton"),
+                                 QStringLiteral("diagnoseButton"), QStringLiteral("disconnectButton"), QStringLiteral("addConnectionButton"),
                                  QStringLiteral("connectLinkButton")}));
 }
 

@@ -5,6 +5,7 @@
 #include "models/ProviderTreeModel.h"
 #include "gui/ProviderTreeView.h"
 #include "gui/ProvidersPanel.h"
+#include "gui/diagnosis/DiagnosisDialog.h"
 #include "models/UserListModel.h"
 #include "gui/ScopeSummary.h"
 
@@ -21,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QTreeView>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -42,6 +44,7 @@ class TestGuiMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void diagnoseOpensForTheSelectedConnection();
     void init();
     void cleanup();
     void hintSaysWhatEnterDoes();
@@ -601,6 +604,30 @@ void TestGuiMainWindow::userOpensAtTheFirstProblem()
              QString(SandboxSeed::AliceGithubContractorAccountId));
     QVERIFY(child<QWidget>(w.get(), "rawJson")->property("plainText").toString().contains(
         QString(SandboxSeed::AliceGithubContractorAccountId)));
+}
+
+// "Diagnose…" explains the selected connection, not its provider's others.
+void TestGuiMainWindow::diagnoseOpensForTheSelectedConnection()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *table = child<QTreeView>(w.get(), "providerTable");
+    auto *diagnose = child<QPushButton>(w.get(), "diagnoseButton");
+    QVERIFY(GuiHarness::selectSlug(table, QStringLiteral("github"))); // three connections: choose one first
+    QVERIFY(!diagnose->isEnabled());
+    const QString contractor = QString(SandboxSeed::AliceGithubContractorAccountId);
+    QVERIFY(GuiHarness::selectConnection(table, contractor));
+    QVERIFY(diagnose->isEnabled());
+    QTest::mouseClick(diagnose, Qt::LeftButton);
+    auto *dialog = w->findChild<DiagnosisDialog *>(QStringLiteral("diagnosisDialog"));
+    QVERIFY(dialog);
+    QSignalSpy diagnosed(dialog, &DiagnosisDialog::diagnosed);
+    QTRY_VERIFY(diagnosed.size() >= 1 || !dialog->diagnosis().ownerTimeline.isEmpty());
+    const QString support = dialog->supportText();
+    QVERIFY2(support.contains(contractor), qPrintable(support));
+    QVERIFY(!support.contains(QString(SandboxSeed::AliceGithubWorkAccountId)));
+    QVERIFY(!support.contains(h->server.apiKey()));
+    dialog->close();
 }
 
 QTEST_MAIN(TestGuiMainWindow)
