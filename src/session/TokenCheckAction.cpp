@@ -10,6 +10,9 @@ ApiCall *TokenCheckAction::run(const AuditService &audit, WorkOsClient *client, 
     action.entry.providerSlug = request.providerSlug;
     action.entry.organizationId = request.organizationId;
     action.entry.reason = reason;
+    action.entry.connectionId = request.connectedAccountId; // which connection was checked, never its token
+    action.entry.ownerKind = request.owner == ConnectionOwner::Organization ? QStringLiteral("organization")
+                                                                             : QStringLiteral("user");
     const AuditService::Send<TokenCheck> send = [client, request](QObject *ctx, WorkOsClient::Callback<TokenCheck> callback) {
         return client->checkToken(request, ctx, std::move(callback));
     };

@@ -184,6 +184,8 @@ private Q_SLOTS:
         const QList<AuditRecord> records = m_log->query(filter);
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().entry.userId, QString(S::AliceUserId));
+        QCOMPARE(records.first().entry.connectionId, QString(S::AliceSlackAccountId)); // which one, never its token
+        QCOMPARE(records.first().entry.ownerKind, QStringLiteral("user"));
         QCOMPARE(records.first().entry.environment, QStringLiteral("Sandbox"));
         QCOMPARE(records.first().completion.outcome, AuditOutcome::Succeeded);
         QVERIFY(d->supportText().contains(QLatin1String("POST /data-integrations/slack/token")));
