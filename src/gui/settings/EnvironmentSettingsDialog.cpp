@@ -94,6 +94,11 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(EnvironmentStore *store, Se
 
 EnvironmentSettingsDialog::~EnvironmentSettingsDialog() = default;
 
+void EnvironmentSettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    m_ui->settingsTabs->addTab(page, title);
+}
+
 void EnvironmentSettingsDialog::setRemoveConfirmation(Confirmation confirmation)
 {
     m_confirmRemove = std::move(confirmation);

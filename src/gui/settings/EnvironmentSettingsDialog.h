@@ -18,7 +18,7 @@ namespace Ui {
 class EnvironmentSettingsDialog;
 }
 
-// Lists, adds, edits and removes environments, chooses the active one, stores
+// The Settings dialog. Its first page lists, adds, edits and removes environments, chooses the active one, stores
 // each environment's API key in the keychain (write-only: only the masked key
 // is ever shown) and tests a connection. Locked provisioning disables editing
 // and says why. When the keychain is unavailable it says so and offers to keep
@@ -40,6 +40,10 @@ public:
     EnvironmentSettingsDialog(EnvironmentStore *store, SecretStore *secrets, ConnectionTester tester,
                               QWidget *parent = nullptr);
     ~EnvironmentSettingsDialog() override;
+
+    // Adds a further page (tab) after "Environments": settings that are not an
+    // environment's own (the dialog takes ownership of `page`).
+    void addPage(QWidget *page, const QString &title);
 
     // Replaces the QMessageBox question asked before removing (tests answer it).
     void setRemoveConfirmation(Confirmation confirmation);
