@@ -2,6 +2,7 @@
 
 #include "audit/AuditLocation.h"
 #include "audit/AuditRecord.h"
+#include "audit/LinkRecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ class AuditLog final : public QObject
     Q_DISABLE_COPY_MOVE(AuditLog)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // `location`: a SQLite file, or a postgresql:// URL (AuditLocation); empty: defaultPath().
     explicit AuditLog(const QString &location = QString(), QObject *parent = nullptr);
@@ -113,6 +114,21 @@ public:
     static QByteArray csvHeader();
     static QByteArray csvRow(const AuditRecord &record);
 
+    // Connect links followed to the end (table links, see LinkRecord).
+    // Writes a new waiting link (its id, issue time, operator and workstation
+    // are filled in here); older waiting links of the same environment, owner,
+    // organization scope, provider, connection and intent become superseded.
+    std::optional<qint64> addLink(const LinkRecord &link, QString *error = nullptr);
+    // Newest first.
+    QList<LinkRecord> links(const LinkFilter &filter) const;
+    std::optional<LinkRecord> link(qint64 id) const;
+    // Moves a waiting link to `state` (completed, closed); false when it was not
+    // waiting (a completed, superseded or closed link stays so) or on an error.
+    bool setLinkState(qint64 id, LinkState state, const QString &completedConnectionId = QString(),
+                      QString *error = nullptr);
+    // When a waiting link was last checked against the API.
+    void markLinkChecked(qint64 id, const QDateTime &at);
+
     QString journalMode() const;
     int schemaVersion() const;
 
@@ -126,6 +142,8 @@ Q_SIGNALS:
     void recordChanged(qint64 id);
     // stateText() changed (the server went away or came back, the journal grew or emptied).
     void stateChanged();
+    // A link was added, superseded, completed or closed (by this process).
+    void linksChanged();
 
 private:
     QSqlDatabase database() const;
@@ -133,6 +151,7 @@ private:
     bool createSchema(QString *error);
     bool migrateFromVersion1(QString *error);
     bool createTables(QSqlQuery &q, QString *error);
+    bool createLinksTable(QSqlQuery &q, QString *error);
     int recoverAbandoned();
     QString serverTimeExpression() const;
     QString openError(const QString &driverText) const;

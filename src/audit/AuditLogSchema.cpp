@@ -18,6 +18,15 @@ bool exec(QSqlQuery &q, const QString &sql, QString *error)
     return false;
 }
 
+bool exec(QSqlQuery &q, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(q, sql, error))
+            return false;
+    }
+    return true;
+}
+
 // Version 2: client-made ids, the server's time, operator and workstation,
 // the connected account acted on.
 const QString &actionsTable()
@@ -32,6 +41,26 @@ const QString &actionsTable()
         " owner_kind TEXT NOT NULL DEFAULT '',"
         " action TEXT NOT NULL, outcome TEXT NOT NULL, http_status INTEGER, request_id TEXT,"
         " batch_id TEXT, reason TEXT, detail TEXT)");
+    return sql;
+}
+
+// Version 3: the connect links followed to the end (LinkRecord). No URL, key or token column.
+const QStringList &linksTable()
+{
+    static const QStringList sql{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS links ("
+                       " id BIGINT NOT NULL PRIMARY KEY,"
+                       " environment TEXT NOT NULL, owner_kind TEXT NOT NULL, owner_id TEXT NOT NULL,"
+                       " user_id TEXT NOT NULL DEFAULT '', user_email TEXT NOT NULL DEFAULT '',"
+                       " organization_id TEXT NOT NULL DEFAULT '', provider TEXT NOT NULL,"
+                       " connection_id TEXT NOT NULL DEFAULT '', connection_label TEXT NOT NULL DEFAULT '',"
+                       " intent TEXT NOT NULL, issued_at TEXT NOT NULL,"
+                       " operator_name TEXT, os_user TEXT, host TEXT, ticket TEXT, audit_id BIGINT,"
+                       " state TEXT NOT NULL, state_changed_at TEXT NOT NULL,"
+                       " completed_connection_id TEXT NOT NULL DEFAULT '', last_checked_at TEXT)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS links_state ON links(state)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS links_target ON links(environment, owner_id, provider)"),
+    };
     return sql;
 }
 
@@ -82,16 +111,19 @@ bool AuditLog::createTables(QSqlQuery &q, QString *error)
 {
     QStringList statements{actionsTable()};
     statements << indexes();
+    return exec(q, statements, error) && createLinksTable(q, error);
+}
+
+// Version 2 to 3 (and the end of every other path): the links table, the version.
+bool AuditLog::createLinksTable(QSqlQuery &q, QString *error)
+{
+    QStringList statements = linksTable();
     statements << QStringLiteral("CREATE TABLE IF NOT EXISTS audit_schema (version INTEGER NOT NULL)")
                << QStringLiteral("DELETE FROM audit_schema")
                << QStringLiteral("INSERT INTO audit_schema (version) VALUES (%1)").arg(SchemaVersion);
     if (!m_location.isPostgreSql())
         statements << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
-    for (const QString &sql : std::as_const(statements)) {
-        if (!exec(q, sql, error))
-            return false;
-    }
-    return true;
+    return exec(q, statements, error);
 }
 
 bool AuditLog::migrateFromVersion1(QString *error)
@@ -153,7 +185,9 @@ bool AuditLog::createSchema(QString *error)
             return db.commit();
     }
     QString why;
-    const bool ok = version == 1 ? migrateFromVersion1(&why) : createTables(q, &why);
+    const bool ok = version == 1 ? migrateFromVersion1(&why)
+        : version == 2           ? createLinksTable(q, &why)
+                                 : createTables(q, &why);
     if (!ok) {
         db.rollback();
         if (error) {
@@ -161,7 +195,7 @@ bool AuditLog::createSchema(QString *error)
             if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
                 *error = tr("the login \"%1\" may not create the audit tables (%2); an administrator grants it "
                             "CREATE on the database's schema, or creates them once with this program, then grants "
-                            "SELECT, INSERT, UPDATE on actions and SELECT on audit_schema.")
+                            "SELECT, INSERT, UPDATE on actions and links and SELECT on audit_schema.")
                              .arg(m_location.user, why.simplified());
             else
                 *error = why;

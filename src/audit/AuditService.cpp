@@ -48,6 +48,31 @@ void AuditService::finish(Pending *pending, const AuditCompletion &completion, c
         onFailed(why);
 }
 
+std::optional<qint64> AuditService::followLink(const AuditContext &context, const AuditEntry &entry,
+                                              AuthorizeRequest::Intent requested, qint64 auditId, QString *error)
+{
+    const LinkIntent intent = requested == AuthorizeRequest::Intent::Add           ? LinkIntent::Add
+        : requested == AuthorizeRequest::Intent::Reauthorize ? LinkIntent::Reauthorize
+                                                             : LinkIntent::Slot;
+    if (!context.isAvailable())
+        return std::nullopt;
+    const bool organization = entry.ownerKind == QLatin1String("organization");
+    LinkRecord link;
+    link.environment = context.environment;
+    link.ownerKind = organization ? entry.ownerKind : QStringLiteral("user");
+    link.ownerId = organization ? entry.organizationId : entry.userId;
+    link.userId = entry.userId;
+    link.userEmail = entry.userEmail;
+    link.organizationId = entry.organizationId;
+    link.providerSlug = entry.providerSlug;
+    link.connectionId = intent == LinkIntent::Reauthorize ? entry.connectionId : QString();
+    link.connectionLabel = entry.connectionLabel;
+    link.intent = intent;
+    link.ticket = entry.reason;
+    link.auditId = auditId;
+    return context.log->addLink(link, error);
+}
+
 AuditCompletion AuditService::completionFor(const ApiError &error, AuditOutcome whenNotFound)
 {
     AuditCompletion completion;

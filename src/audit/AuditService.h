@@ -35,6 +35,9 @@ public:
         // Recorded (outcome Cancelled) when the caller's context is destroyed
         // before the answer; a default sentence when empty.
         QString abandonedDetail;
+        // A connect link to follow (AuditLog::addLink) once it was handed out:
+        // what it does. nullopt: not a link.
+        std::optional<AuthorizeRequest::Intent> followLink;
     };
     // Starts the call on behalf of run(): `context` and `done` go to the WorkOsClient operation.
     template <typename T>
@@ -67,6 +70,12 @@ public:
     // another operator on this connection in the last `minutes`; empty when none.
     QString recentActivityWarning(const QString &userId, const QString &providerSlug, const QString &organizationId,
                                   const QString &providerName, int minutes = 10) const;
+
+    // Starts following a link just handed out (entry: its connect_link audit
+    // entry; auditId: that record). The link's id, or nullopt when it could not be written.
+    static std::optional<qint64> followLink(const AuditContext &context, const AuditEntry &entry,
+                                            AuthorizeRequest::Intent intent,
+                                            qint64 auditId, QString *error = nullptr);
 
     // What a record says about an answer.
     static AuditCompletion completionFor(const ApiError &error, AuditOutcome whenNotFound);
@@ -104,16 +113,20 @@ ApiCall *AuditService::run(Action<T> action, QObject *context, const Send<T> &se
         return nullptr;
     QPointer<Pending> guard(pending);
     ApiCall *call = send(context, [onFailed = m_onCompletionFailed, guard, whenNotFound = action.whenNotFound, refuse = std::move(action.refuse),
+                          audit = m_context, entry = action.entry, link = action.followLink,
                           done = std::move(done)](const ApiResult<T> &result) {
         if (guard) {
             if (!result.ok()) {
                 finish(guard, completionFor(result.error(), whenNotFound), onFailed);
             } else {
                 const QString refused = refuse ? refuse(result.value()) : QString();
+                const qint64 record = guard->ticket.id();
                 finish(guard, completionFor(result.facts(),
                                             refused.isEmpty() ? AuditOutcome::Succeeded : AuditOutcome::Failed,
                                             refused),
                        onFailed);
+                if (link && refused.isEmpty())
+                    followLink(audit, entry, *link, record);
             }
         }
         if (done)

@@ -49,7 +49,7 @@ QString findCommand(const QStringList &arguments)
 QString findCommandName(const QStringList &arguments)
 {
     const QString first = findCommand(arguments);
-    if (first != QLatin1String("batch") && first != QLatin1String("history"))
+    if (first != QLatin1String("batch") && first != QLatin1String("history") && first != QLatin1String("links"))
         return first;
     const qsizetype at = arguments.indexOf(first);
     QStringList rest = arguments.mid(at);
@@ -279,6 +279,8 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     }
     if (name == QLatin1String("history") || name == QLatin1String("history import-local"))
         return runHistory(parser, name);
+    if (name == QLatin1String("links close") || (name == QLatin1String("links") && isSet("no-refresh")))
+        return runLinks(parser, name, positionals.value(0), nullptr, QString());
     DiagnosisCommands::Options diagnosisOptions;
     if (DiagnosisCommands::handles(name)) {
         QString why;
@@ -339,6 +341,9 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     AuditLog audit(auditLocation());
     if (audited && !openAudit(audit))
         return ExitCode::AuditUnavailable;
+
+    if (name == QLatin1String("links"))
+        return runLinks(parser, name, QString(), &client, environmentName);
 
     if (isBatch) {
         BatchCommands batch(&client, &m_sink,

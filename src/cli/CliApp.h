@@ -12,6 +12,7 @@ struct SecretResult;
 class QCommandLineParser;
 class QTextStream;
 class UrlOpener;
+class WorkOsClient;
 struct CommandSpec;
 
 // What pipes-admin-cli reads from its environment; main() fills it from the
@@ -52,6 +53,9 @@ private:
     ExitCode runCommand(const CommandSpec &spec, const QCommandLineParser &parser, const QStringList &positionals);
     ExitCode usageError(const QString &message, const QString &command = QString());
     ExitCode runHistory(const QCommandLineParser &parser, const QString &name);
+    // links (with a client: one refresh first) and links close ID.
+    ExitCode runLinks(const QCommandLineParser &parser, const QString &name, const QString &id, WorkOsClient *client,
+                      const QString &environment);
     bool openAudit(AuditLog &log);
     // The SQLite file or the postgresql:// URL of the audit store (AuditLocation::choose).
     QString auditLocation() const;

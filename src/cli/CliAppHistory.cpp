@@ -10,6 +10,8 @@
 #include "cli/Commands.h"
 #include "cli/DiagnosisCommands.h"
 #include "cli/HistoryCommand.h"
+#include "cli/LinksCommand.h"
+#include "session/LinkTracker.h"
 #include "config/TokenCheckPolicy.h"
 #include "core/IdValidation.h"
 #include "core/SafeUrl.h"
@@ -88,4 +90,20 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser, const QString &nam
         : parser.isSet(QStringLiteral("json"))                              ? HistoryCommand::Format::Json
                                                                              : HistoryCommand::Format::Text;
     return HistoryCommand(&log, &m_sink, format).run(filter);
+}
+
+ExitCode CliApp::runLinks(const QCommandLineParser &parser, const QString &name, const QString &id,
+                          WorkOsClient *client, const QString &environment)
+{
+    AuditLog log(auditLocation());
+    if (!openAudit(log))
+        return ExitCode::AuditUnavailable;
+    const QSettings settings(QStringLiteral("PipesAdmin"), QStringLiteral("pipes-admin"));
+    LinksCommand links(&log, &m_sink,
+                       parser.isSet(QStringLiteral("json")) ? LinksCommand::Format::Json : LinksCommand::Format::Text,
+                       LinkTracker::staleAfterSeconds(settings, m_environment.provisioningPath));
+    if (name == QLatin1String("links close"))
+        return links.close(id);
+    return links.list(client, environment,
+                      parser.isSet(QStringLiteral("all")) ? LinksCommand::Which::All : LinksCommand::Which::Open);
 }

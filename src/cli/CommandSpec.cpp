@@ -218,6 +218,23 @@ QList<CommandSpec> makeSpecs()
                       QStringLiteral("HOST")),
           valueOption(QStringLiteral("limit"), CommandSpecs::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
           flagOption(QStringLiteral("csv"), CommandSpecs::tr("Print CSV (every column) instead of a table."))}},
+        {QStringLiteral("links"), QStringLiteral("[--all] [--no-refresh]"),
+         CommandSpecs::tr("Follow the connect links handed out: which the customer used."),
+         CommandSpecs::tr("Checks the waiting connect links of the environment once (Pipes events, or a few "
+               "connection reads where events cannot be read), then lists the tracked links, newest first: id, "
+               "state, age, customer, provider, the connection it targets, who issued it and the ticket. A link is "
+               "waiting until its connection is connected or updated after it was issued (completed), a newer link "
+               "for the same connection replaces it (superseded) or it is closed by hand (closed); a link waiting "
+               "longer than the stale age (24 hours; the setting links/staleAfterHours) shows stale. Without --all "
+               "only waiting and stale links are listed."),
+         {},
+         {flagOption(QStringLiteral("all"), CommandSpecs::tr("List every link, completed, superseded and closed ones too.")),
+          flagOption(QStringLiteral("no-refresh"), CommandSpecs::tr("List only; ask the API nothing (needs no API key)."))}},
+        {QStringLiteral("links close"), QStringLiteral("ID"), CommandSpecs::tr("Close a tracked link by hand."),
+         CommandSpecs::tr("Stops following the waiting link ID (from `links`): it shows closed. Nothing is sent to "
+               "WorkOS: the link itself may still work. Needs no API key."),
+         {QStringLiteral("ID")},
+         {}},
         {QStringLiteral("history import-local"),
          QStringLiteral("[--from FILE]"),
          CommandSpecs::tr("Copy this workstation's SQLite history into the shared audit store."),

@@ -243,6 +243,7 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
     // an unsafe one is recorded as failed, and neither printed nor opened.
     AuditService::Action<AuthorizeUrl> action;
     action.entry = entryFor(AuditAction::ConnectLink, key, query.memberId, std::nullopt);
+    action.followLink = request.intent; // `links` follows it to the end
     action.refuse = [](const AuthorizeUrl &answer) {
         return SafeUrl::isSafeToOpen(answer.url) ? QString()
                                                  : tr("WorkOS returned an unsafe link; it was refused and not handed out.");

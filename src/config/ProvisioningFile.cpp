@@ -75,12 +75,16 @@ Provisioning ProvisioningFile::read(const QString &path)
     result.locked = boolValue(settings, QStringLiteral("locked"));
     result.defaultEnvironment = stringValue(settings, QStringLiteral("defaultEnvironment"));
 
-    // Every section except [General] and [audit] is one environment; sections are read in
+    // Every section except [General], [audit] and [links] is one environment; sections are read in
     // the (alphabetical) order QSettings reports them.
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
         if (group == QLatin1String("audit")) { // where the audit trail is kept, not an environment
             result.auditDatabase = settings.value(QStringLiteral("audit/database")).toString().trimmed();
+            continue;
+        }
+        if (group == QLatin1String("links")) { // how the connect links are followed, not an environment
+            result.linkStaleAfterHours = qMax(0, settings.value(QStringLiteral("links/staleAfterHours")).toInt());
             continue;
         }
         settings.beginGroup(group);

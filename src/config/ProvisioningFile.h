@@ -16,6 +16,7 @@ struct Provisioning final
     QString defaultEnvironment;      // name of the environment to start with, may be empty
     QList<Environment> environments; // origin == Provisioned, in section order
     QString auditDatabase;           // [audit] database=postgresql://... (empty: the local SQLite file)
+    int linkStaleAfterHours = 0;     // [links] staleAfterHours=N: when a waiting link shows "stale" (0: not set)
     QStringList problems;            // translated sentences about entries that were skipped
 };
 

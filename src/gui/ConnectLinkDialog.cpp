@@ -223,6 +223,7 @@ void ConnectLinkDialog::fetchLink()
     action.entry.connectionLabel = m_context.account ? m_context.account->accountDisplayName : QString();
     action.entry.ownerKind = Owner::user(m_context.userId).kindText();
     action.entry.reason = m_ui->reasonEdit->text().trimmed();
+    action.followLink = request.intent; // the Links window follows it to the end
     action.refuse = [](const AuthorizeUrl &answer) {
         QString why;
         return SafeUrl::isSafeToOpen(answer.url, &why)
