@@ -16,7 +16,7 @@ _pipes_admin_cli()
     fi
 
     local global_opts="--base-url --environment --json --no-retry --help -h --version"
-    local commands="users user providers account disconnect authorize-url batch diagnose events history"
+    local commands="users user providers account disconnect authorize-url batch diagnose events history links"
 
     # Values of options.
     case $prev in
@@ -43,7 +43,7 @@ _pipes_admin_cli()
     esac
 
     # The first word that is not an option (or a global option's value) is the
-    # command; "batch" (and "history") take a subcommand as the next word.
+    # command; "batch" (and "history", "links") take a subcommand as the next word.
     local command="" sub="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -52,7 +52,7 @@ _pipes_admin_cli()
             *)
                 if [ -z "$command" ]; then
                     command=${words[i]}
-                    [ "$command" = batch ] || [ "$command" = history ] || break
+                    [ "$command" = batch ] || [ "$command" = history ] || [ "$command" = links ] || break
                 else
                     sub=${words[i]}
                     break
@@ -83,6 +83,14 @@ _pipes_admin_cli()
                     [[ $cur == -* ]] || mapfile -t COMPREPLY < <(compgen -W "import-local" -- "$cur")
                     opts="--since --user --provider --action --outcome --operator --workstation --limit --csv" ;;
                 import-local) opts="--from" ;;
+                *) return ;;
+            esac ;;
+        links)
+            case $sub in
+                "")
+                    [[ $cur == -* ]] || mapfile -t COMPREPLY < <(compgen -W "close" -- "$cur")
+                    opts="--all --no-refresh" ;;
+                close) opts="" ;;
                 *) return ;;
             esac ;;
         batch)

@@ -218,6 +218,15 @@ QList<CommandSpec> makeSpecs()
                       QStringLiteral("HOST")),
           valueOption(QStringLiteral("limit"), CommandSpecs::tr("At most N actions (default 100; 0: all)."), QStringLiteral("N")),
           flagOption(QStringLiteral("csv"), CommandSpecs::tr("Print CSV (every column) instead of a table."))}},
+        {QStringLiteral("history import-local"),
+         QStringLiteral("[--from FILE]"),
+         CommandSpecs::tr("Copy this workstation's SQLite history into the shared audit store."),
+         CommandSpecs::tr("Copies every record of the local SQLite history (the default file, or FILE) into the "
+               "PostgreSQL store named by PIPES_ADMIN_AUDIT_DATABASE or the provisioning file. Records already "
+               "there are skipped, so running it again copies nothing twice. Needs no API key."),
+         {},
+         {valueOption(QStringLiteral("from"), CommandSpecs::tr("The SQLite history to copy (default: this workstation's)."),
+                      QStringLiteral("FILE"))}},
         {QStringLiteral("links"), QStringLiteral("[--all] [--no-refresh]"),
          CommandSpecs::tr("Follow the connect links handed out: which the customer used."),
          CommandSpecs::tr("Checks the waiting connect links of the environment once (Pipes events, or a few "
@@ -235,15 +244,6 @@ QList<CommandSpec> makeSpecs()
                "WorkOS: the link itself may still work. Needs no API key."),
          {QStringLiteral("ID")},
          {}},
-        {QStringLiteral("history import-local"),
-         QStringLiteral("[--from FILE]"),
-         CommandSpecs::tr("Copy this workstation's SQLite history into the shared audit store."),
-         CommandSpecs::tr("Copies every record of the local SQLite history (the default file, or FILE) into the "
-               "PostgreSQL store named by PIPES_ADMIN_AUDIT_DATABASE or the provisioning file. Records already "
-               "there are skipped, so running it again copies nothing twice. Needs no API key."),
-         {},
-         {valueOption(QStringLiteral("from"), CommandSpecs::tr("The SQLite history to copy (default: this workstation's)."),
-                      QStringLiteral("FILE"))}},
     };
 }
 } // namespace
