@@ -80,6 +80,8 @@ private Q_SLOTS:
     void migratesTheFirstSqliteSchema();
     void aUrlWithAPasswordIsRefused();
     void aLoginWithoutCreateNamesTheGrant();
+    void linksTableOnPostgreSql();
+    void migratesVersion2ToTheLinksTable();
 
 private:
     std::unique_ptr<PgCluster> m_pg;
@@ -98,7 +100,8 @@ void TestAuditPg::init()
 {
     QString error;
     QVERIFY2(m_pg->restart(&error), qPrintable(error));
-    QVERIFY2(m_pg->sql({QStringLiteral("DROP TABLE IF EXISTS actions"), QStringLiteral("DROP TABLE IF EXISTS audit_schema")},
+    QVERIFY2(m_pg->sql({QStringLiteral("DROP TABLE IF EXISTS actions"), QStringLiteral("DROP TABLE IF EXISTS links"),
+                        QStringLiteral("DROP TABLE IF EXISTS audit_schema")},
                        &error),
              qPrintable(error));
     qputenv("PGPASSFILE", QFile::encodeName(m_pg->pgpassPath()));
@@ -380,7 +383,7 @@ void TestAuditPg::aLoginWithoutCreateNamesTheGrant()
         AuditLog admin(m_pg->url());
         QVERIFY(admin.open());
     }
-    QVERIFY(m_pg->sql({QStringLiteral("GRANT SELECT, INSERT, UPDATE ON actions TO desk"),
+    QVERIFY(m_pg->sql({QStringLiteral("GRANT SELECT, INSERT, UPDATE ON actions, links TO desk"),
                        QStringLiteral("GRANT SELECT ON audit_schema TO desk")}));
     AuditLog log(url);
     log.setPassword(QStringLiteral("desk-secret-41"));
@@ -389,8 +392,116 @@ void TestAuditPg::aLoginWithoutCreateNamesTheGrant()
     QVERIFY2(id, qPrintable(error));
     QCOMPARE(log.record(*id)->operatorName, AuditLog::currentOsUser());
     log.close();
-    QVERIFY(m_pg->sql({QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE audit_schema"),
-                       QStringLiteral("DROP ROLE desk")}));
+    QVERIFY(m_pg->sql({QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE links"),
+                       QStringLiteral("DROP TABLE audit_schema"), QStringLiteral("DROP ROLE desk")}));
+}
+
+namespace {
+LinkRecord linkFor(const QString &connectionId)
+{
+    LinkRecord l;
+    l.environment = QStringLiteral("Production");
+    l.ownerKind = QStringLiteral("user");
+    l.ownerId = QStringLiteral("user_alice");
+    l.userId = l.ownerId;
+    l.userEmail = QStringLiteral("alice@acme.com");
+    l.providerSlug = QStringLiteral("slack");
+    l.connectionId = connectionId;
+    l.intent = LinkIntent::Reauthorize;
+    l.ticket = QStringLiteral("SUP-13");
+    return l;
+}
+
+QStringList columnsOf(const QString &connection, const QString &sql)
+{
+    QStringList columns;
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.exec(sql);
+    while (q.next())
+        columns << q.value(0).toString();
+    return columns;
+}
+} // namespace
+
+void TestAuditPg::linksTableOnPostgreSql()
+{
+    AuditLog log(m_pg->url());
+    log.setOperatorName(QStringLiteral("Sam Support"));
+    QString error;
+    QVERIFY2(log.open(&error), qPrintable(error));
+    QCOMPARE(log.schemaVersion(), 3);
+    const std::optional<qint64> first = log.addLink(linkFor(QStringLiteral("ca_1")), &error);
+    QVERIFY2(first, qPrintable(error));
+    const std::optional<qint64> other = log.addLink(linkFor(QStringLiteral("ca_2")));
+    const std::optional<qint64> second = log.addLink(linkFor(QStringLiteral("ca_1")));
+    QVERIFY(other && second && *second > *first);
+    QCOMPARE(log.link(*first)->state, LinkState::Superseded);
+    QCOMPARE(log.link(*other)->state, LinkState::Waiting);
+    const LinkRecord newest = *log.link(*second);
+    QCOMPARE(newest.state, LinkState::Waiting);
+    QCOMPARE(newest.operatorName, QStringLiteral("Sam Support"));
+    QCOMPARE(newest.host, AuditLog::currentHost());
+    QCOMPARE(newest.ticket, QStringLiteral("SUP-13"));
+    QCOMPARE(newest.intent, LinkIntent::Reauthorize);
+    QVERIFY(newest.issuedAt.isValid());
+    QVERIFY(log.setLinkState(*second, LinkState::Completed, QStringLiteral("ca_1")));
+    QVERIFY(!log.setLinkState(*second, LinkState::Closed));
+    QCOMPARE(log.links(LinkFilter{QStringLiteral("Production"), {LinkState::Waiting}, 0}).size(), 1);
+    QCOMPARE(log.links(LinkFilter{}).size(), 3);
+
+    // The same columns as SQLite's links table.
+    const QString path = m_dir.filePath(QStringLiteral("links.sqlite3"));
+    {
+        AuditLog local(path);
+        QVERIFY(local.open());
+    }
+    QStringList pgColumns;
+    QStringList liteColumns;
+    {
+        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pglinks"));
+        pg.setHostName(QStringLiteral("127.0.0.1"));
+        pg.setPort(m_pg->port());
+        pg.setUserName(m_pg->user());
+        pg.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(pg.open());
+        pgColumns = columnsOf(QStringLiteral("pglinks"),
+                              QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = "
+                                             "'links' ORDER BY ordinal_position"));
+        QSqlDatabase lite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("litelinks"));
+        lite.setDatabaseName(path);
+        QVERIFY(lite.open());
+        liteColumns = columnsOf(QStringLiteral("litelinks"),
+                                QStringLiteral("SELECT name FROM pragma_table_info('links') ORDER BY cid"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pglinks"));
+    QSqlDatabase::removeDatabase(QStringLiteral("litelinks"));
+    QVERIFY(pgColumns.contains(QStringLiteral("state_changed_at")));
+    QCOMPARE(pgColumns, liteColumns);
+    for (const QString &column : std::as_const(pgColumns)) {
+        QVERIFY2(!column.contains(QLatin1String("url")) && !column.contains(QLatin1String("key"))
+                     && !column.contains(QLatin1String("token")),
+                 qPrintable(column));
+    }
+}
+
+void TestAuditPg::migratesVersion2ToTheLinksTable()
+{
+    // A version-2 store: what every workstation wrote before links were followed.
+    {
+        AuditLog log(m_pg->url());
+        QVERIFY(log.open());
+        QVERIFY(log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("slack"))));
+    }
+    QString error;
+    QVERIFY2(m_pg->sql({QStringLiteral("DROP TABLE links"), QStringLiteral("UPDATE audit_schema SET version = 2")},
+                       &error),
+             qPrintable(error));
+    AuditLog log(m_pg->url());
+    QVERIFY2(log.open(&error), qPrintable(error));
+    QCOMPARE(log.schemaVersion(), 3);
+    QCOMPARE(log.count({}), 1); // the actions stay
+    QVERIFY2(log.addLink(linkFor(QStringLiteral("ca_1")), &error), qPrintable(error));
+    QCOMPARE(log.links(LinkFilter{}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAuditPg)
