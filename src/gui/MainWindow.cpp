@@ -8,6 +8,7 @@
 #include "gui/settings/EnvironmentSettingsDialog.h"
 #include "config/EnvironmentStore.h"
 #include "gui/history/HistoryWindow.h"
+#include "gui/links/LinksDesk.h"
 #include "gui/HelpTopics.h"
 #include "widgets/Prompter.h"
 #include "models/ProviderTreeModel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
                                 "They are never written to disk."));
     m_ui->statusBar->addPermanentWidget(m_keyStorage);
     m_audit = new AuditAvailability(m_deps.auditLog, m_deps.auditProblem, m_deps.prompter, m_ui->statusBar, this);
+    m_links = new LinksDesk(m_audit->isAvailable() ? m_audit->log() : nullptr, m_deps.settings, m_ui->statusBar, this);
     if (!m_deps.files) {
         m_ownFiles = std::make_unique<QtFileChooser>();
         m_deps.files = m_ownFiles.get();
@@ -154,6 +156,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionBatch, &QAction::triggered, this, &MainWindow::openBatch);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_ui->actionLinks, &QAction::triggered, this, &MainWindow::openLinks);
     connect(m_ui->actionKeyAndUrl, &QAction::triggered, this,
             [this] { m_deps.prompter->notify(this, HelpTopics::keyAndUrl(m_deps.connector)); });
     connect(m_ui->actionShortcuts, &QAction::triggered, this,
@@ -178,6 +181,7 @@ void MainWindow::updateWorkspaceActions()
                                              "selected in the list (Ctrl+B)")
                                         : tr("Connect to an environment first"));
     m_ui->actionHistory->setEnabled(m_audit->isAvailable());
+    m_ui->actionLinks->setEnabled(m_audit->isAvailable());
     m_ui->actionHistory->setToolTip(m_audit->isAvailable()
                                         ? tr("Every disconnect and connect link, with its outcome (Ctrl+H)")
                                         : tr("Unavailable: the audit log cannot be read (%1)").arg(m_deps.auditProblem));
@@ -243,6 +247,7 @@ void MainWindow::openSettings(SettingsStart start)
 
 void MainWindow::dropWorkspace()
 {
+    m_links->detach();
     if (m_workspace) {
         m_workspace->saveLayout(m_deps.settings);
         delete m_workspace; // its views, dialogs and callbacks go with it
@@ -283,6 +288,7 @@ void MainWindow::onConnected(const EnvironmentChoice &choice)
     connect(m_ui->actionConnectLink, &QAction::triggered, providers, &ProvidersPanel::sendConnectLink);
     connect(m_ui->actionDisconnect, &QAction::triggered, providers, &ProvidersPanel::disconnectSelected);
     connect(m_ui->actionClearRecent, &QAction::triggered, m_workspace->recentUsers(), &RecentUsersModel::clearAll);
+    m_links->attach(client, options.audit.environment, providers);
 
     m_apiStatus = new ApiStatusBar(client, choice.environment.name, this);
     m_apiStatus->setObjectName(QStringLiteral("apiStatusBar"));

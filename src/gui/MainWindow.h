@@ -16,6 +16,7 @@ class BatchWindow;
 class EnvironmentConnector;
 class FileChooser;
 class HistoryWindow;
+class LinksDesk;
 class Prompter;
 class ProvidersPanel;
 class QComboBox;
@@ -46,8 +47,8 @@ struct MainWindowDependencies final
 // left, providers on the right) or the start page (first run, missing key).
 // Switching environments destroys the workspace, and with it every view,
 // dialog and pending reply of the previous environment, the batch window
-// included. "Batch…" and "History…" open one window each (opening again
-// raises it); the history outlives environment switches.
+// included. "Batch…", "History…" and "Links…" open one window each (opening
+// again raises it); the history and links windows outlive environment switches.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,6 +66,8 @@ public:
     // The open batch and history windows, or null.
     BatchWindow *batchWindow() const;
     HistoryWindow *historyWindow() const;
+    // The connect links followed to the end: the tracker of this environment and the Links window.
+    LinksDesk *linksDesk() const { return m_links; }
 
     // Opens this user on the desk (from History). Returns why not, empty when it did:
     // `environment` (the record's) must be the one the window is connected to.
@@ -93,6 +96,7 @@ private:
     void showAbout();
     void openBatch();
     void openHistory();
+    void openLinks();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
@@ -103,6 +107,7 @@ private:
     std::unique_ptr<FileChooser> m_ownFiles;
     QPointer<BatchWindow> m_batch; // a child of the workspace: an environment switch closes it
     QPointer<HistoryWindow> m_history;
+    LinksDesk *m_links = nullptr;
     QPointer<Workspace> m_workspace;
     QPointer<ApiStatusBar> m_apiStatus;
     QPointer<EnvironmentSettingsDialog> m_settingsDialog;

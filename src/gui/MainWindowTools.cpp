@@ -9,6 +9,7 @@
 #include "gui/settings/EnvironmentSettingsDialog.h"
 #include "config/EnvironmentStore.h"
 #include "gui/history/HistoryWindow.h"
+#include "gui/links/LinksDesk.h"
 #include "gui/HelpTopics.h"
 #include "widgets/Prompter.h"
 #include "models/ProviderTreeModel.h"
@@ -94,4 +95,10 @@ void MainWindow::openHistory()
         m_history->setAttribute(Qt::WA_DeleteOnClose);
     }
     present(m_history);
+}
+
+void MainWindow::openLinks()
+{
+    if (m_audit->isAvailable())
+        m_links->openWindow();
 }

@@ -56,6 +56,7 @@ public:
     void diagnoseSelected();
 
     const User &user() const { return m_user; }
+    const Organization &organization() const { return m_organization; }
 
     bool hasUser() const { return !m_user.id.isEmpty(); }
     bool isOrganization() const { return !m_organization.id.isEmpty(); }
