@@ -70,6 +70,8 @@ ExitCode LinksCommand::list(WorkOsClient *client, const QString &environment, Wh
         if (tracker.isRefreshing())
             loop.exec();
         summary = tracker.lastSummary();
+        if (!tracker.lastError().isEmpty())
+            m_sink->message(tr("Warning: the waiting links could not all be checked: %1").arg(tracker.lastError()));
     }
     LinkFilter filter;
     if (which == Which::Open)

@@ -80,6 +80,7 @@ void LinkTracker::refreshNow()
         return;
     m_waiting = m_log->links(LinkFilter{m_environment, {LinkState::Waiting}, 0});
     m_completed = 0;
+    m_error.clear();
     if (m_waiting.isEmpty()) {
         finish(tr("No link is waiting."));
         return;
@@ -107,8 +108,10 @@ void LinkTracker::onEvents(const Expected<EventsResult, ApiError> &result)
     if (!result) {
         // Events not enabled for this key (403, 404) or not answering: the connections tell instead.
         const int status = result.error().httpStatus;
-        if (status == 403 || status == 404 || status == 401)
+        if (status == 403 || status == 404)
             m_eventsUnavailable = true;
+        else
+            m_error = result.error().text();
         readConnections();
         return;
     }
@@ -151,6 +154,7 @@ void LinkTracker::readNext()
         if (m_log)
             m_log->markLinkChecked(link.id, QDateTime::currentDateTimeUtc());
         if (!result) {
+            m_error = result.error().text();
             postpone(link.id);
             if (result.error().httpStatus == 429) { // over the limit: the rest waits for the next refresh
                 m_toRead.clear();

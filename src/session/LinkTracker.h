@@ -60,6 +60,9 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     // What the last refresh did, for a status line ("2 waiting, checked 3").
     QString lastSummary() const { return m_summary; }
+    // Why the last refresh could not read what it asked for (the API's
+    // error text); empty when every read answered.
+    QString lastError() const { return m_error; }
     // Whether the last refresh could read events (false: it read connections).
     bool usedEvents() const { return m_usedEvents; }
     int requestsSent() const { return m_sent; }
@@ -99,4 +102,5 @@ private:
     QHash<qint64, Backoff> m_backoff;
     QPointer<ApiCall> m_call;
     QString m_summary;
+    QString m_error;
 };

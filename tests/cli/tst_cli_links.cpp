@@ -42,6 +42,7 @@ private Q_SLOTS:
     void oldLinkShowsStaleWithItsAge();
     void noRefreshAsksTheApiNothing();
     void helpNamesTheCommand();
+    void aFailedCheckIsNamedAndTheLinkStaysWaiting();
 
 private:
     CliRun cli(const QStringList &arguments);
@@ -233,6 +234,20 @@ void TestCliLinks::helpNamesTheCommand()
     QCOMPARE(own.exitCode, 0);
     QVERIFY(own.out.contains(QStringLiteral("--all")));
     QVERIFY(own.out.contains(QStringLiteral("stale")));
+}
+
+void TestCliLinks::aFailedCheckIsNamedAndTheLinkStaysWaiting()
+{
+    QVERIFY(authorize({AliceUserId, NotionSlug}).isValid());
+    SandboxFault down;
+    down.method = "GET";
+    down.status = 503;
+    down.times = -1;
+    m_server->addFault(down);
+    const CliRun run = cli({QStringLiteral("links"), QStringLiteral("--no-retry")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("could not all be checked")), qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("waiting")));
 }
 
 QTEST_GUILESS_MAIN(TestCliLinks)
