@@ -74,6 +74,7 @@ LinksWindow::LinksWindow(const Context &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LinksWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LinksWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LinksWindow::showStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *closeWindow = new QShortcut(QKeySequence::Close, this);
     connect(closeWindow, &QShortcut::activated, this, &QWidget::close);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -84,6 +85,7 @@ LinksWindow::LinksWindow(const Context &context, QWidget *parent)
     connect(&m_poll, &QTimer::timeout, m_model, &LinkTableModel::reload);
     if (context.pollIntervalMs > 0)
         m_poll.start();
+    m_table->resizeColumnsToContents();
     updateButtons();
     showStatus();
 }
