@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -55,11 +56,20 @@ public:
     // A password read from the OS keychain (PostgreSQL only; libpq's own
     // sources are used when none is set). Kept in memory only.
     void setPassword(const QString &password) { m_password = password; }
+    // Where that password comes from when none is set: asked (once) only when
+    // the server refused the login with libpq's own sources, e.g. a keychain
+    // read (AuditCredentials::readPassword).
+    void setPasswordSource(std::function<QString()> source) { m_passwordSource = std::move(source); }
     // Who acts, as the records name them (a display name from Settings); empty: the OS login.
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const;
 
     bool open(QString *error = nullptr);
+    // Settings' "Test": connects as open() does (libpq's sources first, then
+    // `password`) and reads the schema version, changing nothing; *report is
+    // a sentence for the user, never with the password. A PostgreSQL store
+    // may be tested on any thread (the caller's own connection).
+    static bool test(const QString &location, const QString &password, QString *report);
     bool isOpen() const { return m_open; }
     void close();
     // The SQLite file, or the URL without password.
@@ -149,6 +159,7 @@ private:
     QString m_connection;
     QString m_session;
     QString m_password;
+    std::function<QString()> m_passwordSource;
     QString m_operator;
     bool m_open = false;
     bool m_reachable = true;
