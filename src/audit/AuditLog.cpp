@@ -178,6 +178,7 @@ bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values,
         return q.exec();
     };
     QSqlDatabase db = database();
+    const bool wasAway = !m_reachable;
     if (!db.isOpen() && !db.open()) { // still away since the last attempt
         setReachable(false);
         *result = QSqlQuery();
@@ -186,6 +187,8 @@ bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values,
     *result = QSqlQuery(db);
     if (run(*result)) {
         setReachable(true);
+        if (wasAway) // back: the completions that waited go in now
+            flushJournal();
         return true;
     }
     const QSqlError failure = result->lastError();
@@ -336,6 +339,7 @@ bool AuditLog::complete(qint64 id, const AuditCompletion &completion, QString *e
                         "it is back.")
                          .arg(id)
                          .arg(journalPath());
+        Q_EMIT recordChanged(id); // it reads "outcome unknown" now
         Q_EMIT stateChanged();
         return false;
     }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -84,6 +85,12 @@ public:
     QString stateText() const;
     bool isReachable() const { return m_open && m_reachable; }
     int journaledCount() const;
+    // Whether record `id`'s completion waits in this workstation's local journal.
+    bool isJournaled(qint64 id) const;
+    // How a record reads while its completion waits in a journal: "outcome
+    // unknown" (the store still holds the intent only), and why. query() and
+    // record() read them so until the journal is written.
+    static AuditRecord awaitingJournal(AuditRecord record);
     QString journalPath() const;
 
     // Writes a pending row (time, operator, OS user, host, process) and returns its id.
@@ -152,6 +159,8 @@ private:
     void setReachable(bool reachable);
     bool writeCompletion(qint64 id, const QString &completedAt, const AuditCompletion &completion, QString *error);
     bool journal(qint64 id, const QString &completedAt, const AuditCompletion &completion);
+    QSet<qint64> journaledIds() const;
+    void readJournaledAsUnknown(QList<AuditRecord> *records) const;
 
     QString m_locationError; // before m_location: parse() writes it
     AuditLocation m_location;

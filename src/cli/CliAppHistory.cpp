@@ -76,8 +76,8 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser, const QString &nam
     if (parser.isSet(QStringLiteral("outcome"))) {
         AuditOutcome outcome;
         if (!AuditNames::outcomeFromName(value("outcome"), &outcome))
-            return usageError(tr("--outcome must be succeeded, already_absent, failed, cancelled, pending or "
-                                 "outcome_unknown."),
+            return usageError(tr("--outcome must be succeeded, gone_on_retry, already_absent, failed, cancelled, "
+                                 "pending or outcome_unknown."),
                               name);
         filter.outcomes = {outcome};
     }

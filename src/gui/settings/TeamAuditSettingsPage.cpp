@@ -41,6 +41,7 @@ TeamAuditSettingsPage::TeamAuditSettingsPage(AuditLog *log, QSettings *settings,
                                                  : tr("Local file: %1").arg(log->path()));
 
     m_operator->setObjectName(QStringLiteral("auditOperatorEdit"));
+    m_operator->setAccessibleName(tr("Operator name"));
     m_operator->setPlaceholderText(AuditLog::currentOsUser());
     m_operator->setText(AuditCredentials::operatorName(*m_settings));
     m_operator->setToolTip(tr("The name every record gives as the operator, e.g. \"Sam Lee\". Empty: the OS login. "
@@ -49,6 +50,7 @@ TeamAuditSettingsPage::TeamAuditSettingsPage(AuditLog *log, QSettings *settings,
     m_operatorHint->setWordWrap(true);
 
     m_password->setObjectName(QStringLiteral("auditPasswordEdit"));
+    m_password->setAccessibleName(tr("Audit database password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("PostgreSQL password (stored in the keychain, never shown)"));
     m_store->setObjectName(QStringLiteral("storeAuditPasswordButton"));
@@ -150,7 +152,10 @@ void TeamAuditSettingsPage::storePassword()
             m_password->clear(); // write-only: never shown again
             if (m_log)
                 m_log->setPassword(password);
-            m_result->setText(tr("The password is stored in the keychain."));
+            m_result->setText(m_log && !m_log->isOpen()
+                                  ? tr("The password is stored in the keychain. Restart Pipes Admin to open the "
+                                       "audit store with it (Test tries it now).")
+                                  : tr("The password is stored in the keychain."));
         } else {
             m_result->setText(tr("The password could not be stored: %1").arg(result.error));
         }
