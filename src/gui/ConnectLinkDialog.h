@@ -42,6 +42,10 @@ struct ConnectLinkContext final
     AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
     QString connectionId;   // with Reauthorize
     QString connectionName; // "Work (octo-work)", for the words
+    // The organization's shared connection (connection_owner "organization",
+    // organizationId fixed): the user is the active member the link is made
+    // for, and does not become its owner.
+    bool organizationOwner = false;
 };
 
 // Fetches an authorize URL for the customer (each fetch is written to the
@@ -77,6 +81,7 @@ private:
     void startWatching();
     void stopWatching(const QString &why);
     void poll();
+    Owner watchedOwner() const;
     void onPolled(const std::optional<ConnectedAccount> &account);
     // "Add another connection": what is new since the watch began (nullopt: nothing yet).
     void onPolledList(const QList<DataProvider> &providers);
