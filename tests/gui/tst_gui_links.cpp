@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QNetworkReply>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void linkFromTheDialogCompletesInTheBackgroundAndNotifies();
     void windowShowsTheSameRowsAfterARestart();
     void closeLinkClosesTheSelectedOne();
+    void environmentSwitchDropsTheTrackerAndItsCheck();
 
 private:
     // Makes a link for `slug` in the connect-link dialog with `ticket`, closes the dialog, returns the link.
@@ -261,6 +263,60 @@ void TestGuiLinks::closeLinkClosesTheSelectedOne()
     window.model()->setWhich(LinkTableModel::Which::All);
     QCOMPARE(window.model()->index(0, LinkTableModel::State).data(LinkTableModel::RawRole).toString(),
              QStringLiteral("closed"));
+}
+
+void TestGuiLinks::environmentSwitchDropsTheTrackerAndItsCheck()
+{
+    SandboxOptions optionsB;
+    optionsB.apiKey = QStringLiteral("sk_test_links_environment_b");
+    SandboxServer serverB(optionsB);
+    QVERIFY(serverB.listen() != 0);
+    Environment a;
+    a.name = QStringLiteral("Staging A");
+    a.baseUrl = h->server.baseUrl();
+    a.kind = Environment::Kind::Staging;
+    Environment b = a;
+    b.name = QStringLiteral("Staging B");
+    b.baseUrl = serverB.baseUrl();
+    QVERIFY(h->addEnvironment(a, h->server.apiKey()));
+    QVERIFY(h->addEnvironment(b, optionsB.apiKey));
+    m_window = h->makeWindowFor(h->makeConnector());
+    QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
+    QVERIFY(linkFromDialog(QStringLiteral("notion"), QStringLiteral("SUP-800")).isValid());
+    LinksDesk *desk = m_window->linksDesk();
+    QPointer<LinkTracker> trackerA = desk->tracker();
+    QVERIFY(trackerA);
+    QCOMPARE(trackerA->environment(), QStringLiteral("Staging A"));
+    LinksWindow *window = desk->openWindow();
+    QVERIFY(window);
+
+    // A check in flight on A (its events answer slowly) when the environment switches.
+    SandboxFault slow;
+    slow.pathPattern = QStringLiteral("/events");
+    slow.action = SandboxFault::Action::DripBody;
+    slow.dripIntervalMs = 200;
+    h->server.addFault(slow);
+    trackerA->refreshNow();
+    QVERIFY(trackerA->isRefreshing());
+    auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("environmentSelector"));
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Down);
+    QCOMPARE(selector->currentText(), QStringLiteral("Staging B"));
+    QTRY_VERIFY(trackerA.isNull());
+    QTRY_VERIFY(desk->tracker());
+    QCOMPARE(desk->tracker()->environment(), QStringLiteral("Staging B"));
+    // The Links window stays, now checking B; A's link is still listed, still waiting.
+    QCOMPARE(desk->window(), window);
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("refreshLinksButton"))->toolTip().contains(
+        QStringLiteral("Staging B")));
+    const int row = rowWithText(window->model(), LinkTableModel::Ticket, QStringLiteral("SUP-800"));
+    QVERIFY(row >= 0);
+    QCOMPARE(window->model()->link(row).state, LinkState::Waiting);
+    QCOMPARE(window->model()->link(row).environment, QStringLiteral("Staging A"));
+    // B has no waiting link of its own: its tracker asks it nothing.
+    QTest::qWait(300);
+    for (const SandboxRequestRecord &r : serverB.requests())
+        QVERIFY2(!r.path.endsWith(QLatin1String("/events")), qPrintable(r.path));
 }
 
 QTEST_MAIN(TestGuiLinks)
