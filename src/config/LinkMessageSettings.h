@@ -21,6 +21,8 @@ class LinkMessageSettings final
     Q_DECLARE_TR_FUNCTIONS(LinkMessageSettings)
 
 public:
+    // No settings and no provisioning: the built-in template.
+    LinkMessageSettings() = default;
     // `user` may be null: nothing is saved, the default applies.
     LinkMessageSettings(QSettings *user, const Provisioning &provisioning);
 
@@ -45,7 +47,7 @@ public:
     LinkMessage compose(LinkMessageFacts facts) const;
 
 private:
-    QSettings *m_user;
+    QSettings *m_user = nullptr;
     LinkMessageTemplate m_provisioned;
     bool m_locked = false;
 };

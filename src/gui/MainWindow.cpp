@@ -6,6 +6,7 @@
 #include "gui/batch/BatchWindow.h"
 #include "session/EnvironmentConnector.h"
 #include "gui/settings/EnvironmentSettingsDialog.h"
+#include "gui/settings/MessagesSettingsPage.h"
 #include "config/EnvironmentStore.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/HelpTopics.h"
@@ -229,6 +230,7 @@ void MainWindow::openSettings(SettingsStart start)
         m_settingsDialog = new EnvironmentSettingsDialog(connector->store(), connector->secrets(), m_deps.tester, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
+        m_settingsDialog->addPage(new MessagesSettingsPage(linkMessageSettings()), tr("Messages"));
         if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
             m_settingsDialog->selectEnvironment(connector->current().environment.name);
         else if (connector->current().kind == EnvironmentChoice::Kind::AdHoc && connector->hasCurrent())
@@ -269,6 +271,7 @@ void MainWindow::onConnected(const EnvironmentChoice &choice)
     options.safety = SafetyPolicy::forEnvironment(choice.environment);
     options.audit = m_audit->auditContext(choice);
     options.network = m_deps.connector->networkAccessManager();
+    options.linkMessages = linkMessageSettings();
     m_workspace = new Workspace(client, m_deps.prompter, m_deps.settings, options, m_ui->pages);
     m_workspace->restoreLayout(m_deps.settings);
     m_ui->pages->addWidget(m_workspace);
