@@ -3,6 +3,7 @@
 
 #include "config/LinkMessageSettings.h"
 #include "config/ProvisioningFile.h"
+#include "core/MessageTemplate.h"
 
 #include <QFile>
 #include <QSettings>
@@ -49,6 +50,17 @@ private Q_SLOTS:
         QCOMPARE(p.linkMessage.body, QStringLiteral("Hello {customer_name},\n\nopen {link}, please.\n-- Acme IT"));
         QCOMPARE(p.environments.size(), 1); // [messages] is not an environment
         QVERIFY(p.problems.isEmpty());
+    }
+
+    void packagingExampleHasAMessage()
+    {
+        // What administrators copy: its [messages] body reads as several lines, commas and all.
+        const Provisioning p = ProvisioningFile::read(QFINDTESTDATA("../../packaging/provisioning-example.conf"));
+        QVERIFY(p.problems.isEmpty());
+        QCOMPARE(p.linkMessage.subject, QStringLiteral("Connect your {provider} account"));
+        QVERIFY(p.linkMessage.body.startsWith(QStringLiteral("Hello {customer_name},\n\nplease open")));
+        QVERIFY(p.linkMessage.body.contains(QStringLiteral("\n\n{link}\n\n")));
+        QCOMPARE(MessageTemplate::placeholdersIn(p.linkMessage.body).size(), 6);
     }
 
     void builtInWithoutAnything()
