@@ -13,29 +13,23 @@ UrlOpener::UrlOpener(QString openLogPath)
 
 UrlOpener::Result UrlOpener::open(const QUrl &url, QString *reason) const
 {
-    QString why;
-    if (!SafeUrl::isSafeToOpen(url, &why)) {
-        if (reason)
-            *reason = why;
-        return Result::Refused;
-    }
     return hand(url, Target::Browser, reason);
 }
 
 UrlOpener::Result UrlOpener::openMailDraft(const QUrl &mailto, QString *reason) const
 {
-    QString why;
-    if (!SafeUrl::isSafeMailto(mailto, &why)) {
-        if (reason)
-            *reason = why;
-        return Result::Refused;
-    }
     return hand(mailto, Target::MailClient, reason);
 }
 
 UrlOpener::Result UrlOpener::hand(const QUrl &url, Target target, QString *reason) const
 {
     const bool browser = target == Target::Browser;
+    QString why;
+    if (!(browser ? SafeUrl::isSafeToOpen(url, &why) : SafeUrl::isSafeMailto(url, &why))) {
+        if (reason)
+            *reason = why;
+        return Result::Refused;
+    }
 
     if (!m_openLogPath.isEmpty()) {
         QFile log(m_openLogPath);

@@ -32,6 +32,7 @@ public:
 
 private:
     enum class Target { Browser, MailClient };
+    // The gate of `target` (SafeUrl), then the log or the desktop.
     Result hand(const QUrl &url, Target target, QString *reason) const;
 
     QString m_openLogPath;
