@@ -29,7 +29,7 @@ MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, QWidget
     m_unknown->setObjectName(QStringLiteral("messageUnknownLabel"));
     m_reset->setObjectName(QStringLiteral("messageResetButton"));
 
-    auto *intro = new QLabel(tr("The message \"Email to customer…\" and \"Copy message\" make from a connect link. "
+    auto *intro = new QLabel(tr("What \"Email to customer…\" and \"Copy message\" send with a connect link. "
                                 "Placeholders in braces are filled in for each link."),
                              this);
     intro->setWordWrap(true);
