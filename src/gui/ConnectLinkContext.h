@@ -31,4 +31,8 @@ struct ConnectLinkContext final
     AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
     QString connectionId;   // with Reauthorize
     QString connectionName; // "Work (octo-work)", for the words
+    // The organization's shared connection (connection_owner "organization",
+    // organizationId fixed): the user is the active member the link is made
+    // for, and does not become its owner.
+    bool organizationOwner = false;
 };

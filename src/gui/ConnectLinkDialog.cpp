@@ -44,9 +44,12 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     const QString who = m_context.userEmail.toHtmlEscaped();
     const QString id = m_context.userId.toHtmlEscaped();
     const QString provider = m_context.providerName.toHtmlEscaped();
-    const QString warning = tr("Whoever opens it connects <i>their own</i> %1 account to this user: send it only to "
-                               "the customer.")
-                                .arg(provider);
+    const QString warning = m_context.organizationOwner
+        ? tr("Whoever opens it connects <i>their own</i> %1 account for the whole organization: every member uses "
+             "it. Send it only to this member.")
+              .arg(provider)
+        : tr("Whoever opens it connects <i>their own</i> %1 account to this user: send it only to the customer.")
+              .arg(provider);
     switch (m_context.intent) {
     case AuthorizeRequest::Intent::Reauthorize:
         setWindowTitle(tr("Reconnect link for %1 · %2").arg(m_context.providerName, m_context.connectionName));
@@ -72,7 +75,9 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
 
     fillOrganizations();
     // A reconnect repairs a connection where it is: its organization scope is fixed.
-    m_ui->organizationCombo->setEnabled(m_context.intent != AuthorizeRequest::Intent::Reauthorize);
+    // A shared connection's link is for its organization only.
+    m_ui->organizationCombo->setEnabled(m_context.intent != AuthorizeRequest::Intent::Reauthorize
+                                        && !m_context.organizationOwner);
 
     m_pollTimer.setInterval(3000);
     connect(&m_pollTimer, &QTimer::timeout, this, &ConnectLinkDialog::poll);
@@ -118,38 +123,8 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     m_ui->reasonEdit->setFocus();
 }
 
-// The user's memberships; "None" only where a personal account can exist. An
-// organization-owned provider starts at the table's organization, or the
-// user's only one; with several and none chosen, one has to be picked.
-void ConnectLinkDialog::fillOrganizations()
-{
-    QComboBox *combo = m_ui->organizationCombo;
-    const bool owned = m_context.ownership == Ownership::Organization;
-    if (!owned)
-        combo->addItem(tr("None (personal account)"), QString());
-    else if (m_context.organizations.size() != 1)
-        combo->addItem(tr("Choose an organization…"), QString());
-    for (const auto &org : m_context.organizations)
-        combo->addItem(org.name.isEmpty() ? org.id : tr("%1 (%2)").arg(org.name, org.id), org.id);
-    int preselected = combo->findData(m_context.organizationId);
-    if (preselected < 0 && owned && m_context.organizations.size() == 1)
-        preselected = 0;
-    combo->setCurrentIndex(qMax(0, preselected));
-}
 
-bool ConnectLinkDialog::needsOrganization() const
-{
-    return m_context.ownership == Ownership::Organization && organizationId().isEmpty();
-}
 
-QString ConnectLinkDialog::organizationHint() const
-{
-    if (m_context.organizations.isEmpty())
-        return tr("%1 is owned by an organization, and %2 belongs to none: WorkOS cannot make a link for it.")
-            .arg(m_context.providerName, m_context.userEmail);
-    return tr("%1 is owned by an organization: choose which of %2's organizations the link is for.")
-        .arg(m_context.providerName, m_context.userEmail);
-}
 
 ConnectLinkDialog::~ConnectLinkDialog()
 {
@@ -165,10 +140,6 @@ void ConnectLinkDialog::setWatchTiming(int intervalMs, int limitMs)
     m_limitMs = limitMs;
 }
 
-QString ConnectLinkDialog::organizationId() const
-{
-    return m_ui->organizationCombo->currentData().toString();
-}
 
 void ConnectLinkDialog::setMessage(const QString &text, bool isError)
 {
@@ -211,6 +182,7 @@ void ConnectLinkDialog::fetchLink()
     request.userId = m_context.userId;
     request.organizationId = organizationId();
     request.intent = m_context.intent;
+    request.organizationOwner = m_context.organizationOwner;
     if (m_context.intent == AuthorizeRequest::Intent::Reauthorize)
         request.connectedAccountId = m_context.connectionId;
     const QString returnTo = m_ui->returnToEdit->text().trimmed();
@@ -231,7 +203,9 @@ void ConnectLinkDialog::fetchLink()
     action.entry.organizationId = request.organizationId;
     action.entry.connectionId = m_context.connectionId; // empty: a first or another connection
     action.entry.connectionLabel = m_context.account ? m_context.account->accountDisplayName : QString();
-    action.entry.ownerKind = Owner::user(m_context.userId).kindText();
+    action.entry.ownerKind = (m_context.organizationOwner ? Owner::organization(request.organizationId)
+                                                          : Owner::user(m_context.userId))
+                                 .kindText();
     action.entry.reason = m_ui->reasonEdit->text().trimmed();
     action.refuse = [](const AuthorizeUrl &answer) {
         QString why;
@@ -342,6 +316,7 @@ void ConnectLinkDialog::stopWatching(const QString &why)
     updateButtons();
 }
 
+
 void ConnectLinkDialog::poll()
 {
     if (m_watchClock.elapsed() > m_limitMs) {
@@ -353,7 +328,7 @@ void ConnectLinkDialog::poll()
     if (m_context.intent == AuthorizeRequest::Intent::Add) {
         // A new connection has an id the watch has not seen: read the list.
         m_pollCall = m_client->listDataProviders(
-            m_context.userId, m_watchedOrganization, this, [this](const ApiResult<QList<DataProvider>> &result) {
+            watchedOwner(), m_watchedOrganization, this, [this](const ApiResult<QList<DataProvider>> &result) {
                 m_pollCall.clear();
                 if (!isWatching())
                     return;
@@ -368,7 +343,7 @@ void ConnectLinkDialog::poll()
     const QString connectionId =
         m_context.intent == AuthorizeRequest::Intent::Reauthorize ? m_context.connectionId : QString();
     m_pollCall = m_client->findConnectedAccount(
-        ConnectionTarget{Owner::user(m_context.userId), m_context.providerSlug, m_watchedOrganization, connectionId},
+        ConnectionTarget{watchedOwner(), m_context.providerSlug, m_watchedOrganization, connectionId},
         this,
         [this](const ApiResult<std::optional<ConnectedAccount>> &result) {
             m_pollCall.clear();

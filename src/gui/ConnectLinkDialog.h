@@ -56,6 +56,7 @@ private:
     void startWatching();
     void stopWatching(const QString &why);
     void poll();
+    Owner watchedOwner() const;
     void onPolled(const std::optional<ConnectedAccount> &account);
     // "Add another connection": what is new since the watch began (nullopt: nothing yet).
     void onPolledList(const QList<DataProvider> &providers);

@@ -10,6 +10,8 @@
 #include "gui/ProvidersTableArea.h"
 #include "gui/ScopeBar.h"
 #include "gui/ScopeSummary.h"
+#include "gui/SharedConnectionsSection.h"
+#include "models/SharedConnectionsModel.h"
 #include "widgets/ThemedIcons.h"
 #include "core/WorkOsClient.h"
 
@@ -40,6 +42,8 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     , m_table(m_tableArea->table())
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_details(new ProviderDetailsPane(this))
+    , m_shared(new SharedConnectionsModel(client, this))
+    , m_sharedSection(new SharedConnectionsSection(m_shared, this))
     , m_disconnectButton(new QPushButton(tr("&Disconnect…"), this))
     , m_linkButton(new QPushButton(tr("Send connect &link…"), this))
     , m_addButton(new QPushButton(tr("&Add another connection…"), this))
@@ -49,6 +53,7 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     setObjectName(QStringLiteral("providersPanel"));
     m_proxy->setSourceModel(m_model);
     buildUi();
+    connectSharedSection();
 
     connect(m_model, &ProviderTreeModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_model->rowCount() == 0)
@@ -79,8 +84,10 @@ ProvidersPanel::ProvidersPanel(WorkOsClient *client, Prompter *prompter, SafetyP
     connect(m_diagnoseButton, &QPushButton::clicked, this, &ProvidersPanel::diagnoseSelected);
     connect(m_table, &ProviderTreeView::addConnectionRequested, this, &ProvidersPanel::addConnection);
     connect(m_links, &ConnectLinkController::accountChanged, this, [this](const QString &userId) {
-        if (userId == m_user.id)
-            m_model->refresh(); // the server's word for every connection
+        if (userId != m_user.id)
+            return;
+        m_model->refresh(); // the server's word for every connection
+        m_shared->refresh();
     });
     connect(m_disconnect, &DisconnectController::busyChanged, this, &ProvidersPanel::updateActions);
     connect(m_disconnect, &DisconnectController::finished, this,
@@ -156,6 +163,7 @@ void ProvidersPanel::showOrganization(const Organization &organization)
     updateHeader();
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
     m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn, true);
+    m_shared->clear();
     m_model->load(Owner::organization(organization.id), QString());
     updateActions();
 }
@@ -166,6 +174,9 @@ void ProvidersPanel::showUser(const User &user)
     m_organization = Organization();
     m_user = user;
     m_model->setKnownEmail(user.id, user.email);
+    m_openShared.clear();
+    m_shared->clear(); // read again when the user's memberships arrive
+    m_sharedSection->setMemberName(user.email);
     m_opening = true; // the first answer selects the first problem, not the previous user's provider
     m_pending = PendingAction::None;
     m_tableArea->markFresh();
@@ -197,6 +208,7 @@ void ProvidersPanel::clearUser()
         m_scopeBar->clearUser();
     }
     m_model->clear();
+    m_shared->clear();
     m_tableArea->markFresh();
     updateHeader();
     m_tableArea->showMessage(tr("Choose a user from the search results."));
@@ -233,10 +245,14 @@ void ProvidersPanel::onScopeChanged()
     if (!hasUser())
         return;
     m_details->showNothing(tr("Select a provider to see every detail of its connection."));
-    m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn, m_scopeBar->organizationId().isEmpty());
+    m_table->setColumnHidden(ProviderTreeModel::OrganizationColumn,
+                             m_scopeBar->organizationId().isEmpty() || isSharedScope());
     m_pending = PendingAction::None;
     m_tableArea->markFresh();
-    m_model->load(m_user.id, m_scopeBar->organizationId());
+    if (isSharedScope()) // the organization's own list, for its member shown
+        m_model->load(Owner::organization(m_scopeBar->organizationId()), QString());
+    else
+        m_model->load(m_user.id, m_scopeBar->organizationId());
 }
 
 void ProvidersPanel::refresh()
@@ -244,6 +260,9 @@ void ProvidersPanel::refresh()
     if (!hasOwner())
         return;
     if (isOrganization())
+        return m_model->refresh();
+    m_shared->refresh();
+    if (isSharedScope())
         return m_model->refresh();
     if (m_model->providerCount() == 0)
         m_model->load(m_user.id, m_scopeBar->organizationId());
@@ -304,8 +323,10 @@ void ProvidersPanel::onLoaded()
         select(firstProblem());
     else if (keep.isValid())
         select(keep);
+    selectOpenedShared();
     onSelectionChanged();
-    m_scopeBar->summary()->setRows(m_model->organizationId(), rows());
+    if (!isSharedScope()) // the summary is of the user's own scopes
+        m_scopeBar->summary()->setRows(m_model->organizationId(), rows());
     runPendingAction();
 }
 
@@ -322,7 +343,8 @@ void ProvidersPanel::onLoadFailed(const ApiError &error)
         // The last answer stays, marked as such, until a refresh succeeds.
         m_tableArea->markStale(m_loadedAt, error);
     } else {
-        m_scopeBar->summary()->setFailed(m_model->organizationId(), error);
+        if (!isSharedScope())
+            m_scopeBar->summary()->setFailed(m_model->organizationId(), error);
         if (error.isNotFound()) {
             m_tableArea->showMessage(
                 tr("WorkOS does not know this user or organization (HTTP 404).\n%1").arg(error.fullText()));
@@ -402,33 +424,4 @@ void ProvidersPanel::onSelectionChanged()
     updateActions();
 }
 
-void ProvidersPanel::updateActions()
-{
-    const int row = selectedSourceRow();
-    const ConnectedAccount *connection = selectedConnection();
-    const bool audited = m_audit.isAvailable();
-    m_disconnectButton->setEnabled(audited && connection && !m_disconnect->isBusy());
-    m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
-    const bool several = row >= 0 && !connection && !m_model->connections(row).isEmpty();
-    // One connection: a reconnect link for it; none: a first connection; several: choose one (or add).
-    m_linkButton->setText(connection ? tr("Send reconnect &link…") : tr("Send connect &link…"));
-    m_linkButton->setEnabled(audited && row >= 0 && !several);
-    if (several)
-        m_linkButton->setToolTip(tr("Select one of the connections to send its reconnect link"));
-    else if (audited)
-        m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
-    m_addButton->setEnabled(audited && row >= 0 && !m_model->connections(row).isEmpty());
-    if (isOrganization()) {
-        // A shared connection's link is made for an acting member, who is not chosen here.
-        m_linkButton->setEnabled(false);
-        m_addButton->setEnabled(false);
-        m_linkButton->setToolTip(tr("A shared connection is connected by an organization admin: open that member "
-                                    "(or run pipes-admin-cli authorize-url %1 SLUG --member USER_ID)")
-                                     .arg(m_organization.id));
-    }
-    m_table->setAddConnectionEnabled(m_addButton->isEnabled());
-    m_diagnoseButton->setEnabled(connection != nullptr);
-    m_refresh->setEnabled(hasOwner() && !m_model->isLoading());
-    m_scopeBar->setScopeEnabled(hasUser());
-}
 

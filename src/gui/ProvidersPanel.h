@@ -21,6 +21,8 @@ class QPushButton;
 class QSplitter;
 class QToolButton;
 class ScopeBar;
+class SharedConnectionsModel;
+class SharedConnectionsSection;
 class WorkOsClient;
 struct ApiError;
 
@@ -61,6 +63,11 @@ public:
     bool isOrganization() const { return !m_organization.id.isEmpty(); }
     bool hasOwner() const { return hasUser() || isOrganization(); }
     ProviderTreeModel *model() const { return m_model; }
+    // A user's organizations' shared connections, under the user's own providers.
+    SharedConnectionsModel *sharedModel() const { return m_shared; }
+    SharedConnectionsSection *sharedSection() const { return m_sharedSection; }
+    // The table shows an organization's shared connections for the user shown (its member).
+    bool isSharedScope() const;
     ProviderTreeView *table() const { return m_table; }
     // A refresh failed: the rows are the last good answer, greyed, until one succeeds.
     bool isStale() const;
@@ -85,6 +92,10 @@ private:
     enum class PendingAction { None, Disconnect, ConnectLink, AddConnection };
 
     void buildUi();
+    void connectSharedSection();
+    void readSharedConnections();
+    void openShared(const QString &organizationId, const QString &connectedAccountId);
+    void selectOpenedShared();
     void onScopeChanged();
     void onLoaded();
     void onLoadFailed(const ApiError &error);
@@ -120,6 +131,8 @@ private:
     ProviderTreeView *m_table;
     QSplitter *m_split;
     ProviderDetailsPane *m_details;
+    SharedConnectionsModel *m_shared;
+    SharedConnectionsSection *m_sharedSection;
     QPushButton *m_disconnectButton;
     QPushButton *m_linkButton;
     QPushButton *m_addButton;
@@ -133,6 +146,7 @@ private:
     QPointer<ApiCall> m_userCall; // the user's own read (name, email) for showUserId
     QString m_selectedSlug;
     QString m_selectedConnectionId;
+    QString m_openShared; // a shared connection asked for from the section, until its scope's rows arrive
     QDateTime m_loadedAt; // of the rows shown
     PendingAction m_pending = PendingAction::None;
     bool m_opening = false; // a user opened; their rows have not arrived yet

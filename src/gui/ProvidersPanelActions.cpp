@@ -9,6 +9,7 @@
 #include "gui/ProviderDetailsPane.h"
 #include "models/ProviderFilterProxy.h"
 #include "models/ProviderTreeModel.h"
+#include "models/SharedConnectionsModel.h"
 #include "gui/ProviderTreeView.h"
 #include "gui/ProvidersTableArea.h"
 #include "gui/ScopeBar.h"
@@ -60,12 +61,16 @@ void ProvidersPanel::onDisconnectFinished(const QString &slug, int outcome)
         Q_EMIT statusMessage(m_audit.environment.isEmpty()
                                  ? tr("Disconnected %1 for %2.").arg(name, m_disconnectForName)
                                  : tr("Disconnected %1 for %2 in %3.").arg(name, m_disconnectForName, m_audit.environment));
-        if (sameUser)
+        if (sameUser) {
             m_model->refresh(); // the server's word, not a local flip
+            m_shared->refresh();
+        }
         break;
     case DisconnectController::Outcome::AlreadyGone:
-        if (sameUser)
+        if (sameUser) {
             m_model->refresh();
+            m_shared->refresh();
+        }
         break;
     case DisconnectController::Outcome::Failed:
     case DisconnectController::Outcome::Cancelled:
@@ -106,6 +111,10 @@ void ProvidersPanel::openLinkDialog(int row, AuthorizeRequest::Intent intent, co
     context.account = connection ? std::optional<ConnectedAccount>(*connection) : std::nullopt;
     context.ownership = p.ownership;
     context.intent = intent;
+    // In an organization's shared scope the user shown is the member the link is made for.
+    context.organizationOwner = isSharedScope();
+    if (context.organizationOwner)
+        context.ownership = Ownership::Organization;
     if (connection) {
         context.connectionId = connection->id;
         context.connectionName = ProviderTreeModel::connectionName(*connection);
@@ -165,4 +174,35 @@ void ProvidersPanel::diagnoseSelected()
     });
     connect(dialog, &DiagnosisDialog::connectLinkRequested, this, [this] { sendConnectLink(); });
     dialog->show();
+}
+
+void ProvidersPanel::updateActions()
+{
+    const int row = selectedSourceRow();
+    const ConnectedAccount *connection = selectedConnection();
+    const bool audited = m_audit.isAvailable();
+    m_disconnectButton->setEnabled(audited && connection && !m_disconnect->isBusy());
+    m_table->setDisconnectEnabled(m_disconnectButton->isEnabled());
+    const bool several = row >= 0 && !connection && !m_model->connections(row).isEmpty();
+    // One connection: a reconnect link for it; none: a first connection; several: choose one (or add).
+    m_linkButton->setText(connection ? tr("Send reconnect &link…") : tr("Send connect &link…"));
+    m_linkButton->setEnabled(audited && row >= 0 && !several);
+    if (several)
+        m_linkButton->setToolTip(tr("Select one of the connections to send its reconnect link"));
+    else if (audited)
+        m_linkButton->setToolTip(tr("Get a link the customer opens to (re)connect (Ctrl+L)"));
+    m_addButton->setEnabled(audited && row >= 0 && !m_model->connections(row).isEmpty());
+    if (isOrganization()) {
+        // A shared connection's link is made for an acting member, who is not chosen here
+        // (it is from a member's view: their organization's shared scope).
+        m_linkButton->setEnabled(false);
+        m_addButton->setEnabled(false);
+        m_linkButton->setToolTip(tr("A shared connection is connected by an organization admin: open that member "
+                                    "(or run pipes-admin-cli authorize-url %1 SLUG --member USER_ID)")
+                                     .arg(m_organization.id));
+    }
+    m_table->setAddConnectionEnabled(m_addButton->isEnabled());
+    m_diagnoseButton->setEnabled(connection != nullptr);
+    m_refresh->setEnabled(hasOwner() && !m_model->isLoading());
+    m_scopeBar->setScopeEnabled(hasUser());
 }

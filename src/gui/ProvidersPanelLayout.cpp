@@ -12,6 +12,7 @@
 #include "gui/ProvidersTableArea.h"
 #include "gui/ScopeBar.h"
 #include "gui/ScopeSummary.h"
+#include "gui/SharedConnectionsSection.h"
 #include "widgets/ThemedIcons.h"
 #include "core/WorkOsClient.h"
 
@@ -54,7 +55,14 @@ void ProvidersPanel::buildUi()
 
     m_split->setObjectName(QStringLiteral("providersSplitter"));
     m_split->setChildrenCollapsible(false);
-    m_split->addWidget(m_tableArea);
+    // The shared section sits under the table in one layout (not a splitter
+    // pane): it appears with its rows' height when there is something to show.
+    auto *tables = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_tableArea, 1);
+    tablesLayout->addWidget(m_sharedSection); // hidden while the user's organizations share nothing
+    m_split->addWidget(tables);
     m_split->addWidget(m_details);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
@@ -87,7 +95,9 @@ void ProvidersPanel::buildUi()
     setTabOrder(m_refresh, m_scopeBar->firstInTabOrder());
     setTabOrder(m_scopeBar->lastInTabOrder(), m_table);
     setTabOrder(m_table, m_tableArea->showAllButton());
-    setTabOrder(m_tableArea->showAllButton(), m_diagnoseButton);
+    setTabOrder(m_tableArea->showAllButton(), m_sharedSection->view());
+    setTabOrder(m_sharedSection->view(), m_sharedSection->openButton());
+    setTabOrder(m_sharedSection->openButton(), m_diagnoseButton);
     setTabOrder(m_diagnoseButton, m_disconnectButton);
     setTabOrder(m_disconnectButton, m_addButton);
     setTabOrder(m_addButton, m_linkButton);

@@ -12,6 +12,10 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int SharedRole = Qt::UserRole + 1; // bool: an organization's shared connections
+}
+
 ScopeBar::ScopeBar(WorkOsClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
@@ -55,7 +59,10 @@ ScopeBar::ScopeBar(WorkOsClient *client, QWidget *parent)
     setTabOrder(m_scope, m_filter);
     setTabOrder(m_filter, m_problemsOnly);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
-        m_summary->setCurrent(organizationId());
+        if (isSharedScope())
+            m_summary->setNoCurrent();
+        else
+            m_summary->setCurrent(organizationId());
         Q_EMIT scopeChanged(organizationId());
     });
     connect(m_filter, &QLineEdit::textChanged, this, &ScopeBar::textChanged);
@@ -126,9 +133,36 @@ void ScopeBar::onMemberships(const ApiResult<Page<OrganizationMembership>> &resu
             m_scope->setItemData(m_scope->count() - 1, m.organizationId, Qt::ToolTipRole);
             scopes.append({m.organizationId, name});
         }
+        // After the user's own scopes: what each organization shares with every member.
+        for (const OrganizationMembership &m : std::as_const(m_memberships)) {
+            const QString name = m.organizationName.isEmpty() ? m.organizationId : m.organizationName;
+            //: a scope of the selector: the connections the organization %1 shares with its members
+            m_scope->addItem(tr("%1 · shared connections").arg(name), m.organizationId);
+            m_scope->setItemData(m_scope->count() - 1, true, SharedRole);
+            m_scope->setItemData(m_scope->count() - 1,
+                                 tr("Connections %1 shares with every member (%2)").arg(name, m.organizationId),
+                                 Qt::ToolTipRole);
+        }
     }
     m_summary->read(m_userId, scopes, organizationId());
     m_summary->setCurrent(organizationId());
+    Q_EMIT membershipsRead();
+}
+
+bool ScopeBar::isSharedScope() const
+{
+    return m_scope->currentData(SharedRole).toBool();
+}
+
+bool ScopeBar::selectSharedScope(const QString &organizationId)
+{
+    for (int i = 0; i < m_scope->count(); ++i) {
+        if (m_scope->itemData(i, SharedRole).toBool() && m_scope->itemData(i).toString() == organizationId) {
+            m_scope->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString ScopeBar::organizationId() const

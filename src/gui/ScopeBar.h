@@ -11,8 +11,9 @@ class QComboBox;
 class QLineEdit;
 class ScopeSummary;
 
-// Above the providers table: the organization scope (personal, or one of the
-// user's organizations, read from their memberships), the text filter and
+// Above the providers table: the organization scope (personal, one of the
+// user's organizations, or the connections an organization shares with its
+// members, read from their memberships), the text filter and
 // "Problems only", and under them what needs attention in every scope.
 class ScopeBar final : public QWidget
 {
@@ -28,6 +29,11 @@ public:
     // Nobody: the personal scope only, no summary, and late answers dropped.
     void clearUser();
     QString organizationId() const;
+    // The scope is an organization's shared connections (connection_owner
+    // "organization", read under /organizations/{id}/…), not the user's own.
+    bool isSharedScope() const;
+    // Shows that organization's shared connections; false when the user is not its member.
+    bool selectSharedScope(const QString &organizationId);
     QString organizationName() const; // of the current scope; may be empty
     const QList<OrganizationMembership> &memberships() const { return m_memberships; }
     void clearFilters();
@@ -40,6 +46,8 @@ Q_SIGNALS:
     void scopeChanged(const QString &organizationId);
     void textChanged(const QString &text);
     void problemsOnlyChanged(bool only);
+    // The user's memberships were read (the scopes are in the selector).
+    void membershipsRead();
 
 private:
     void onMemberships(const ApiResult<Page<OrganizationMembership>> &result);

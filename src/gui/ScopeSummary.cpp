@@ -142,6 +142,13 @@ void ScopeSummary::setFailed(const QString &organizationId, const ApiError &erro
 void ScopeSummary::setCurrent(const QString &organizationId)
 {
     m_current = organizationId;
+    m_hasCurrent = true;
+    render();
+}
+
+void ScopeSummary::setNoCurrent()
+{
+    m_hasCurrent = false;
     render();
 }
 
@@ -178,7 +185,7 @@ void ScopeSummary::render()
     QStringList errors;
     for (const Scope &scope : std::as_const(m_scopes)) {
         const QString name = scope.name.toHtmlEscaped();
-        const QString label = scope.organizationId == m_current
+        const QString label = m_hasCurrent && scope.organizationId == m_current
             ? QStringLiteral("<b>%1</b>").arg(name)
             : QStringLiteral("<a href=\"%1%2\">%3</a>").arg(LinkPrefix, scope.organizationId.toHtmlEscaped(), name);
         const Entry entry = m_entries.value(scope.organizationId);

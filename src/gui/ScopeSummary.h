@@ -42,6 +42,8 @@ public:
     void setFailed(const QString &organizationId, const ApiError &error);
     // The scope the table shows (in bold, not a link).
     void setCurrent(const QString &organizationId);
+    // The table shows none of these scopes (an organization's shared connections): every name is a link.
+    void setNoCurrent();
 
     // Nothing is being read any more.
     bool isComplete() const;
@@ -72,6 +74,7 @@ private:
     QList<Scope> m_scopes;
     QHash<QString, Entry> m_entries; // by organization id ("" = personal)
     QString m_current;
+    bool m_hasCurrent = true;
     bool m_waitingForScopes = false;
     QList<QPointer<ApiCall>> m_reads; // in flight; cancelled when the user or the scopes change
 };

@@ -270,12 +270,15 @@ void TestGuiAccessibility::tabMovesThroughTheDeskInReadingOrder()
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
     auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
-    const QStringList order = tabSequence(search, 13);
+    const QStringList order = tabSequence(search, 15);
     QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("findButton"),
                                  QStringLiteral("userList"), QStringLiteral("recentList"),
                                  QStringLiteral("copyUserIdButton"), QStringLiteral("refreshButton"),
                                  QStringLiteral("organizationScope"), QStringLiteral("providerFilter"),
                                  QStringLiteral("problemsOnly"), QStringLiteral("providerTable"),
+                                 // what alice's organizations share with her, under her own providers
+                                 // (focus in it makes its first row current: "Show in the table" is usable)
+                                 QStringLiteral("sharedConnectionsView"), QStringLiteral("showSharedButton"),
                                  QStringLiteral("diagnoseButton"), QStringLiteral("disconnectButton"), QStringLiteral("addConnectionButton"),
                                  QStringLiteral("connectLinkButton")}));
 }
