@@ -1,6 +1,7 @@
 // pipes-admin: parses options, wires the objects, shows the window. Nothing else.
 
 #include "widgets/AppPalette.h"
+#include "audit/AuditCredentials.h"
 #include "audit/AuditLog.h"
 #include "config/ConnectionResolver.h"
 #include "session/EnvironmentConnector.h"
@@ -128,7 +129,13 @@ int main(int argc, char *argv[])
     // and batch disconnects off: nothing is ever sent unaudited.
     // The provisioning file's [audit] database or PIPES_ADMIN_AUDIT_DATABASE
     // (postgresql://...) names a shared store; PIPES_ADMIN_AUDIT_DB another file, as for pipes-admin-cli.
+    // Its PostgreSQL password: libpq's own sources, then the keychain entry
+    // Settings stores (read asynchronously; events are processed meanwhile).
+    // The records name the operator's display name from Settings when set.
     AuditLog auditLog(AuditLocation::fromProcess());
+    auditLog.setOperatorName(AuditCredentials::operatorName(settings));
+    if (auditLog.isShared() && !demoOnly)
+        auditLog.setPasswordSource([&auditLog] { return AuditCredentials::readPassword(auditLog.location()); });
     QString auditProblem;
     if (!auditLog.open(&auditProblem))
         std::fprintf(stderr, "pipes-admin: %s\n", qPrintable(auditProblem));

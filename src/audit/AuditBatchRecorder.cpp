@@ -29,7 +29,7 @@ void AuditBatchRecorder::writeFinished(qint64 record, const BatchItem &item)
     AuditOutcome outcome = AuditOutcome::Failed;
     switch (item.outcome) {
     case BatchOutcome::Disconnected:
-        outcome = AuditOutcome::Succeeded;
+        outcome = item.goneOnRetry ? AuditOutcome::GoneOnRetry : AuditOutcome::Succeeded;
         break;
     case BatchOutcome::AlreadyAbsent:
         outcome = AuditOutcome::AlreadyAbsent;
@@ -47,5 +47,5 @@ void AuditBatchRecorder::writeFinished(qint64 record, const BatchItem &item)
     facts.requestId = item.requestId;
     facts.attempts = item.requests;
     m_service.complete(record, AuditService::completionFor(facts, outcome,
-                                                           BatchOutcomes::isProblem(item.outcome) ? item.detail : QString()));
+                                                           BatchOutcomes::isProblem(item.outcome) || item.goneOnRetry ? item.detail : QString()));
 }

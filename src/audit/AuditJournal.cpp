@@ -49,6 +49,41 @@ int AuditLog::journaledCount() const
     return int(readJournal(journalPath()).size());
 }
 
+QSet<qint64> AuditLog::journaledIds() const
+{
+    QSet<qint64> ids;
+    if (!m_location.isPostgreSql())
+        return ids;
+    for (const QJsonObject &entry : readJournal(journalPath()))
+        ids.insert(entry.value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+bool AuditLog::isJournaled(qint64 id) const
+{
+    return journaledIds().contains(id);
+}
+
+AuditRecord AuditLog::awaitingJournal(AuditRecord record)
+{
+    record.completion.outcome = AuditOutcome::Unknown;
+    record.completion.detail = tr("The answer came while the shared audit store was unreachable: the outcome is kept "
+                                  "in the local journal of %1 and written when the store is back.")
+                                   .arg(record.host.isEmpty() ? currentHost() : record.host);
+    return record;
+}
+
+void AuditLog::readJournaledAsUnknown(QList<AuditRecord> *records) const
+{
+    const QSet<qint64> ids = journaledIds();
+    if (ids.isEmpty())
+        return;
+    for (AuditRecord &record : *records) {
+        if (record.completion.outcome == AuditOutcome::Pending && ids.contains(record.id))
+            record = awaitingJournal(record);
+    }
+}
+
 bool AuditLog::journal(qint64 id, const QString &completedAt, const AuditCompletion &completion)
 {
     const QString path = journalPath();
@@ -83,6 +118,7 @@ int AuditLog::flushJournal()
         return 0;
     m_flushing = true;
     QList<QJsonObject> waiting;
+    QList<qint64> written;
     for (const QJsonObject &entry : entries) {
         if (!waiting.isEmpty()) {
             waiting.append(entry);
@@ -105,7 +141,7 @@ int AuditLog::flushJournal()
         if (!q.exec())
             waiting.append(entry);
         else
-            Q_EMIT recordChanged(id);
+            written.append(id);
     }
     m_flushing = false;
     if (waiting.isEmpty()) {
@@ -118,6 +154,9 @@ int AuditLog::flushJournal()
             file.commit();
         }
     }
+    // Told once the journal no longer holds them: readers see the written outcome, not "outcome unknown".
+    for (const qint64 id : std::as_const(written))
+        Q_EMIT recordChanged(id);
     Q_EMIT stateChanged();
     return int(waiting.size());
 }

@@ -81,9 +81,22 @@ QString AuditLocation::displayName() const
     return text;
 }
 
+QString AuditLocation::toText() const
+{
+    if (!isPostgreSql())
+        return path;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), service);
+    return displayName() + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+}
+
 QString AuditLocation::connectOptions() const
 {
-    QStringList options{QStringLiteral("sslmode=") + sslMode, QStringLiteral("connect_timeout=5"),
+    // connect_timeout: libpq's smallest (2 s, per host address); a server that does not
+    // answer would otherwise hold the caller (at start, at a first write) for longer.
+    QStringList options{QStringLiteral("sslmode=") + sslMode, QStringLiteral("connect_timeout=2"),
                         QStringLiteral("application_name=pipes-admin")};
     if (!service.isEmpty())
         options << QStringLiteral("service=") + service;

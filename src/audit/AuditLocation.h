@@ -27,6 +27,9 @@ public:
     bool isPostgreSql() const { return backend == Backend::PostgreSql; }
     // The URL without any password, or the file path: safe for logs, errors and the status bar.
     QString displayName() const;
+    // What parse() reads back to the same location (sslmode and service
+    // included): never a password, there is no field for one.
+    QString toText() const;
     // The connect options handed to QPSQL (sslmode, timeouts, application name).
     QString connectOptions() const;
 

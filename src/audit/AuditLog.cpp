@@ -126,74 +126,6 @@ qint64 AuditLog::newRecordId()
     return next;
 }
 
-bool AuditLog::openConnection(QString *error)
-{
-    if (!m_locationError.isEmpty()) {
-        if (error)
-            *error = m_locationError;
-        return false;
-    }
-    if (m_location.isPostgreSql()) {
-        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            if (error)
-                *error = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql.");
-            return false;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-        db.setHostName(m_location.host);
-        db.setPort(m_location.port);
-        db.setUserName(m_location.user);
-        db.setDatabaseName(m_location.databaseName);
-        if (!m_password.isEmpty())
-            db.setPassword(m_password);
-        db.setConnectOptions(m_location.connectOptions());
-        if (!db.open()) {
-            if (error)
-                *error = openError(db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-            return false;
-        }
-        return true;
-    }
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
-        return false;
-    }
-    const bool existed = info.exists();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            if (error)
-                *error = tr("Cannot open the audit log %1: %2").arg(m_path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-            return false;
-        }
-    }
-    if (!existed)
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
-}
-
-QString AuditLog::openError(const QString &driverTextIn) const
-{
-    // libpq's text names the user and host, never the password; it is masked anyway.
-    QString driverText = driverTextIn.simplified();
-    if (!m_password.isEmpty())
-        driverText.replace(m_password, QStringLiteral("***"));
-    if (driverText.contains(QLatin1String("password authentication failed"))
-        || driverText.contains(QLatin1String("no password supplied")))
-        return tr("The audit database %1 refused the login: wrong or missing password for \"%2\" (check ~/.pgpass, "
-                  "PGPASSFILE or the password in Settings).")
-            .arg(m_location.displayName(), m_location.user.isEmpty() ? currentOsUser() : m_location.user);
-    return tr("Cannot reach the audit database %1: %2").arg(m_location.displayName(), driverText);
-}
-
 bool AuditLog::open(QString *error)
 {
     if (m_open)
@@ -246,6 +178,7 @@ bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values,
         return q.exec();
     };
     QSqlDatabase db = database();
+    const bool wasAway = !m_reachable;
     if (!db.isOpen() && !db.open()) { // still away since the last attempt
         setReachable(false);
         *result = QSqlQuery();
@@ -254,6 +187,8 @@ bool AuditLog::execWithReconnect(const QString &sql, const QVariantList &values,
     *result = QSqlQuery(db);
     if (run(*result)) {
         setReachable(true);
+        if (wasAway) // back: the completions that waited go in now
+            flushJournal();
         return true;
     }
     const QSqlError failure = result->lastError();
@@ -404,6 +339,7 @@ bool AuditLog::complete(qint64 id, const AuditCompletion &completion, QString *e
                         "it is back.")
                          .arg(id)
                          .arg(journalPath());
+        Q_EMIT recordChanged(id); // it reads "outcome unknown" now
         Q_EMIT stateChanged();
         return false;
     }

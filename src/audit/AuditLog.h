@@ -6,9 +6,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -55,11 +57,20 @@ public:
     // A password read from the OS keychain (PostgreSQL only; libpq's own
     // sources are used when none is set). Kept in memory only.
     void setPassword(const QString &password) { m_password = password; }
+    // Where that password comes from when none is set: asked (once) only when
+    // the server refused the login with libpq's own sources, e.g. a keychain
+    // read (AuditCredentials::readPassword).
+    void setPasswordSource(std::function<QString()> source) { m_passwordSource = std::move(source); }
     // Who acts, as the records name them (a display name from Settings); empty: the OS login.
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const;
 
     bool open(QString *error = nullptr);
+    // Settings' "Test": connects as open() does (libpq's sources first, then
+    // `password`) and reads the schema version, changing nothing; *report is
+    // a sentence for the user, never with the password. A PostgreSQL store
+    // may be tested on any thread (the caller's own connection).
+    static bool test(const QString &location, const QString &password, QString *report);
     bool isOpen() const { return m_open; }
     void close();
     // The SQLite file, or the URL without password.
@@ -74,6 +85,12 @@ public:
     QString stateText() const;
     bool isReachable() const { return m_open && m_reachable; }
     int journaledCount() const;
+    // Whether record `id`'s completion waits in this workstation's local journal.
+    bool isJournaled(qint64 id) const;
+    // How a record reads while its completion waits in a journal: "outcome
+    // unknown" (the store still holds the intent only), and why. query() and
+    // record() read them so until the journal is written.
+    static AuditRecord awaitingJournal(AuditRecord record);
     QString journalPath() const;
 
     // Writes a pending row (time, operator, OS user, host, process) and returns its id.
@@ -142,6 +159,8 @@ private:
     void setReachable(bool reachable);
     bool writeCompletion(qint64 id, const QString &completedAt, const AuditCompletion &completion, QString *error);
     bool journal(qint64 id, const QString &completedAt, const AuditCompletion &completion);
+    QSet<qint64> journaledIds() const;
+    void readJournaledAsUnknown(QList<AuditRecord> *records) const;
 
     QString m_locationError; // before m_location: parse() writes it
     AuditLocation m_location;
@@ -149,6 +168,7 @@ private:
     QString m_connection;
     QString m_session;
     QString m_password;
+    std::function<QString()> m_passwordSource;
     QString m_operator;
     bool m_open = false;
     bool m_reachable = true;

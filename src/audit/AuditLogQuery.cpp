@@ -137,6 +137,7 @@ QList<AuditRecord> AuditLog::query(const AuditFilter &filter) const
         return records;
     while (q.next())
         records.append(recordFrom(q));
+    readJournaledAsUnknown(&records);
     return records;
 }
 
@@ -163,7 +164,9 @@ std::optional<AuditRecord> AuditLog::record(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return recordFrom(q);
+    QList<AuditRecord> one{recordFrom(q)};
+    readJournaledAsUnknown(&one);
+    return one.constFirst();
 }
 
 QString AuditLog::changeStamp() const

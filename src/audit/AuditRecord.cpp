@@ -41,6 +41,7 @@ QString AuditNames::outcome(AuditOutcome outcome)
     case AuditOutcome::Failed: return QStringLiteral("failed");
     case AuditOutcome::Cancelled: return QStringLiteral("cancelled");
     case AuditOutcome::Unknown: return QStringLiteral("outcome_unknown");
+    case AuditOutcome::GoneOnRetry: return QStringLiteral("gone_on_retry");
     }
     return QStringLiteral("outcome_unknown");
 }
@@ -48,7 +49,8 @@ QString AuditNames::outcome(AuditOutcome outcome)
 bool AuditNames::outcomeFromName(const QString &name, AuditOutcome *outcome)
 {
     for (const AuditOutcome o : {AuditOutcome::Pending, AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent,
-                                 AuditOutcome::Failed, AuditOutcome::Cancelled, AuditOutcome::Unknown}) {
+                                 AuditOutcome::Failed, AuditOutcome::Cancelled, AuditOutcome::Unknown,
+                                 AuditOutcome::GoneOnRetry}) {
         if (AuditNames::outcome(o) == name) {
             *outcome = o;
             return true;
@@ -77,6 +79,7 @@ QString AuditNames::outcomeText(AuditOutcome outcome)
     case AuditOutcome::Failed: return AuditText::tr("Failed");
     case AuditOutcome::Cancelled: return AuditText::tr("Cancelled");
     case AuditOutcome::Unknown: return AuditText::tr("Outcome unknown");
+    case AuditOutcome::GoneOnRetry: return AuditText::tr("Disconnected — gone on retry");
     }
     return QString();
 }

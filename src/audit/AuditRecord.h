@@ -20,7 +20,10 @@ enum class AuditOutcome {
     AlreadyAbsent,  // "already_absent": a disconnect found nothing to delete (404)
     Failed,         // "failed": the API answered with an error, or nothing could be sent
     Cancelled,      // "cancelled": abandoned before an answer came
-    Unknown,        // "outcome_unknown": the process ended (crash, kill) before the answer was recorded
+    Unknown,        // "outcome_unknown": the process ended (crash, kill) before the answer was recorded,
+                    // or the completion waits in a workstation's local journal
+    GoneOnRetry,    // "gone_on_retry": a disconnect whose first answer was lost and whose resend found
+                    // nothing (404): most likely the first one deleted it
 };
 
 namespace AuditNames {

@@ -51,7 +51,9 @@ void AuditService::finish(Pending *pending, const AuditCompletion &completion, c
 AuditCompletion AuditService::completionFor(const ApiError &error, AuditOutcome whenNotFound)
 {
     AuditCompletion completion;
-    if (error.isNotFound())
+    if (error.isNotFound() && whenNotFound == AuditOutcome::AlreadyAbsent && error.earlierAnswerLost)
+        completion.outcome = AuditOutcome::GoneOnRetry; // our first DELETE most likely did it
+    else if (error.isNotFound())
         completion.outcome = whenNotFound;
     else
         completion.outcome = AuditOutcome::Failed;

@@ -205,8 +205,11 @@ void AuditTableModel::onRecordChanged(qint64 id)
 {
     if (!m_log)
         return;
-    const std::optional<AuditRecord> record = m_log->record(id);
+    std::optional<AuditRecord> record = m_log->record(id);
     const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const AuditRecord &r) { return r.id == id; });
+    // The store cannot be read (it went away): a row whose outcome waits in the journal says so.
+    if (!record && it != m_rows.end() && !m_log->isReachable() && m_log->isJournaled(id))
+        record = AuditLog::awaitingJournal(*it);
     if (it != m_rows.end()) {
         const int row = int(it - m_rows.begin());
         if (record && matches(*record)) {

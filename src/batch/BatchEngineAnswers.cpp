@@ -108,7 +108,13 @@ void BatchEngine::onFailed(int index, const ApiError &error)
         else
             finishItem(index, BatchOutcome::Failed, error.text());
     } else if (error.isNotFound()) {
-        if (flight.isWrite)
+        if (flight.isWrite && error.earlierAnswerLost) {
+            item.goneOnRetry = true; // our first DELETE most likely did it
+            finishItem(index, BatchOutcome::Disconnected,
+                       BatchEngineText::tr("Connection %1: disconnected — gone on retry (the first answer was lost; "
+                                           "the request sent again found it deleted).")
+                           .arg(item.account ? item.account->id : QString()));
+        } else if (flight.isWrite)
             finishItem(index, BatchOutcome::AlreadyAbsent,
                        BatchEngineText::tr("Connection %1 was already gone (404).")
                            .arg(item.account ? item.account->id : QString()));

@@ -51,6 +51,9 @@ struct BatchItem final
     int httpStatus = 0;
     QString requestId; // x-request-id of the answer that decided the outcome
     int requests = 0;  // HTTP requests sent for this item, retries included
+    // Disconnected: the DELETE's first answer was lost and the request sent
+    // again found nothing (404): "disconnected — gone on retry", not "already absent".
+    bool goneOnRetry = false;
     QList<DataProvider> providers;              // check status: every provider with every connection of the user
     QList<ConnectedAccount> connections;        // preview: every connection of the provider, each would be deleted
     // Disconnect: the one connection this item deletes, by its id (one item per

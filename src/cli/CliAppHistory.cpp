@@ -4,6 +4,7 @@
 #include "config/EnvironmentStore.h"
 #include "config/ProvisioningFile.h"
 #include "config/SecretStore.h"
+#include "audit/AuditCredentials.h"
 #include "audit/AuditLog.h"
 #include "cli/BatchCommands.h"
 #include "cli/CommandSpec.h"
@@ -31,6 +32,11 @@ QString CliApp::auditLocation() const
 
 bool CliApp::openAudit(AuditLog &log)
 {
+    // Settings' display name and, when libpq's own sources do not log in, its keychain password.
+    const QSettings settings(QStringLiteral("PipesAdmin"), QStringLiteral("pipes-admin"));
+    log.setOperatorName(AuditCredentials::operatorName(settings));
+    if (log.isShared())
+        log.setPasswordSource([&log] { return AuditCredentials::readPassword(log.location()); });
     QString error;
     if (log.open(&error))
         return true;
@@ -70,8 +76,8 @@ ExitCode CliApp::runHistory(const QCommandLineParser &parser, const QString &nam
     if (parser.isSet(QStringLiteral("outcome"))) {
         AuditOutcome outcome;
         if (!AuditNames::outcomeFromName(value("outcome"), &outcome))
-            return usageError(tr("--outcome must be succeeded, already_absent, failed, cancelled, pending or "
-                                 "outcome_unknown."),
+            return usageError(tr("--outcome must be succeeded, gone_on_retry, already_absent, failed, cancelled, "
+                                 "pending or outcome_unknown."),
                               name);
         filter.outcomes = {outcome};
     }

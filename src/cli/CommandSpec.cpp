@@ -205,7 +205,9 @@ QList<CommandSpec> makeSpecs()
          CommandSpecs::tr("Show the audit log of disconnects and connect links."),
          CommandSpecs::tr("Lists the recorded actions, newest first: time (UTC), action, outcome, user, provider, HTTP "
                "status, request id, batch and reason. \"outcome_unknown\" marks an action whose program ended "
-               "(crash or kill) before the answer was recorded. --json adds the operator, workstation, server "
+               "(crash or kill) before the answer was recorded, or whose answer waits in this workstation's local journal "
+               "for the shared store; \"gone_on_retry\" a disconnect whose first answer was lost and whose resend "
+               "found the connection already deleted. --json adds the operator, workstation, server "
                "time and connection of each record. Needs no API key."),
          {},
          {valueOption(QStringLiteral("since"), CommandSpecs::tr("Only actions since this time: 7d, 24h, 30m or an ISO date."),
@@ -215,7 +217,8 @@ QList<CommandSpec> makeSpecs()
           valueOption(QStringLiteral("provider"), CommandSpecs::tr("Only this provider slug."), QStringLiteral("SLUG")),
           valueOption(QStringLiteral("action"), CommandSpecs::tr("Only disconnect or connect_link."), QStringLiteral("A")),
           valueOption(QStringLiteral("outcome"),
-                      CommandSpecs::tr("Only succeeded, already_absent, failed, cancelled, pending or outcome_unknown."),
+                      CommandSpecs::tr("Only succeeded, gone_on_retry, already_absent, failed, cancelled, pending or "
+                                       "outcome_unknown."),
                       QStringLiteral("O")),
           valueOption(QStringLiteral("operator"), CommandSpecs::tr("Only actions of this operator (display name or OS login)."),
                       QStringLiteral("NAME")),

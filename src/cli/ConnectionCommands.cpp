@@ -179,6 +179,19 @@ ExitCode Commands::disconnect(const AccountKey &key)
         return ExitCode::AuditUnavailable;
     if (!answer->ok()) {
         const ApiError &error = answer->error();
+        if (error.isNotFound() && error.earlierAnswerLost) {
+            // The first DELETE's answer was lost and the resend found nothing: most likely ours did it.
+            if (m_format == Format::Json) {
+                m_sink->data(JsonOutput::toText(
+                    JsonOutput::disconnectResult(key.owner, key.slug, key.organizationId, *chosen)));
+                return ExitCode::Ok;
+            }
+            m_sink->data(tr("Disconnected %1 connection %2 (%3) for %4 — gone on retry: the first answer was lost "
+                            "and the request sent again found the connection already deleted.")
+                             .arg(key.slug, chosen->id, TextOutput::labelText(*chosen), ownerText(key))
+                         + QLatin1Char('\n'));
+            return ExitCode::Ok;
+        }
         if (error.isNotFound()) {
             QString line = tr("Error: connection %1 (%2) was already gone: WorkOS answered 404, nothing was deleted.")
                                .arg(chosen->id, TextOutput::labelText(*chosen));

@@ -130,6 +130,11 @@ void ApiCall::sendAttempt()
             reply->abort();
         }
     });
+    m_sendsThisAttempt = 0;
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (++m_sendsThisAttempt > 1)
+            m_answerLost = true; // Qt sent it again: the first sending's answer never came
+    });
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
@@ -209,8 +214,11 @@ void ApiCall::onReplyFinished()
             transient = true;
             break;
         }
-        if (transient && m_settings.idempotent && scheduleRetry(std::nullopt))
+        if (transient && m_settings.idempotent && scheduleRetry(std::nullopt)) {
+            if (m_sendsThisAttempt > 0)
+                m_answerLost = true; // it went out and no answer came: the retry may find it done
             return;
+        }
         finishWithError(error);
         return;
     }
@@ -311,6 +319,7 @@ void ApiCall::finishWithError(ApiError error)
     m_retryTimer.stop();
     m_deadlineTimer.stop();
     error.attempts = m_attempts;
+    error.earlierAnswerLost = m_answerLost;
     error.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_completion)
         m_completion(nullptr, &error);

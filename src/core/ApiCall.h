@@ -115,6 +115,8 @@ private:
     bool m_tooLarge = false;
     bool m_finished = false;
     int m_attempts = 0;
+    int m_sendsThisAttempt = 0; // QNetworkReply::requestSent of the current reply: more than 1 when Qt resent it
+    bool m_answerLost = false;  // ApiError::earlierAnswerLost
     int m_retries = 0;
     int m_redirects = 0;
     QTimer m_retryTimer;

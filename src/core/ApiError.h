@@ -40,6 +40,11 @@ public:
     QString detail;             // technical detail (Qt's error string, the decode path); never the API key
     int retryAfterSeconds = -1; // from Retry-After on the last answer, -1 when absent
     int attempts = 0;           // how many requests were sent for this call
+    // An earlier sending of this request got no answer and it went out again
+    // (Qt resent it on a dropped kept-alive connection, or a retry after a
+    // lost answer): the server may have carried out the first one, so a 404
+    // on a DELETE can be our own deletion.
+    bool earlierAnswerLost = false;
     qint64 elapsedMs = 0;       // from the start of the call to this error
     QString keyOrigin;          // for a 401: where the refused key came from (ClientConfig::keyOrigin); may be empty
 

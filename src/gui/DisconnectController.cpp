@@ -142,6 +142,18 @@ void DisconnectController::onAnswer(const ApiResult<NoContent> &result, const Ta
         return;
     }
     const ApiError &error = result.error();
+    if (error.isNotFound() && error.earlierAnswerLost) {
+        // The first DELETE's answer was lost and the resend found nothing: most likely ours did it.
+        m_prompter->notify(m_dialogParent,
+                           Notice{tr("Disconnected — gone on retry"),
+                                  tr("%1 was disconnected for %2: the first answer was lost and the request sent "
+                                     "again found the connection already deleted.")
+                                      .arg(providerName, email),
+                                  error.requestId.isEmpty() ? QString() : tr("Request id: %1").arg(error.requestId),
+                                  Notice::Level::Information});
+        Q_EMIT finished(slug, Outcome::Disconnected);
+        return;
+    }
     if (error.isNotFound()) {
         m_prompter->notify(m_dialogParent,
                            Notice{tr("Already disconnected"),

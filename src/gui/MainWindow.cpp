@@ -7,6 +7,7 @@
 #include "session/EnvironmentConnector.h"
 #include "gui/settings/EnvironmentSettingsDialog.h"
 #include "gui/settings/MessagesSettingsPage.h"
+#include "gui/settings/TeamAuditSettingsPage.h"
 #include "config/EnvironmentStore.h"
 #include "gui/history/HistoryWindow.h"
 #include "gui/HelpTopics.h"
@@ -230,6 +231,7 @@ void MainWindow::openSettings(SettingsStart start)
         m_settingsDialog = new EnvironmentSettingsDialog(connector->store(), connector->secrets(), m_deps.tester, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
+        m_settingsDialog->addPage(new TeamAuditSettingsPage(m_deps.auditLog, m_deps.settings), tr("Team audit"));
         m_settingsDialog->addPage(new MessagesSettingsPage(linkMessageSettings()), tr("Messages"));
         if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
             m_settingsDialog->selectEnvironment(connector->current().environment.name);

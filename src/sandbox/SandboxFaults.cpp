@@ -20,6 +20,7 @@ const ActionName actionNames[] = {
     {SandboxFault::Action::DripBody, "drip"},
     {SandboxFault::Action::ResetMidBody, "reset"},
     {SandboxFault::Action::HtmlError, "html"},
+    {SandboxFault::Action::PerformThenDrop, "perform_then_drop"},
 };
 
 } // namespace

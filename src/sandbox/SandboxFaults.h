@@ -21,6 +21,8 @@ struct SandboxFault final
         DripBody,       // the body one byte every dripIntervalMs
         ResetMidBody,   // headers and half the body, then a TCP reset
         HtmlError,      // status with a proxy's text/html page
+        PerformThenDrop, // the request is carried out (a DELETE deletes), then the socket closes unanswered:
+                         // an answer lost on the way back
     };
     QByteArray method;    // "GET", "POST", "DELETE" or empty for any
     QString pathPattern;  // QRegularExpression that must match the whole path; empty: any path

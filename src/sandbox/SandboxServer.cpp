@@ -258,6 +258,10 @@ void SandboxServer::serveFault(const SandboxFault &fault, QTcpSocket *socket, co
     case Action::DropConnection:
         send(socket, delayMs, [](QTcpSocket *s) { s->abort(); });
         return;
+    case Action::PerformThenDrop:
+        answer(); // done, and its answer never sent
+        send(socket, delayMs, [](QTcpSocket *s) { s->abort(); });
+        return;
     case Action::MalformedBody: {
         SandboxReply reply;
         reply.body = fault.body.isEmpty()

@@ -28,6 +28,7 @@ class TestAuditBatch final : public QObject
 
 private Q_SLOTS:
     void rowsMatchDeletesOneToOneAndNoKeyInTheFile();
+    void aDeleteWhoseAnswerWasLostIsGoneOnRetry();
 };
 
 void TestAuditBatch::rowsMatchDeletesOneToOneAndNoKeyInTheFile()
@@ -113,6 +114,55 @@ void TestAuditBatch::rowsMatchDeletesOneToOneAndNoKeyInTheFile()
     QVERIFY(!bytes.contains(Key.toUtf8()));
     QVERIFY(!bytes.contains(QByteArray("AUDITKEY")));
     log.close();
+}
+
+void TestAuditBatch::aDeleteWhoseAnswerWasLostIsGoneOnRetry()
+{
+    QTemporaryDir dir;
+    SandboxServer server(SandboxOptions{});
+    QVERIFY(server.listen());
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.apiKey = server.apiKey();
+    config.retry.baseDelayMs = 50;
+    WorkOsClient client(&nam, config);
+    AuditLog log(dir.filePath(QStringLiteral("audit.sqlite3")));
+    QVERIFY(log.open());
+    AuditBatchRecorder recorder(&log, QStringLiteral("Sandbox"));
+    // Alice's DELETE is carried out and its answer lost; Bob's finds nothing on its first sending.
+    SandboxFault lost;
+    lost.method = "DELETE";
+    lost.pathPattern = QStringLiteral(".*%1.*").arg(QString(AliceUserId));
+    lost.action = SandboxFault::Action::PerformThenDrop;
+    server.addFault(lost);
+
+    BatchEngine engine(&client);
+    engine.setRecorder(&recorder);
+    BatchJob job;
+    job.operation = BatchJob::Operation::Disconnect;
+    job.providerSlug = GithubSlug;
+    SandboxStore &store = server.store();
+    BatchItem alice = batchItemForUser(AliceUserId, AliceEmail);
+    ConnectedAccount connection;
+    connection.id = store.account(store.accountKey(*store.provider(GithubSlug), AliceUserId, QString()))->id;
+    alice.account = connection;
+    BatchItem bob = batchItemForUser(BobUserId, BobEmail);
+    connection.id = QStringLiteral("data_installation_01H0000000ZZZZZZZZZZZZZZZZ");
+    bob.account = connection;
+    QVERIFY(engine.start(job, {alice, bob}));
+    QSignalSpy finished(&engine, &BatchEngine::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(server.requestCount("DELETE", QStringLiteral(".*")), 3);
+    QCOMPARE(engine.items().at(0).outcome, BatchOutcome::Disconnected);
+    QVERIFY2(engine.items().at(0).detail.contains(QStringLiteral("gone on retry")), qPrintable(engine.items().at(0).detail));
+    QCOMPARE(engine.items().at(1).outcome, BatchOutcome::AlreadyAbsent);
+    for (const AuditRecord &r : log.query({})) {
+        const bool isAlice = r.entry.userId == QString(AliceUserId);
+        QCOMPARE(r.completion.outcome, isAlice ? AuditOutcome::GoneOnRetry : AuditOutcome::AlreadyAbsent);
+        QCOMPARE(r.completion.httpStatus, 404);
+    }
+    QCOMPARE(log.count({}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAuditBatch)

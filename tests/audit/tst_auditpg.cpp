@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +83,8 @@ private Q_SLOTS:
     void migratesTheFirstSqliteSchema();
     void aUrlWithAPasswordIsRefused();
     void aLoginWithoutCreateNamesTheGrant();
+    void keychainPasswordIsTriedAfterLibpqsOwnSources();
+    void aSilentServerIsGivenUpOnAfterAShortConnectTimeout();
 
 private:
     std::unique_ptr<PgCluster> m_pg;
@@ -391,6 +396,72 @@ void TestAuditPg::aLoginWithoutCreateNamesTheGrant()
     log.close();
     QVERIFY(m_pg->sql({QStringLiteral("DROP TABLE actions"), QStringLiteral("DROP TABLE audit_schema"),
                        QStringLiteral("DROP ROLE desk")}));
+}
+
+void TestAuditPg::keychainPasswordIsTriedAfterLibpqsOwnSources()
+{
+    const QString right = m_pg->password();
+    const QString wrong = QStringLiteral("keychain-wrong-7f31");
+    int asked = 0;
+    auto source = [&asked](const QString &password) {
+        return [&asked, password] {
+            ++asked;
+            return password;
+        };
+    };
+    // ~/.pgpass (PGPASSFILE) logs in: the keychain is not even asked, and its wrong password does no harm.
+    {
+        AuditLog log(m_pg->url());
+        log.setPasswordSource(source(wrong));
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        QCOMPARE(asked, 0);
+    }
+    // PGPASSFILE has a wrong password, or none: the keychain's password logs in.
+    for (const QString &pgpass : {m_pg->wrongPgpassPath(), m_dir.filePath(QStringLiteral("no-such-pgpass"))}) {
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+        asked = 0;
+        AuditLog log(m_pg->url());
+        log.setPasswordSource(source(right));
+        QString error;
+        QVERIFY2(log.open(&error), qPrintable(error));
+        QCOMPARE(asked, 1);
+        QVERIFY(log.begin(entry(QStringLiteral("user_alice"), QStringLiteral("slack"))));
+    }
+    // A wrong keychain password: a clear error that says the keychain's was tried, without it.
+    AuditLog log(m_pg->url());
+    log.setPasswordSource(source(wrong));
+    QString error;
+    QVERIFY(!log.open(&error));
+    QVERIFY2(error.contains(QStringLiteral("refused the login")) && error.contains(QStringLiteral("keychain")),
+             qPrintable(error));
+    QVERIFY(!error.contains(wrong) && !error.contains(right));
+    // Settings' Test says the same, and changes nothing.
+    QString report;
+    QVERIFY(!AuditLog::test(m_pg->url(), wrong, &report));
+    QVERIFY2(report.contains(QStringLiteral("refused the login")) && !report.contains(wrong), qPrintable(report));
+    QVERIFY2(AuditLog::test(m_pg->url(), right, &report), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("schema version 2")) && !report.contains(right), qPrintable(report));
+}
+
+void TestAuditPg::aSilentServerIsGivenUpOnAfterAShortConnectTimeout()
+{
+    // Takes the TCP connection and never answers (a hung server, a black-holing proxy).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("postgresql://pipes_audit@127.0.0.1:%1/postgres").arg(silent.serverPort());
+    AuditLog log(url);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY(!log.open(&error));
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(error.contains(QStringLiteral("Cannot reach the audit database")) && error.contains(QStringLiteral("timeout")),
+             qPrintable(error));
+    qInfo("open() against a silent server gave up after %lld ms", elapsed);
+    // libpq's connect_timeout=2 (per attempt; sslmode=prefer makes one): well under the old 5 s.
+    QVERIFY2(elapsed >= 1500 && elapsed < 4500, qPrintable(QString::number(elapsed)));
+    QVERIFY(AuditLocation::parse(url, nullptr).connectOptions().contains(QStringLiteral("connect_timeout=2")));
 }
 
 QTEST_GUILESS_MAIN(TestAuditPg)

@@ -157,6 +157,69 @@ private Q_SLOTS:
         QVERIFY(!r.completion.detail.isEmpty());
     }
 
+    void aDeleteWhoseAnswerWasLostAndWhoseResendFindsNothingIsGoneOnRetry_data()
+    {
+        QTest::addColumn<bool>("ourRetries");
+        QTest::addColumn<bool>("keptAlive");
+        QTest::newRow("Qt resends on the kept-alive connection") << false << true;
+        QTest::newRow("our retry policy retries") << true << false;
+    }
+
+    void aDeleteWhoseAnswerWasLostAndWhoseResendFindsNothingIsGoneOnRetry()
+    {
+        QFETCH(bool, ourRetries);
+        QFETCH(bool, keptAlive);
+        if (ourRetries) {
+            ClientConfig config;
+            config.baseUrl = m_server->baseUrl();
+            config.apiKey = m_server->apiKey();
+            config.retry.baseDelayMs = 50;
+            config.retry.jitter = false;
+            m_client = std::make_unique<WorkOsClient>(m_nam.get(), config);
+        }
+        if (keptAlive) { // a connection to reuse, as a desk that just read the user has
+            bool read = false;
+            m_client->listDataProviders(Owner::user(AliceUserId), QString(), this,
+                                        [&read](const auto &) { read = true; });
+            QTRY_VERIFY(read);
+        }
+        // The DELETE is carried out, and its answer never comes back.
+        SandboxFault fault;
+        fault.method = "DELETE";
+        fault.action = SandboxFault::Action::PerformThenDrop;
+        m_server->addFault(fault);
+        const AuditService audit = service();
+        AuditService::Action<NoContent> action;
+        action.entry = disconnectEntry(AliceUserId, SlackSlug);
+        action.whenNotFound = AuditOutcome::AlreadyAbsent;
+        std::optional<ApiError> error;
+        QVERIFY(audit.run<NoContent>(action, this, deleteOf(AliceUserId, SlackSlug),
+                                     [&error](const ApiResult<NoContent> &result) {
+                                         error = result.ok() ? ApiError() : result.error();
+                                     },
+                                     nullptr));
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+        // Sent twice: the first deleted it, the second found nothing.
+        QCOMPARE(m_server->requestCount("DELETE", QStringLiteral(".*")), 2);
+        QVERIFY2(error->isNotFound(), qPrintable(error->fullText()));
+        QVERIFY(error->earlierAnswerLost);
+        const AuditRecord r = m_log->query({}).constFirst();
+        QCOMPARE(r.completion.outcome, AuditOutcome::GoneOnRetry);
+        QCOMPARE(AuditNames::outcomeText(r.completion.outcome), QStringLiteral("Disconnected — gone on retry"));
+        QCOMPARE(r.completion.httpStatus, 404);
+
+        // A 404 on the first sending, with the same client: already absent, as before.
+        error.reset();
+        QVERIFY(audit.run<NoContent>(action, this, deleteOf(AliceUserId, SlackSlug),
+                                     [&error](const ApiResult<NoContent> &result) {
+                                         error = result.ok() ? ApiError() : result.error();
+                                     },
+                                     nullptr));
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
+        QVERIFY(error->isNotFound() && !error->earlierAnswerLost);
+        QCOMPARE(m_log->query({}).constFirst().completion.outcome, AuditOutcome::AlreadyAbsent);
+    }
+
     void refusesToSendWhenTheIntentCannotBeWritten()
     {
         // A log that could not be opened (its folder is a file), and one closed after opening.

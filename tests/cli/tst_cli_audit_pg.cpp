@@ -4,7 +4,9 @@
 // password (said clearly, written nowhere), the server killed mid-batch
 // (the batch stops, the journal is written after the restart, nothing lost).
 
+#include "audit/AuditCredentials.h"
 #include "audit/AuditLog.h"
+#include "config/SecretStore.h"
 #include "CliHarness.h"
 #include "PgCluster.h"
 #include "sandbox/SandboxServer.h"
@@ -16,10 +18,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QEventLoop>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -53,6 +58,8 @@ private Q_SLOTS:
     void serverKilledMidBatchLosesNothing();
     void importLocalTwiceCopiesOnce();
     void historyFiltersByOperatorAndWorkstation();
+    void aCompletionOnlyInTheJournalReadsOutcomeUnknown();
+    void keychainPasswordAndDisplayNameFromSettingsAreUsed();
 
 private:
     QProcessEnvironment environment(const QString &pgpass = QString()) const;
@@ -93,6 +100,7 @@ void TestCliAuditPg::init()
 
 void TestCliAuditPg::cleanup()
 {
+    QSettings(QStringLiteral("PipesAdmin"), QStringLiteral("pipes-admin")).remove(QStringLiteral("audit"));
     m_server.reset();
     m_dir.reset();
 }
@@ -367,6 +375,107 @@ void TestCliAuditPg::historyFiltersByOperatorAndWorkstation()
     QCOMPARE(mine.size(), 1);
     QCOMPARE(mine.at(0).toObject().value(QStringLiteral("operator")).toString(), AuditLog::currentOsUser());
     QCOMPARE(rows({QStringLiteral("--operator"), QStringLiteral("nobody-here")}).size(), 0);
+}
+
+void TestCliAuditPg::aCompletionOnlyInTheJournalReadsOutcomeUnknown()
+{
+    // A desk's disconnect: the intent is written, the store dies, the answer goes to the local journal.
+    AuditLog desk(m_pg->url());
+    QVERIFY(desk.open());
+    AuditEntry e;
+    e.userId = QStringLiteral("user_journaled");
+    e.providerSlug = QStringLiteral("slack");
+    const std::optional<qint64> id = desk.begin(e);
+    QVERIFY(id);
+    m_pg->crash();
+    bool journaled = false;
+    QVERIFY(!desk.complete(*id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_j"), QString()}, nullptr, &journaled));
+    QVERIFY(journaled);
+    QString error;
+    QVERIFY2(m_pg->restart(&error), qPrintable(error));
+    // The store is back but cannot take the completion yet (here a trigger refuses updates,
+    // as a read-only replica or a missing grant would; the test login is a superuser).
+    QVERIFY2(m_pg->sql({QStringLiteral("CREATE OR REPLACE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql "
+                                       "AS $$ BEGIN RAISE EXCEPTION 'updates refused'; END $$"),
+                        QStringLiteral("CREATE TRIGGER refuse_update BEFORE UPDATE ON actions FOR EACH ROW "
+                                       "EXECUTE FUNCTION refuse_update()")},
+                       &error),
+             qPrintable(error));
+    auto row = [this] {
+        const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--user"),
+                                QStringLiteral("user_journaled")});
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+        return rows.size() == 1 ? rows.at(0).toObject() : QJsonObject{{QStringLiteral("rows"), int(rows.size())}};
+    };
+    QJsonObject r = row();
+    QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("outcome_unknown"));
+    QVERIFY2(r.value(QStringLiteral("detail")).toString().contains(QStringLiteral("local journal")),
+             qPrintable(r.value(QStringLiteral("detail")).toString()));
+    const CliRun text = cli({QStringLiteral("history"), QStringLiteral("--user"), QStringLiteral("user_journaled")});
+    QVERIFY2(text.out.contains(QStringLiteral("outcome_unknown")) || text.out.contains(QStringLiteral("Outcome unknown")),
+             qPrintable(text.out));
+    // Once the journal is written (the next process here does it), the real outcome.
+    QVERIFY2(m_pg->sql({QStringLiteral("DROP TRIGGER refuse_update ON actions")}, &error), qPrintable(error));
+    r = row();
+    QCOMPARE(r.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(r.value(QStringLiteral("request_id")).toString(), QStringLiteral("req_j"));
+    QCOMPARE(desk.journaledCount(), 0);
+}
+
+void TestCliAuditPg::keychainPasswordAndDisplayNameFromSettingsAreUsed()
+{
+    SecretStore secrets(AuditCredentials::keychainService());
+    auto wait = [&secrets](const std::function<void(QObject *, SecretStore::Callback)> &operation) {
+        QEventLoop loop;
+        SecretResult result;
+        operation(&loop, [&](const SecretResult &r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    };
+    if (!wait([&](QObject *c, SecretStore::Callback done) { secrets.probe(c, std::move(done)); }).ok())
+        QSKIP("No Secret Service on this session bus: run through a dbus session with a keyring (CI, /tmp/runtests.sh).");
+    const QString key = AuditCredentials::keychainKey(AuditLocation::parse(m_pg->url(), nullptr));
+    auto store = [&](const QString &password) {
+        return wait([&](QObject *c, SecretStore::Callback done) { secrets.write(key, password, c, std::move(done)); }).ok();
+    };
+    // What Settings stores: the password in the keychain, the display name in the settings file.
+    QVERIFY(store(m_pg->password()));
+    {
+        QSettings settings(QStringLiteral("PipesAdmin"), QStringLiteral("pipes-admin"));
+        AuditCredentials::setOperatorName(&settings, QStringLiteral("Sam Lee"));
+    }
+    const QString noPgpass = m_dir->filePath(QStringLiteral("no-such-pgpass")); // libpq's sources log nobody in
+    const CliRun run = cli({QStringLiteral("disconnect"), SandboxSeed::AliceUserId, QStringLiteral("github"),
+                            QStringLiteral("--connection"), QString(SandboxSeed::AliceGithubAccountId), QStringLiteral("--yes")},
+                           noPgpass);
+    QCOMPARE(run.exitCode, 0);
+    const QList<AuditRecord> all = records();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.at(0).operatorName, QStringLiteral("Sam Lee"));
+    QCOMPARE(all.at(0).osUser, AuditLog::currentOsUser());
+    const CliRun named = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--operator"),
+                              QStringLiteral("Sam Lee")},
+                             noPgpass);
+    QCOMPARE(named.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(named.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("Sam Lee"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("os_user")).toString(), AuditLog::currentOsUser());
+
+    // A wrong password in the keychain: a clear error naming the keychain, the password nowhere.
+    const QString wrong = QStringLiteral("kc-wrong-pw-59b2d1");
+    QVERIFY(store(wrong));
+    const CliRun refused = cli({QStringLiteral("history")}, noPgpass);
+    QCOMPARE(refused.exitCode, 8);
+    QVERIFY2(refused.err.contains(QStringLiteral("refused the login")) && refused.err.contains(QStringLiteral("keychain")),
+             qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(wrong) && !refused.out.contains(wrong));
+    QVERIFY(filesContaining(QDir::homePath(), wrong.toUtf8()).isEmpty());
+    QVERIFY(filesContaining(QDir::homePath(), m_pg->password().toUtf8()).isEmpty());
+    QVERIFY(wait([&](QObject *c, SecretStore::Callback done) { secrets.remove(key, c, std::move(done)); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCliAuditPg)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void disconnectNotConnectedSendsNothing();
     void disconnectAnUnknownConnectionSendsNothing();
     void disconnectGoneBeforeTheDeleteReadsAlreadyGone();
+    void disconnectWhoseAnswerWasLostReadsGoneOnRetry();
     void disconnectConflictNamesTheChoicesFromAFreshRead();
     void disconnectASharedConnectionUsesTheOrganizationPath();
     void authorizeUrlAddAsksForAnotherConnection();
@@ -290,6 +291,34 @@ void TestCliConnections::disconnectGoneBeforeTheDeleteReadsAlreadyGone()
     const QList<AuditRecord> records = log.query({});
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).completion.outcome, AuditOutcome::AlreadyAbsent);
+}
+
+void TestCliConnections::disconnectWhoseAnswerWasLostReadsGoneOnRetry()
+{
+    // The DELETE is carried out and its answer lost on the way back (the
+    // connection kept alive since the fresh read drops): it is sent again and finds nothing.
+    SandboxFault lost;
+    lost.method = "DELETE";
+    lost.pathPattern = QStringLiteral(".*/connected_accounts/github");
+    lost.action = SandboxFault::Action::PerformThenDrop;
+    m_server->addFault(lost);
+    const CliRun run = cli({QStringLiteral("disconnect"), Alice, GithubSlug, QStringLiteral("--yes"),
+                            QStringLiteral("--connection"), QString(AliceGithubWorkAccountId)});
+    QCOMPARE(requests("DELETE").size(), 2);
+    QVERIFY(!githubIds(Alice).contains(QString(AliceGithubWorkAccountId)));
+    QVERIFY2(run.out.contains(QStringLiteral("gone on retry")), qPrintable(run.out + run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("already gone")), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    AuditLog log(m_dir->filePath(QStringLiteral("audit.sqlite3")));
+    QVERIFY(log.open());
+    const QList<AuditRecord> records = log.query({});
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0).completion.outcome, AuditOutcome::GoneOnRetry);
+    QCOMPARE(records.at(0).completion.httpStatus, 404);
+    const CliRun history = cli({QStringLiteral("history"), QStringLiteral("--outcome"), QStringLiteral("gone_on_retry")});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains(QString(AliceGithubWorkAccountId)) || history.out.contains(QStringLiteral("gone_on_retry")),
+             qPrintable(history.out));
 }
 
 void TestCliConnections::disconnectConflictNamesTheChoicesFromAFreshRead()

@@ -177,3 +177,23 @@ QString GuiHarness::connectionCell(QAbstractItemView *table, const QString &conn
     const QModelIndex index = connectionIndex(table, connectedAccountId);
     return index.isValid() ? index.siblingAtColumn(column).data().toString() : QString();
 }
+
+QByteArray GuiHarness::lastAuthorizeBody(const SandboxServer &server)
+{
+    QByteArray body;
+    for (const SandboxRequestRecord &r : server.requests()) {
+        if (r.method == "POST" && r.path.endsWith(QLatin1String("/authorize")))
+            body = r.body;
+    }
+    return body;
+}
+
+bool GuiHarness::received(const SandboxServer &server, const QByteArray &method, const QString &path,
+                          const QString &queryPart)
+{
+    for (const SandboxRequestRecord &r : server.requests()) {
+        if (r.method == method && r.path == path && r.query.contains(queryPart))
+            return true;
+    }
+    return false;
+}

@@ -70,6 +70,11 @@ struct GuiHarness
     static QString connectionCell(QAbstractItemView *table, const QString &connectedAccountId, int column);
     // Opens a user by email and waits for the providers.
     static bool openUser(MainWindow *window, const QString &email);
+    // The body of the last authorize request the sandbox received (empty: none).
+    static QByteArray lastAuthorizeBody(const SandboxServer &server);
+    // Whether the sandbox received `method` on exactly `path`, with `queryPart` in its query.
+    static bool received(const SandboxServer &server, const QByteArray &method, const QString &path,
+                         const QString &queryPart = QString());
 
     QTemporaryDir dir;
     SandboxServer server;

@@ -177,16 +177,6 @@ void TestGuiConnectLink::watchSeesTheCustomerFinish()
 }
 
 namespace {
-QByteArray lastAuthorizeBody(SandboxServer &server)
-{
-    QByteArray body;
-    for (const SandboxRequestRecord &r : server.requests()) {
-        if (r.method == "POST" && r.path.endsWith(QLatin1String("/authorize")))
-            body = r.body;
-    }
-    return body;
-}
-
 // The customer opens the link (a plain GET completes it in the sandbox).
 bool customerCompletes(const QUrl &link)
 {
@@ -210,7 +200,7 @@ void TestGuiConnectLink::reconnectLinkRepairsExactlyTheSelectedConnection()
     QVERIFY2(d->windowTitle().contains(QStringLiteral("Contractor")), qPrintable(d->windowTitle()));
     QTest::keyClick(in<QLineEdit>(d, "reasonEdit"), Qt::Key_Return);
     QTRY_VERIFY(!d->link().isEmpty());
-    const QJsonObject body = QJsonDocument::fromJson(lastAuthorizeBody(h->server)).object();
+    const QJsonObject body = QJsonDocument::fromJson(GuiHarness::lastAuthorizeBody(h->server)).object();
     QCOMPARE(body.value(QStringLiteral("connection_intent")).toString(), QStringLiteral("reauthorize"));
     QCOMPARE(body.value(QStringLiteral("connected_account_id")).toString(), contractor);
     QVERIFY(!body.contains(QStringLiteral("code_challenge")));
@@ -238,7 +228,7 @@ void TestGuiConnectLink::addAnotherConnectionCreatesOneMore()
     QVERIFY2(d->windowTitle().contains(QStringLiteral("another")), qPrintable(d->windowTitle()));
     QTest::keyClick(in<QLineEdit>(d, "reasonEdit"), Qt::Key_Return);
     QTRY_VERIFY(!d->link().isEmpty());
-    const QJsonObject body = QJsonDocument::fromJson(lastAuthorizeBody(h->server)).object();
+    const QJsonObject body = QJsonDocument::fromJson(GuiHarness::lastAuthorizeBody(h->server)).object();
     QCOMPARE(body.value(QStringLiteral("connection_intent")).toString(), QStringLiteral("add"));
     QVERIFY(!body.contains(QStringLiteral("connected_account_id")));
     QTest::mouseClick(in<QPushButton>(d, "watchButton"), Qt::LeftButton);

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void contextMenuOffersNoDisconnectForANotConnectedRow();
     void doubleClickSendsOneRequest();
     void alreadyGoneSaysSoAndRefreshes();
+    void answerLostAndGoneOnRetrySaysDisconnected();
     void otherErrorsShowTheRequestId();
     void organizationOwnedAccountWarns();
     void notConnectedRowCannotBeDisconnected();
@@ -233,6 +234,29 @@ void TestGuiDisconnect::alreadyGoneSaysSoAndRefreshes()
     QVERIFY(h->prompter.notices.first().text.contains(QStringLiteral("already disconnected")));
     QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
     QVERIFY(h->server.requestCount("GET", QStringLiteral("/user_management/users/.*/data_providers")) >= 1);
+}
+
+void TestGuiDisconnect::answerLostAndGoneOnRetrySaysDisconnected()
+{
+    QVERIFY(GuiHarness::selectConnection(table(), Personal));
+    // The DELETE is carried out and its answer lost (the kept-alive connection drops): sent again, it finds 404.
+    SandboxFault fault;
+    fault.method = "DELETE";
+    fault.pathPattern = DeletePattern;
+    fault.action = SandboxFault::Action::PerformThenDrop;
+    h->server.addFault(fault);
+    h->prompter.setNextAnswer(Prompter::Answer::Accepted);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QTRY_COMPARE(h->prompter.notices.size(), 1);
+    const Notice &n = h->prompter.notices.first();
+    QCOMPARE(n.title, QStringLiteral("Disconnected — gone on retry"));
+    QVERIFY2(!n.text.contains(QStringLiteral("already disconnected")), qPrintable(n.text));
+    QCOMPARE(h->server.requestCount("DELETE", DeletePattern), 2);
+    QTRY_VERIFY(!GuiHarness::connectionIndex(table(), Personal).isValid());
+    const QList<AuditRecord> records = h->audit->query({});
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.constFirst().completion.outcome, AuditOutcome::GoneOnRetry);
+    QCOMPARE(AuditNames::outcomeText(records.constFirst().completion.outcome), QStringLiteral("Disconnected — gone on retry"));
 }
 
 void TestGuiDisconnect::otherErrorsShowTheRequestId()

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void productionNeedsTheTypedSlug();
     void typedConfirmationDialogOnlyAcceptsTheExactSlug();
     void firstRunOffersAddingAnEnvironmentOrDemo();
+    void settingsHaveATeamAuditPageForTheStoreInUse();
     void memoryOnlyKeysAreAnnounced();
     void unknownEnvironmentIsRefusedWithTheKnownNames();
     void missingKeySaysWhereToStoreIt();
@@ -305,6 +306,21 @@ void TestGuiEnvironments::typedConfirmationDialogOnlyAcceptsTheExactSlug()
     QTest::mouseClick(acceptAgain, Qt::LeftButton);
     QCOMPARE(again.result(), int(QDialog::Accepted));
     QCOMPARE(again.typedText(), QStringLiteral("github"));
+}
+
+void TestGuiEnvironments::settingsHaveATeamAuditPageForTheStoreInUse()
+{
+    auto w = h->makeWindowFor(h->makeConnector());
+    w->openSettings(MainWindow::SettingsStart::ShowCurrent);
+    QTRY_VERIFY(w->settingsDialog() && w->settingsDialog()->isVisible());
+    auto *page = w->settingsDialog()->findChild<QWidget *>(QStringLiteral("teamAuditSettingsPage"));
+    QVERIFY(page);
+    auto *store = page->findChild<QLabel *>(QStringLiteral("auditStoreLabel"));
+    QVERIFY(store);
+    QCOMPARE(store->text(), QStringLiteral("Local file: %1").arg(h->audit->path()));
+    // The local file has no password to store.
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("storeAuditPasswordButton"))->isEnabled());
+    w->settingsDialog()->close();
 }
 
 void TestGuiEnvironments::firstRunOffersAddingAnEnvironmentOrDemo()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void initTestCase();
     void historyRefreshesWhenAnotherWorkstationWrites();
     void statusBarShowsTheStoreState();
+    void aCompletionInTheJournalReadsOutcomeUnknownUntilWritten();
 
 private:
     std::unique_ptr<PgCluster> m_pg;
@@ -110,6 +111,43 @@ void TestGuiHistoryPg::statusBarShowsTheStoreState()
     QVERIFY2(m_pg->restart(&error), qPrintable(error));
     QVERIFY(log.begin(entry(QStringLiteral("user_x")), &error));
     QVERIFY2(state->text().contains(QStringLiteral("shared")), qPrintable(state->text()));
+}
+
+void TestGuiHistoryPg::aCompletionInTheJournalReadsOutcomeUnknownUntilWritten()
+{
+    AuditLog log(m_pg->url());
+    QVERIFY(log.open());
+    const std::optional<qint64> id = log.begin(entry(QStringLiteral("user_journaled")));
+    QVERIFY(id);
+    HistoryWindow::Context context;
+    context.auditLog = &log;
+    context.pollIntervalMs = 50;
+    HistoryWindow window(context);
+    window.show();
+    auto outcomeOf = [&window, id]() -> QString {
+        for (int row = 0; row < window.model()->rowCount(); ++row) {
+            if (window.model()->recordAt(row)->id == *id)
+                return window.model()->data(window.model()->index(row, AuditTableModel::OutcomeColumn)).toString();
+        }
+        return QStringLiteral("<no row>");
+    };
+    QCOMPARE(outcomeOf(), QStringLiteral("Pending"));
+
+    // The store dies mid-action: the answer goes to the local journal.
+    m_pg->crash();
+    bool journaled = false;
+    QVERIFY(!log.complete(*id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_j"), QString()}, nullptr, &journaled));
+    QVERIFY(journaled);
+    QTRY_COMPARE(outcomeOf(), QStringLiteral("Outcome unknown"));
+    QTest::qWait(200); // polls of a store that does not answer change nothing
+    QCOMPARE(outcomeOf(), QStringLiteral("Outcome unknown"));
+
+    // Back: the next write writes the journal, and the row reads the real outcome.
+    QString error;
+    QVERIFY2(m_pg->restart(&error), qPrintable(error));
+    QVERIFY2(log.begin(entry(QStringLiteral("user_next")), &error), qPrintable(error));
+    QTRY_COMPARE(outcomeOf(), QStringLiteral("Succeeded"));
+    QCOMPARE(log.journaledCount(), 0);
 }
 
 QTEST_MAIN(TestGuiHistoryPg)

@@ -167,13 +167,9 @@ void TestGuiSearch::organizationSearchShowsItsSharedConnections()
     QVERIFY2(info.contains(QStringLiteral("with every member")), qPrintable(info));
     QVERIFY(info.contains(QStringLiteral("1 other Salesforce connection will remain")));
     QTRY_VERIFY(!GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)).isValid());
-    bool organizationDelete = false;
-    for (const SandboxRequestRecord &r : h->server.requests()) {
-        if (r.method == "DELETE")
-            organizationDelete = r.path == QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::AcmeOrgId)
-                && r.query.contains(QStringLiteral("connected_account_id=") + SandboxSeed::AcmeSalesforceSandboxAccountId);
-    }
-    QVERIFY(organizationDelete);
+    QVERIFY(GuiHarness::received(h->server, "DELETE",
+                                 QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::AcmeOrgId),
+                                 QStringLiteral("connected_account_id=") + SandboxSeed::AcmeSalesforceSandboxAccountId));
     QVERIFY(GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceAccountId)).isValid()); // the other stays
 }
 

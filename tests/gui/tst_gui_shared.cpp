@@ -56,15 +56,6 @@ std::unique_ptr<WorkOsClient> makeClient(GuiHarness &h)
     return std::make_unique<WorkOsClient>(&h.nam, config);
 }
 
-QByteArray lastAuthorizeBody(SandboxServer &server)
-{
-    QByteArray body;
-    for (const SandboxRequestRecord &r : server.requests()) {
-        if (r.method == "POST" && r.path.endsWith(QLatin1String("/authorize")))
-            body = r.body;
-    }
-    return body;
-}
 } // namespace
 
 class TestGuiShared final : public QObject
@@ -204,7 +195,7 @@ void TestGuiShared::reconnectLinkForASharedConnectionIsMadeForTheMember()
     QVERIFY(!d->findChild<QComboBox *>(QStringLiteral("organizationCombo"))->isEnabled());
     QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), Qt::Key_Return);
     QTRY_VERIFY(!d->link().isEmpty());
-    const QJsonObject body = QJsonDocument::fromJson(lastAuthorizeBody(h->server)).object();
+    const QJsonObject body = QJsonDocument::fromJson(GuiHarness::lastAuthorizeBody(h->server)).object();
     QCOMPARE(body.value(QStringLiteral("connection_owner")).toString(), QStringLiteral("organization"));
     QCOMPARE(body.value(QStringLiteral("organization_id")).toString(), QString(SandboxSeed::GlobexOrgId));
     QCOMPARE(body.value(QStringLiteral("user_id")).toString(), QString(SandboxSeed::AliceUserId)); // the acting member
@@ -219,12 +210,8 @@ void TestGuiShared::reconnectLinkForASharedConnectionIsMadeForTheMember()
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     auto *watch = d->findChild<QLabel *>(QStringLiteral("watchStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(watch->text().contains(QStringLiteral("now connected")), 10000);
-    bool watchedOrganizationPath = false;
-    for (const SandboxRequestRecord &r : h->server.requests())
-        watchedOrganizationPath = watchedOrganizationPath
-            || (r.method == "GET"
-                && r.path == QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::GlobexOrgId));
-    QVERIFY(watchedOrganizationPath);
+    QVERIFY(GuiHarness::received(h->server, "GET",
+                                 QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::GlobexOrgId)));
     QTRY_COMPARE(sharedRow(view, QString(SandboxSeed::GlobexSalesforceAccountId))
                      .siblingAtColumn(SharedConnectionsModel::StatusColumn)
                      .data()
@@ -252,13 +239,10 @@ void TestGuiShared::disconnectFromTheSharedScopeWarnsAndUsesTheOrganizationPath(
     const QString info = h->prompter.confirmations.first().informativeText;
     QVERIFY2(info.contains(QStringLiteral("with every member")), qPrintable(info));
     QTRY_VERIFY(!sharedRow(view, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)).isValid());
-    bool organizationDelete = false;
-    for (const SandboxRequestRecord &r : h->server.requests()) {
-        if (r.method == "DELETE")
-            organizationDelete = r.path == QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::AcmeOrgId)
-                && r.query.contains(QStringLiteral("connected_account_id=") + SandboxSeed::AcmeSalesforceSandboxAccountId);
-    }
-    QVERIFY(organizationDelete);
+    QVERIFY(GuiHarness::received(h->server, "DELETE",
+                                 QStringLiteral("/organizations/%1/connected_accounts/salesforce").arg(SandboxSeed::AcmeOrgId),
+                                 QStringLiteral("connected_account_id=") + SandboxSeed::AcmeSalesforceSandboxAccountId));
+    QCOMPARE(h->server.requestCount("DELETE", QStringLiteral(".*")), 1); // that one, and nothing else
     QVERIFY(sharedRow(view, QString(SandboxSeed::AcmeSalesforceAccountId)).isValid()); // the other stays
     QVERIFY(!GuiHarness::connectionIndex(table, QString(SandboxSeed::AcmeSalesforceSandboxAccountId)).isValid());
 }

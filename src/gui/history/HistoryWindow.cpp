@@ -67,8 +67,9 @@ HistoryWindow::HistoryWindow(const Context &context, QWidget *parent)
                                      AuditAction::TokenCheck})
         m_ui->actionCombo->addItem(AuditNames::actionText(action), AuditNames::action(action));
     m_ui->outcomeCombo->addItem(tr("Any"), QString());
-    for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::AlreadyAbsent, AuditOutcome::Failed,
-                                       AuditOutcome::Cancelled, AuditOutcome::Unknown, AuditOutcome::Pending})
+    for (const AuditOutcome outcome : {AuditOutcome::Succeeded, AuditOutcome::GoneOnRetry, AuditOutcome::AlreadyAbsent,
+                                       AuditOutcome::Failed, AuditOutcome::Cancelled, AuditOutcome::Unknown,
+                                       AuditOutcome::Pending})
         m_ui->outcomeCombo->addItem(AuditNames::outcomeText(outcome), AuditNames::outcome(outcome));
 
     m_proxy = new HistoryTableProxy(m_ui->historyTable);
