@@ -93,6 +93,8 @@ private:
     void showAbout();
     void openBatch();
     void openHistory();
+    // The customer message of connect links: the user's settings and the provisioning file.
+    LinkMessageSettings linkMessageSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;

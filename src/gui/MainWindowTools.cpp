@@ -95,3 +95,9 @@ void MainWindow::openHistory()
     }
     present(m_history);
 }
+
+LinkMessageSettings MainWindow::linkMessageSettings() const
+{
+    const EnvironmentStore *store = m_deps.connector->store();
+    return LinkMessageSettings(m_deps.settings, store ? store->provisioning() : Provisioning{});
+}
