@@ -74,7 +74,7 @@ _pipes_admin_cli()
         providers) opts="--organization" ;;
         account) opts="--organization --connection" ;;
         disconnect) opts="--organization --connection --yes --reason" ;;
-        authorize-url) opts="--organization --add --connection --member --return-to --open --reason" ;;
+        authorize-url) opts="--organization --add --connection --member --return-to --open --mail --reason" ;;
         diagnose) opts="--connection --organization --since --check-token --member --max-pages --page-size --reason" ;;
         events) opts="--provider --since --max-pages --page-size" ;;
         history)

@@ -97,7 +97,7 @@ bool CliApp::wantsBrowser(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0)
             return false;
-        if (std::strcmp(argv[i], "--open") == 0)
+        if (std::strcmp(argv[i], "--open") == 0 || std::strcmp(argv[i], "--mail") == 0)
             return true;
     }
     return false;
@@ -219,6 +219,7 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
     if (name == QLatin1String("authorize-url")) {
         authorizeQuery.key = key;
         authorizeQuery.open = isSet("open") ? Commands::OpenLink::Yes : Commands::OpenLink::No;
+        authorizeQuery.mail = isSet("mail") ? Commands::MailLink::Yes : Commands::MailLink::No;
         if (isSet("add") && isSet("connection"))
             return usageError(tr("--add makes a link for another connection and --connection one that repairs an "
                                  "existing connection: give one of them."),
@@ -380,8 +381,10 @@ ExitCode CliApp::runCommand(const CommandSpec &spec, const QCommandLineParser &p
         return commands.account(key);
     if (name == QLatin1String("disconnect"))
         return commands.disconnect(key);
-    if (name == QLatin1String("authorize-url"))
+    if (name == QLatin1String("authorize-url")) {
+        authorizeQuery.messages = LinkMessageSettings(&settings, environments.provisioning());
         return commands.authorizeUrl(authorizeQuery);
+    }
     return usageError(tr("Unknown command \"%1\".").arg(name));
 }
 

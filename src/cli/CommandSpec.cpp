@@ -114,7 +114,7 @@ QList<CommandSpec> makeSpecs()
           flagOption(QStringLiteral("yes"), CommandSpecs::tr("Confirm the disconnection.")), reasonOption()}},
         {QStringLiteral("authorize-url"),
          QStringLiteral("OWNER SLUG [--organization ORG_ID] [--add | --connection ID] [--member USER_ID] "
-                        "[--return-to URL] [--open]"),
+                        "[--return-to URL] [--open] [--mail]"),
          CommandSpecs::tr("Create a link that connects or repairs a provider connection."),
          CommandSpecs::tr("Asks WorkOS for an authorization link and prints it. Without --add or --connection the link "
                "connects or repairs OWNER's first (compatibility) connection; --add connects another one; "
@@ -130,7 +130,12 @@ QList<CommandSpec> makeSpecs()
                       QStringLiteral("USER_ID")),
           valueOption(QStringLiteral("return-to"), CommandSpecs::tr("Where the browser goes after authorizing (https)."),
                       QStringLiteral("URL")),
-          flagOption(QStringLiteral("open"), CommandSpecs::tr("Also open the link in the default browser.")), reasonOption()}},
+          flagOption(QStringLiteral("open"), CommandSpecs::tr("Also open the link in the default browser.")),
+          flagOption(QStringLiteral("mail"),
+                     CommandSpecs::tr("Also hand a message with the link to the mail client, addressed to the user "
+                                      "(for org_... owners: the --member). The message is the one of Settings → "
+                                      "Messages or the administrator's.")),
+          reasonOption()}},
         {QStringLiteral("batch check"),
          QStringLiteral("--input FILE [--provider SLUG] [--organization ORG_ID] [--concurrency N]"),
          CommandSpecs::tr("Check the connected accounts of many users (a list or CSV file)."),
@@ -311,7 +316,7 @@ QString CommandSpecs::exitCodeHelp()
     // Keep in step with ExitCode.h.
     TableFormatter table{QStringList()};
     table.addRow({QStringLiteral("0"), tr("success")});
-    table.addRow({QStringLiteral("1"), tr("no browser could be started (--open); the link was printed")});
+    table.addRow({QStringLiteral("1"), tr("no browser or mail client could be started (--open, --mail); the link was printed")});
     table.addRow({QStringLiteral("2"), tr("usage error, malformed id or slug (nothing sent), disconnect without --yes or, "
                                           "with several connections, without --connection")});
     table.addRow({QStringLiteral("3"), tr("not found (HTTP 404), nothing to disconnect, or already gone")});

@@ -2,6 +2,7 @@
 
 #include "audit/AuditService.h"
 #include "cli/ExitCode.h"
+#include "config/LinkMessageSettings.h"
 #include "core/Owner.h"
 #include "core/WorkOsClient.h"
 
@@ -30,6 +31,7 @@ public:
     enum class Format { Text, Json };
     enum class Paging { FirstPage, AllPages };
     enum class OpenLink { No, Yes };
+    enum class MailLink { No, Yes };
 
     struct UsersQuery final
     {
@@ -58,6 +60,8 @@ public:
         AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
         QUrl returnTo; // optional
         OpenLink open = OpenLink::No;
+        MailLink mail = MailLink::No; // --mail: the customer's message to the mail client
+        LinkMessageSettings messages; // the template of that message
     };
 
     Commands(WorkOsClient *client, OutputSink *sink, const UrlOpener *opener, Format format,
@@ -82,6 +86,10 @@ public:
 
 private:
     ExitCode fail(const ApiError &error);
+    // --mail: whom the link is for (the user, or the acting member), read before any link is made.
+    std::optional<LinkMessageFacts> mailFacts(const AuthorizeQuery &query, const QString &userId, ExitCode *code);
+    // Hands the message to the mail client: Ok, BrowserFailed (the sentence in `failure`) or UnsafeUrl.
+    ExitCode mailMessage(const AuthorizeQuery &query, LinkMessageFacts facts, const QUrl &link, QString *failure);
     // Runs `send` as an audited action when a log is set (the intent first;
     // nullopt when it could not be written: nothing was sent, the message is
     // printed), or plainly without one. Waits for the answer.

@@ -252,6 +252,14 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
     request.returnTo = query.returnTo;
     // Never code_challenge: a copied link could never be finished (pipes-today.md §5).
 
+    std::optional<LinkMessageFacts> facts;
+    if (query.mail == MailLink::Yes) {
+        ExitCode code = ExitCode::Ok;
+        facts = mailFacts(query, request.userId, &code);
+        if (!facts)
+            return code; // no address to write to: no link handed out either
+    }
+
     // A link support staff hand to a user must be one a browser may open:
     // an unsafe one is recorded as failed, and neither printed nor opened.
     AuditService::Action<AuthorizeUrl> action;
@@ -296,7 +304,18 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
         }
     }
 
-    if (m_format == Format::Json)
+    QString mailFailure;
+    if (facts) {
+        const ExitCode mailed = mailMessage(query, *facts, url, &mailFailure);
+        if (mailed == ExitCode::UnsafeUrl)
+            return mailed;
+        if (code == ExitCode::Ok)
+            code = mailed;
+    }
+
+    if (m_format == Format::Json && facts)
+        m_sink->data(JsonOutput::toText(JsonOutput::authorizeUrl(url, opened, mailFailure.isEmpty())));
+    else if (m_format == Format::Json)
         m_sink->data(JsonOutput::toText(JsonOutput::authorizeUrl(url, opened)));
     else
         m_sink->data(url.toString(QUrl::FullyEncoded) + QLatin1Char('\n'));
@@ -304,5 +323,73 @@ ExitCode Commands::authorizeUrl(const AuthorizeQuery &query)
         m_sink->message(tr("Opened the link in the default browser."));
     else if (!failure.isEmpty())
         m_sink->message(tr("Error: %1").arg(failure));
+    if (facts && mailFailure.isEmpty())
+        m_sink->message(tr("Handed a message with the link to the mail client (to %1): check it and send it from "
+                           "there.")
+                            .arg(facts->customerEmail));
+    else if (!mailFailure.isEmpty())
+        m_sink->message(tr("Error: %1").arg(mailFailure));
     return code;
+}
+
+std::optional<LinkMessageFacts> Commands::mailFacts(const AuthorizeQuery &query, const QString &userId, ExitCode *code)
+{
+    const ApiResult<User> user = await<User>([this, &userId](QObject *context, WorkOsClient::Callback<User> done) {
+        return m_client->getUser(userId, context, std::move(done));
+    });
+    if (!user) {
+        m_sink->message(tr("Error: the email address of %1 could not be read, so no link was made for --mail.")
+                            .arg(userId));
+        *code = fail(user.error());
+        return std::nullopt;
+    }
+    LinkMessageFacts facts;
+    facts.customerEmail = user.value().email;
+    facts.customerName =
+        QStringList{user.value().firstName.trimmed(), user.value().lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
+    facts.provider = query.key.slug;
+    // The provider's name and the connection's label, when the list says them (else the slug and the id).
+    const QString organizationId = query.key.owner.isOrganization() ? QString() : query.key.organizationId;
+    const ApiResult<QList<DataProvider>> providers = await<QList<DataProvider>>(
+        [this, &query, &organizationId](QObject *context, WorkOsClient::Callback<QList<DataProvider>> done) {
+            return m_client->listDataProviders(query.key.owner, organizationId, context, std::move(done));
+        });
+    const bool repairs = query.intent == AuthorizeRequest::Intent::Reauthorize;
+    if (repairs)
+        facts.connection = query.key.connectionId;
+    for (const DataProvider &provider : providers ? providers.value() : QList<DataProvider>()) {
+        if (provider.slug != query.key.slug)
+            continue;
+        if (!provider.name.isEmpty())
+            facts.provider = provider.name;
+        for (const ConnectedAccount &account : provider.allConnections()) {
+            if (repairs && account.id == query.key.connectionId && !account.accountDisplayName.isEmpty())
+                facts.connection = tr("%1 (%2)").arg(account.accountDisplayName, account.id);
+        }
+    }
+    return facts;
+}
+
+ExitCode Commands::mailMessage(const AuthorizeQuery &query, LinkMessageFacts facts, const QUrl &link, QString *failure)
+{
+    facts.link = link;
+    const LinkMessage message = query.messages.compose(facts);
+    for (const QString &name : message.unknownPlaceholders)
+        m_sink->message(tr("Warning: the message template uses {%1}, which has no value; it is left in the text.")
+                            .arg(name));
+    if (message.to.isEmpty())
+        m_sink->message(tr("Warning: %1 is not an address a mail client can take; the message has no recipient.")
+                            .arg(CliErrors::singleLine(facts.customerEmail)));
+    QString why;
+    switch (m_opener->openMailDraft(message.mailtoUrl(), &why)) {
+    case UrlOpener::Result::Opened:
+        return ExitCode::Ok;
+    case UrlOpener::Result::Refused:
+        m_sink->message(tr("Error: the message was refused and not handed to the mail client: %1").arg(why));
+        return ExitCode::UnsafeUrl;
+    case UrlOpener::Result::Failed:
+        break;
+    }
+    *failure = why;
+    return ExitCode::BrowserFailed;
 }

@@ -170,6 +170,13 @@ QJsonObject authorizeUrl(const QUrl &url, LinkOpened opened)
     };
 }
 
+QJsonObject authorizeUrl(const QUrl &url, LinkOpened opened, bool mailed)
+{
+    QJsonObject object = authorizeUrl(url, opened);
+    object.insert(QStringLiteral("mailed"), mailed);
+    return object;
+}
+
 QByteArray toText(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -43,6 +43,8 @@ QJsonObject disconnectResult(const Owner &owner, const QString &slug, const QStr
                              const ConnectedAccount &connection);
 enum class LinkOpened { No, Yes };
 QJsonObject authorizeUrl(const QUrl &url, LinkOpened opened);
+// With --mail: also whether the message reached the mail client.
+QJsonObject authorizeUrl(const QUrl &url, LinkOpened opened, bool mailed);
 
 // Indented, UTF-8, ending in a newline.
 QByteArray toText(const QJsonObject &object);

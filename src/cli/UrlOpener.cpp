@@ -13,8 +13,19 @@ UrlOpener::UrlOpener(QString openLogPath)
 
 UrlOpener::Result UrlOpener::open(const QUrl &url, QString *reason) const
 {
+    return hand(url, Target::Browser, reason);
+}
+
+UrlOpener::Result UrlOpener::openMailDraft(const QUrl &mailto, QString *reason) const
+{
+    return hand(mailto, Target::MailClient, reason);
+}
+
+UrlOpener::Result UrlOpener::hand(const QUrl &url, Target target, QString *reason) const
+{
+    const bool browser = target == Target::Browser;
     QString why;
-    if (!SafeUrl::isSafeToOpen(url, &why)) {
+    if (!(browser ? SafeUrl::isSafeToOpen(url, &why) : SafeUrl::isSafeMailto(url, &why))) {
         if (reason)
             *reason = why;
         return Result::Refused;
@@ -35,12 +46,14 @@ UrlOpener::Result UrlOpener::open(const QUrl &url, QString *reason) const
     // when a desktop session is available).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (reason)
-            *reason = tr("There is no desktop session to open a browser in; copy the link instead.");
+            *reason = browser ? tr("There is no desktop session to open a browser in; copy the link instead.")
+                              : tr("There is no desktop session to start a mail client in; copy the link instead.");
         return Result::Failed;
     }
     if (!QDesktopServices::openUrl(url)) {
         if (reason)
-            *reason = tr("The desktop could not open the link in a browser; copy the link instead.");
+            *reason = browser ? tr("The desktop could not open the link in a browser; copy the link instead.")
+                              : tr("The desktop could not start a mail client; copy the link instead.");
         return Result::Failed;
     }
     return Result::Opened;

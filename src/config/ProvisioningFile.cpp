@@ -19,6 +19,23 @@ bool boolValue(const QSettings &settings, const QString &key)
     const QString v = stringValue(settings, key).toLower();
     return v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes");
 }
+// A body keeps its text as written (INI escapes such as \\n are line breaks);
+// an unquoted value with commas comes back from QSettings in pieces.
+QString textValue(const QSettings &settings, const QString &key)
+{
+    const QVariant v = settings.value(key);
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(QStringLiteral(", "));
+    return v.toString();
+}
+
+LinkMessageTemplate readLinkMessage(const QSettings &settings)
+{
+    LinkMessageTemplate message;
+    message.subject = textValue(settings, QStringLiteral("messages/subject")).trimmed();
+    message.body = textValue(settings, QStringLiteral("messages/body"));
+    return message;
+}
 } // namespace
 
 QString ProvisioningFile::relativePath()
@@ -75,7 +92,7 @@ Provisioning ProvisioningFile::read(const QString &path)
     result.locked = boolValue(settings, QStringLiteral("locked"));
     result.defaultEnvironment = stringValue(settings, QStringLiteral("defaultEnvironment"));
 
-    // Every section except [General], [audit] and [links] is one environment; sections are read in
+    // Every section except [General], [audit], [messages] and [links] is one environment; sections are read in
     // the (alphabetical) order QSettings reports them.
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
@@ -85,6 +102,10 @@ Provisioning ProvisioningFile::read(const QString &path)
         }
         if (group == QLatin1String("links")) { // how the connect links are followed, not an environment
             result.linkStaleAfterHours = qMax(0, settings.value(QStringLiteral("links/staleAfterHours")).toInt());
+            continue;
+        }
+        if (group == QLatin1String("messages")) { // the connect-link message, not an environment
+            result.linkMessage = readLinkMessage(settings);
             continue;
         }
         settings.beginGroup(group);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Environment.h"
+#include "core/LinkMessage.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,9 @@ struct Provisioning final
     QString defaultEnvironment;      // name of the environment to start with, may be empty
     QList<Environment> environments; // origin == Provisioned, in section order
     QString auditDatabase;           // [audit] database=postgresql://... (empty: the local SQLite file)
+    // [messages] subject=... body=...: the message that hands a connect link to a
+    // customer (empty: the built-in one). With locked=true users cannot change it.
+    LinkMessageTemplate linkMessage;
     int linkStaleAfterHours = 0;     // [links] staleAfterHours=N: when a waiting link shows "stale" (0: not set)
     QStringList problems;            // translated sentences about entries that were skipped
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QUrlQuery>
 
 namespace SafeUrl {
 namespace {
@@ -55,6 +56,40 @@ bool isLoopbackHost(const QString &host)
 bool isSafeToOpen(const QUrl &url, QString *reason)
 {
     return checkHttpUrl(url, reason);
+}
+
+bool isSafeMailto(const QUrl &url, QString *reason)
+{
+    auto refuse = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (!url.isValid() || url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0)
+        return refuse(tr("Only a mailto: message draft may be handed to the mail client."));
+    if (!url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasFragment())
+        return refuse(tr("The message draft is not a plain mailto: address."));
+    const QString address = url.path(QUrl::FullyDecoded);
+    for (const QChar c : address) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(',') || c == QLatin1Char(';')
+            || c == QLatin1Char('<') || c == QLatin1Char('>'))
+            return refuse(tr("The message draft may name one plain address only."));
+    }
+    if (!address.isEmpty() && address.count(QLatin1Char('@')) != 1)
+        return refuse(tr("The message draft may name one plain address only."));
+    const QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        const QString key = item.first.toLower();
+        if (key != QLatin1String("subject") && key != QLatin1String("body"))
+            return refuse(tr("The message draft may only carry a subject and a body, not \"%1\".").arg(item.first.left(40)));
+        if (key == QLatin1String("subject")
+            && (item.second.contains(QLatin1Char('\r')) || item.second.contains(QLatin1Char('\n'))))
+            return refuse(tr("The message subject may not contain a line break."));
+    }
+    if (reason)
+        reason->clear();
+    return true;
 }
 
 bool isAcceptableBaseUrl(const QUrl &url, QString *reason)

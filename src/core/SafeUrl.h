@@ -13,6 +13,13 @@ bool isLoopbackHost(const QString &host);
 // translated sentence when refused.
 bool isSafeToOpen(const QUrl &url, QString *reason = nullptr);
 
+// The one other URL handed to the desktop: a message draft for the mail
+// client ("Email to customer…", authorize-url --mail). Only mailto: with at
+// most one plain address (no host, user info or fragment) and only the
+// subject and body fields; a subject with a line break is refused (header
+// injection). isSafeToOpen() refuses every mailto: URL.
+bool isSafeMailto(const QUrl &url, QString *reason = nullptr);
+
 // Same rule for API base URLs (https, or http on loopback).
 bool isAcceptableBaseUrl(const QUrl &url, QString *reason = nullptr);
 } // namespace SafeUrl

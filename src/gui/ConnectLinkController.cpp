@@ -25,6 +25,7 @@ void ConnectLinkController::open(const ConnectLinkContext &context)
     m_dialog = new ConnectLinkDialog(context, m_client, m_prompter, m_audit, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWatchTiming(m_watchIntervalMs, m_watchLimitMs);
+    m_dialog->setLinkMessages(m_linkMessages);
     connect(m_dialog, &ConnectLinkDialog::accountChanged, this,
             [this](const QString &userId, const QString &slug, const QString &) { Q_EMIT accountChanged(userId, slug); });
     m_dialog->open();

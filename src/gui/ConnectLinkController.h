@@ -25,6 +25,8 @@ public:
     ConnectLinkDialog *dialog() const { return m_dialog; }
     // Poll interval and overall limit of the dialog's "Watch" (tests shorten them).
     void setWatchTiming(int intervalMs, int limitMs);
+    // The message templates of the dialogs opened from now on.
+    void setLinkMessages(const LinkMessageSettings &settings) { m_linkMessages = settings; }
 
 Q_SIGNALS:
     void accountChanged(const QString &userId, const QString &slug);
@@ -35,6 +37,7 @@ private:
     AuditContext m_audit;
     QPointer<QWidget> m_dialogParent;
     QPointer<ConnectLinkDialog> m_dialog;
+    LinkMessageSettings m_linkMessages;
     int m_watchIntervalMs = 3000;
     int m_watchLimitMs = 10 * 60 * 1000;
 };

@@ -37,6 +37,7 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     , m_client(client)
     , m_prompter(prompter)
     , m_audit(std::move(audit))
+    , m_messenger(prompter, LinkMessageSettings())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectLinkDialog"));
@@ -83,20 +84,22 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     connect(m_ui->getLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::fetchLink);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::copyLink);
     connect(m_ui->openLinkButton, &QPushButton::clicked, this, &ConnectLinkDialog::openLink);
+    const auto show = [this](const ConnectLinkMessenger::Outcome &outcome) {
+        setMessage(outcome.text, outcome.isError); };
+    connect(m_ui->emailButton, &QPushButton::clicked, this, [this, show] { show(m_messenger.email(messageFacts())); });
+    connect(m_ui->copyMessageButton, &QPushButton::clicked, this,
+            [this, show] { show(m_messenger.copy(messageFacts(), m_ui->copyMessageButton)); });
     connect(m_ui->watchButton, &QPushButton::clicked, this, &ConnectLinkDialog::startWatching);
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] { stopWatching(tr("Stopped.")); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A changed organization or return URL means a different link.
-    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, [this] {
+    const auto forgetLink = [this] {
         m_url.clear();
         m_ui->linkEdit->clear();
         updateButtons();
-    });
-    connect(m_ui->returnToEdit, &QLineEdit::textEdited, this, [this] {
-        m_url.clear();
-        m_ui->linkEdit->clear();
-        updateButtons();
-    });
+    };
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, forgetLink);
+    connect(m_ui->returnToEdit, &QLineEdit::textEdited, this, forgetLink);
     m_ui->reasonEdit->setMaxLength(500);
     m_ui->watchStatus->setText(tr("Current state: %1.").arg(describe(m_context.account)));
     // Nothing is fetched before "Get link": every link is recorded in the
@@ -159,8 +162,15 @@ void ConnectLinkDialog::updateButtons()
     m_ui->copyLinkButton->setDefault(haveSafeLink);
     m_ui->copyLinkButton->setEnabled(haveSafeLink);
     m_ui->openLinkButton->setEnabled(haveSafeLink);
+    m_ui->emailButton->setEnabled(haveSafeLink);
+    m_ui->copyMessageButton->setEnabled(haveSafeLink);
     m_ui->watchButton->setEnabled(!isWatching());
     m_ui->stopButton->setEnabled(isWatching());
+}
+
+LinkMessageFacts ConnectLinkDialog::messageFacts() const
+{
+    return ConnectLinkMessenger::facts(m_context, m_urlSafe ? m_url : QUrl());
 }
 
 void ConnectLinkDialog::fetchLink()

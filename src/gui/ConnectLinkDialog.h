@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/ApiTypes.h"
 #include "audit/AuditContext.h"
 #include "audit/AuditService.h"
 #include "core/WorkOsClient.h"
+#include "gui/ConnectLinkContext.h"
+#include "gui/ConnectLinkMessenger.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -19,34 +20,6 @@ class Prompter;
 namespace Ui {
 class ConnectLinkDialog;
 }
-
-// What the dialog is about: one user, one provider, the organizations the user belongs to.
-struct ConnectLinkContext final
-{
-    struct OrganizationChoice
-    {
-        QString id;
-        QString name;
-    };
-    QString userId;
-    QString userEmail;
-    QString providerSlug;
-    QString providerName;
-    QList<OrganizationChoice> organizations;
-    QString organizationId; // preselected (the table's scope); empty: none
-    std::optional<ConnectedAccount> account; // what the table shows now for that scope
-    // Organization-owned providers need an organization: WorkOS refuses a link without one.
-    Ownership ownership = Ownership::User;
-    // What the link does: the compatibility slot (a provider not connected),
-    // repair exactly one connection (Reauthorize + connectionId), or add another.
-    AuthorizeRequest::Intent intent = AuthorizeRequest::Intent::Slot;
-    QString connectionId;   // with Reauthorize
-    QString connectionName; // "Work (octo-work)", for the words
-    // The organization's shared connection (connection_owner "organization",
-    // organizationId fixed): the user is the active member the link is made
-    // for, and does not become its owner.
-    bool organizationOwner = false;
-};
 
 // Fetches an authorize URL for the customer (each fetch is written to the
 // audit log first, with the optional ticket or reason, and completed with its
@@ -68,6 +41,8 @@ public:
     void setWatchTiming(int intervalMs, int limitMs);
     bool isWatching() const { return m_pollTimer.isActive(); }
     QUrl link() const { return m_url; }
+    // The templates of "Email to customer…" and "Copy message" (default: the built-in one).
+    void setLinkMessages(const LinkMessageSettings &settings) { m_messenger.setSettings(settings); }
 
 Q_SIGNALS:
     // The watched account changed (new state, reconnected, removed).
@@ -93,6 +68,8 @@ private:
     QString organizationHint() const;
     void setMessage(const QString &text, bool isError);
     void updateButtons();
+    // The link and whom it is for, for the customer's message (no link while it is unsafe).
+    LinkMessageFacts messageFacts() const;
 
     std::unique_ptr<Ui::ConnectLinkDialog> m_ui;
     ConnectLinkContext m_context;
@@ -110,4 +87,5 @@ private:
     std::optional<ConnectedAccount> m_baseline;
     QString m_watchedOrganization;
     QStringList m_baselineIds; // connection ids when an "add" watch began
+    ConnectLinkMessenger m_messenger;
 };

@@ -6,6 +6,7 @@
 #include "gui/batch/BatchWindow.h"
 #include "session/EnvironmentConnector.h"
 #include "gui/settings/EnvironmentSettingsDialog.h"
+#include "gui/settings/MessagesSettingsPage.h"
 #include "gui/settings/TeamAuditSettingsPage.h"
 #include "config/EnvironmentStore.h"
 #include "gui/history/HistoryWindow.h"
@@ -235,6 +236,7 @@ void MainWindow::openSettings(SettingsStart start)
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
         m_settingsDialog->addPage(new TeamAuditSettingsPage(m_deps.auditLog, m_deps.settings), tr("Team audit"));
+        m_settingsDialog->addPage(new MessagesSettingsPage(linkMessageSettings()), tr("Messages"));
         if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
             m_settingsDialog->selectEnvironment(connector->current().environment.name);
         else if (connector->current().kind == EnvironmentChoice::Kind::AdHoc && connector->hasCurrent())
@@ -276,6 +278,7 @@ void MainWindow::onConnected(const EnvironmentChoice &choice)
     options.safety = SafetyPolicy::forEnvironment(choice.environment);
     options.audit = m_audit->auditContext(choice);
     options.network = m_deps.connector->networkAccessManager();
+    options.linkMessages = linkMessageSettings();
     m_workspace = new Workspace(client, m_deps.prompter, m_deps.settings, options, m_ui->pages);
     m_workspace->restoreLayout(m_deps.settings);
     m_ui->pages->addWidget(m_workspace);

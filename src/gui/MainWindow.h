@@ -96,6 +96,8 @@ private:
     void showAbout();
     void openBatch();
     void openHistory();
+    // The customer message of connect links: the user's settings and the provisioning file.
+    LinkMessageSettings linkMessageSettings() const;
     void openLinks();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -97,6 +97,12 @@ void MainWindow::openHistory()
     present(m_history);
 }
 
+LinkMessageSettings MainWindow::linkMessageSettings() const
+{
+    const EnvironmentStore *store = m_deps.connector->store();
+    return LinkMessageSettings(m_deps.settings, store ? store->provisioning() : Provisioning{});
+}
+
 void MainWindow::openLinks()
 {
     if (m_audit->isAvailable())

@@ -75,6 +75,8 @@ public:
     ConnectLinkDialog *connectLinkDialog() const;
     // Tests shorten the connect-link watch loop.
     void setWatchTiming(int intervalMs, int limitMs);
+    // The templates of the connect-link dialog's customer message.
+    void setLinkMessages(const LinkMessageSettings &settings);
 
     // The details splitter and the table's columns (widths, order, sort), to
     // remember across restarts. Restored columns are never re-fitted.

@@ -102,6 +102,7 @@ void ProvidersPanel::openLinkDialog(int row, AuthorizeRequest::Intent intent, co
     ConnectLinkContext context;
     context.userId = m_user.id;
     context.userEmail = m_user.email;
+    context.userName = QStringList{m_user.firstName.trimmed(), m_user.lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
     context.providerSlug = p.slug;
     context.providerName = p.name.isEmpty() ? p.slug : p.name;
     for (const OrganizationMembership &m : m_scopeBar->memberships())
@@ -119,6 +120,11 @@ void ProvidersPanel::openLinkDialog(int row, AuthorizeRequest::Intent intent, co
         context.connectionName = ProviderTreeModel::connectionName(*connection);
     }
     m_links->open(context);
+}
+
+void ProvidersPanel::setLinkMessages(const LinkMessageSettings &settings)
+{
+    m_links->setLinkMessages(settings);
 }
 
 void ProvidersPanel::copySelectedId()

@@ -27,6 +27,7 @@ Workspace::Workspace(WorkOsClient *client, Prompter *prompter, QSettings *settin
     , m_providers(new ProvidersPanel(client, prompter, options.safety, options.audit, m_splitter))
 {
     setObjectName(QStringLiteral("workspace"));
+    m_providers->setLinkMessages(options.linkMessages);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditContext.h"
+#include "config/LinkMessageSettings.h"
 #include "gui/DisconnectController.h"
 
 #include <QWidget>
@@ -21,6 +22,7 @@ struct WorkspaceOptions final
     // The audit trail of single actions (request ids come with each result).
     AuditContext audit;
     QNetworkAccessManager *network = nullptr; // unused since results carry their request ids
+    LinkMessageSettings linkMessages; // the customer message of connect links
 };
 
 // Everything the window shows about one environment: the search panel, the

@@ -63,6 +63,10 @@ public:
     // Hands the URL to the desktop (browser). The caller checks SafeUrl first;
     // implementations must refuse unsafe URLs too. Returns false when refused or failed.
     virtual bool openUrl(const QUrl &url) = 0;
+    // Hands a message draft (a mailto: URL) to the desktop's mail client. The
+    // caller checks SafeUrl::isSafeMailto first; implementations refuse
+    // anything else (openUrl() refuses every mailto:). False when refused or failed.
+    virtual bool openMailDraft(const QUrl &mailto) = 0;
 
 protected:
     Prompter() = default;

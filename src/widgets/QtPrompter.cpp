@@ -87,3 +87,10 @@ bool QtPrompter::openUrl(const QUrl &url)
         return false;
     return QDesktopServices::openUrl(url);
 }
+
+bool QtPrompter::openMailDraft(const QUrl &mailto)
+{
+    if (!SafeUrl::isSafeMailto(mailto))
+        return false;
+    return QDesktopServices::openUrl(mailto);
+}

@@ -17,6 +17,7 @@ public:
     TypedAnswer confirmTyped(QWidget *parent, const Confirmation &confirmation, const QString &phrase) override;
     void notify(QWidget *parent, const Notice &notice) override;
     bool openUrl(const QUrl &url) override;
+    bool openMailDraft(const QUrl &mailto) override;
 
     // The message box notify() runs: its text is selectable, and Ctrl+C copies
     // the selection or, with none, the whole message with its detail (for a ticket).

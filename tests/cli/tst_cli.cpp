@@ -5,6 +5,7 @@
 
 #include "CliHarness.h"
 
+#include "core/SafeUrl.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSettings>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -61,6 +64,10 @@ private Q_SLOTS:
     void disconnectWithYesRemovesTheAccount();
     void authorizeUrl();
     void authorizeUrlOpenUsesTheOpener();
+    void authorizeUrlMailHandsTheMessageToTheMailClient();
+    void authorizeUrlMailUsesTheUsersTemplate();
+    void authorizeUrlMailForAMemberWritesToTheMember();
+    void authorizeUrlMailForAMissingUserMakesNoLink();
     void unsafeAuthorizeUrlIsRefused_data();
     void unsafeAuthorizeUrlIsRefused();
     void wrongKey();
@@ -389,6 +396,114 @@ void TestCli::authorizeUrlOpenUsesTheOpener()
     QVERIFY(log.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(log.readAll()), run.out);
     QVERIFY(run.out.startsWith(m_server->baseUrl().toString()));
+}
+
+namespace {
+// The lines the opener wrote (links and mailto: drafts), one per hand-off.
+QStringList openedLines(const QString &path)
+{
+    QFile log(path);
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString draftItem(const QUrl &mailto, const QString &key)
+{
+    return QUrlQuery(mailto).queryItemValue(key, QUrl::FullyDecoded);
+}
+} // namespace
+
+void TestCli::authorizeUrlMailHandsTheMessageToTheMailClient()
+{
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config"))); // no template of the developer's
+    const CliRun run = cli({QStringLiteral("authorize-url"), Alice, SandboxSeed::SlackSlug, QStringLiteral("--mail")}, env);
+    QCOMPARE(run.exitCode, 0);
+    VERIFY_GOLDEN(QStringLiteral("authorize_url_mail"), run);
+    const QStringList lines = openedLines(openLog);
+    QCOMPARE(lines.size(), 1); // the message only: the link itself is not opened
+    const QUrl mailto(lines.first(), QUrl::StrictMode);
+    QString why;
+    QVERIFY2(SafeUrl::isSafeMailto(mailto, &why), qPrintable(why));
+    QCOMPARE(mailto.path(QUrl::FullyDecoded), QString(SandboxSeed::AliceEmail));
+    QCOMPARE(draftItem(mailto, QStringLiteral("subject")), QStringLiteral("Connect your Slack account"));
+    const QString body = draftItem(mailto, QStringLiteral("body"));
+    const QString link = run.out.trimmed();
+    QVERIFY(link.startsWith(m_server->baseUrl().toString()));
+    QVERIFY(body.startsWith(QStringLiteral("Hello Alice Nguyen,\r\n")));
+    QVERIFY2(body.contains(QStringLiteral("\r\n") + link + QStringLiteral("\r\n")), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("do not forward")));
+    for (const QString &text : {lines.first(), body, run.out, run.err})
+        QVERIFY(!text.contains(TestKey));
+    // The user was read for the address (GET /user_management/users/{id}).
+    bool readUser = false;
+    for (const SandboxRequestRecord &r : m_server->requests())
+        readUser = readUser || (r.method == "GET" && r.path == QStringLiteral("/user_management/users/") + Alice);
+    QVERIFY(readUser);
+}
+
+void TestCli::authorizeUrlMailUsesTheUsersTemplate()
+{
+    const QString config = m_dir->filePath(QStringLiteral("config"));
+    {
+        QSettings own(config + QStringLiteral("/PipesAdmin/pipes-admin.conf"), QSettings::IniFormat);
+        own.setValue(QStringLiteral("linkMessage/subject"), QStringLiteral("Ticket: {provider} & {customer_email}"));
+        own.setValue(QStringLiteral("linkMessage/body"), QStringLiteral("{customer_name}\n{link}\n{api_key}"));
+        own.setValue(QStringLiteral("linkMessage/supportName"), QStringLiteral("Sam"));
+    }
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    const CliRun run = cli({QStringLiteral("authorize-url"), Alice, SandboxSeed::SlackSlug, QStringLiteral("--mail")}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = openedLines(openLog);
+    QCOMPARE(lines.size(), 1);
+    const QUrl mailto(lines.first(), QUrl::StrictMode);
+    QCOMPARE(draftItem(mailto, QStringLiteral("subject")), QStringLiteral("Ticket: Slack & alice@acme.com"));
+    QCOMPARE(draftItem(mailto, QStringLiteral("body")),
+             QStringLiteral("Alice Nguyen\r\n%1\r\n{api_key}").arg(run.out.trimmed()));
+    QVERIFY(run.err.contains(QStringLiteral("{api_key}"))); // reported, and left as typed
+    QVERIFY(!lines.first().contains(TestKey));
+}
+
+void TestCli::authorizeUrlMailForAMemberWritesToTheMember()
+{
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    const CliRun run = cli({QStringLiteral("authorize-url"), Acme, SandboxSeed::SalesforceSlug, QStringLiteral("--member"),
+                            QString(SandboxSeed::BobUserId), QStringLiteral("--mail"), QStringLiteral("--json")},
+                           env);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("mailed")).toBool(), true);
+    const QStringList lines = openedLines(openLog);
+    QCOMPARE(lines.size(), 1);
+    const QUrl mailto(lines.first(), QUrl::StrictMode);
+    QCOMPARE(mailto.path(QUrl::FullyDecoded), QString(SandboxSeed::BobEmail));
+    QCOMPARE(draftItem(mailto, QStringLiteral("subject")), QStringLiteral("Connect your Salesforce account"));
+    QVERIFY(draftItem(mailto, QStringLiteral("body")).contains(json.value(QStringLiteral("url")).toString()));
+}
+
+void TestCli::authorizeUrlMailForAMissingUserMakesNoLink()
+{
+    const QString openLog = m_dir->filePath(QStringLiteral("opened.txt"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("PIPES_ADMIN_OPEN_LOG"), openLog);
+    const CliRun run = cli({QStringLiteral("authorize-url"), QString(SandboxSeed::MissingUserId), SandboxSeed::SlackSlug,
+                            QStringLiteral("--mail")},
+                           env);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(openedLines(openLog).isEmpty());
+    for (const SandboxRequestRecord &r : m_server->requests())
+        QVERIFY2(r.method != "POST", qPrintable(r.path)); // no link was asked for
 }
 
 void TestCli::unsafeAuthorizeUrlIsRefused_data()

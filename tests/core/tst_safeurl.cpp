@@ -25,6 +25,7 @@ private Q_SLOTS:
         QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
         QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com/x") << false;
+        QTest::newRow("mailto (only isSafeMailto takes it)") << QStringLiteral("mailto:alice@example.com?subject=x") << false;
         QTest::newRow("relative") << QStringLiteral("/authorize?x=1") << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("no host") << QStringLiteral("https:///path") << false;

@@ -40,9 +40,16 @@ public:
         return openUrlSucceeds;
     }
 
+    bool openMailDraft(const QUrl &mailto) override
+    {
+        mailDrafts.append(mailto);
+        return openUrlSucceeds;
+    }
+
     QList<Confirmation> confirmations;
     QList<Notice> notices;
     QList<QUrl> openedUrls;
+    QList<QUrl> mailDrafts; // what openMailDraft() was handed
     bool openUrlSucceeds = true; // false: as if no browser could be started
     QStringList typedPhrases; // what each typed confirmation asked to type
 
