@@ -247,7 +247,7 @@ int main(int argc, char *argv[])
     ProviderTreeView view;
     view.setModel(&proxy);
     view.sortByColumn(ProviderTreeModel::ProviderColumn, Qt::AscendingOrder); // as ProvidersPanel does
-    const QSize size(1400, qEnvironmentVariableIntValue("BENCH_H") > 0 ? qEnvironmentVariableIntValue("BENCH_H") : 1600);
+    const QSize size(1400, 3400); // every row of both painted (the table's rows are taller)
     view.resize(size);
     view.show();
     PaintCounter counter;
@@ -459,6 +459,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (qEnvironmentVariableIsSet("BENCH_GRAB")) { // to look at what both painted
+        view.grab(QRect(0, 0, 1400, 500)).save(qEnvironmentVariable("BENCH_GRAB") + QStringLiteral("-tree.png"));
+        plainView.grab(QRect(0, 0, 1400, 500)).save(qEnvironmentVariable("BENCH_GRAB") + QStringLiteral("-plain.png"));
+    }
     const Bench::Stats sLoaded = Bench::stats(loaded);
     const Bench::Stats sPainted = Bench::stats(painted);
     const Bench::Stats sRaw = Bench::stats(raw);

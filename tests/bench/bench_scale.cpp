@@ -147,12 +147,16 @@ QJsonObject runCase(const QString &name, int rows, const QString &dbPath)
         proxy.setFilterKeyColumn(filterColumn);
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         t0 = Bench::nowMs();
+        double c0 = Bench::threadCpuMs();
         proxy.sort(sortColumn, Qt::AscendingOrder);
         (void)proxy.index(0, 0);
         out[QStringLiteral("sortMs")] = Bench::nowMs() - t0;
+        out[QStringLiteral("sortCpuMs")] = Bench::threadCpuMs() - c0;
         t0 = Bench::nowMs();
+        c0 = Bench::threadCpuMs();
         filter(needle);
         out[QStringLiteral("filterMs")] = Bench::nowMs() - t0;
+        out[QStringLiteral("filterCpuMs")] = Bench::threadCpuMs() - c0;
         out[QStringLiteral("filtered")] = proxy.rowCount();
         t0 = Bench::nowMs();
         filter(QString());
@@ -424,8 +428,11 @@ int main(int argc, char *argv[])
         const QString median = memory ? mb(o) : ms(o);
         const QString spreadText = memory ? Bench::spread(Bench::Stats{o.median / 1024, o.min / 1024, o.max / 1024, 0, 0, o.n}, 1)
                                           : Bench::spread(o, 1);
-        const QString versus = QStringLiteral("×%1 QStandardItemModel (%2)")
-                                   .arg(Bench::num(o.median / qMax(s.median, 0.001)), memory ? mb(s) : ms(s));
+        QString versus = QStringLiteral("×%1 QStandardItemModel (%2)")
+                             .arg(Bench::num(o.median / qMax(s.median, 0.001)), memory ? mb(s) : ms(s));
+        const QString cpuKey = key.left(key.size() - 2) + QStringLiteral("CpuMs"); // sortMs -> sortCpuMs
+        if (results[ours].values.contains(cpuKey))
+            versus += QStringLiteral("; thread CPU %1 ms").arg(Bench::num(results[ours][cpuKey].median, 1));
         QString targetText;
         if (!target.isEmpty())
             targetText = QStringLiteral("%1: %2").arg(target, o.median < 100 ? QStringLiteral("met") : QStringLiteral("missed"));
