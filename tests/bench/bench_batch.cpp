@@ -201,8 +201,8 @@ int throughput(bool smoke)
     for (int c : levels) {
         settings.concurrency = c;
         // Concurrency 1 runs a quarter of the ids: the same 12.5 s as concurrency 4.
-        const int n = c == 1 && !smoke ? qMin(count, 500) : count;
-        const QStringList levelIds = ids.mid(0, n);
+        const int levelCount = c == 1 && !smoke ? qMin(count, 500) : count;
+        const QStringList levelIds = ids.mid(0, levelCount);
         QTemporaryFile levelFile;
         levelFile.open();
         levelFile.write(levelIds.join(QLatin1Char('\n')).toUtf8());
@@ -216,8 +216,8 @@ int throughput(bool smoke)
             const double cpu0 = sandbox.cpuSeconds();
             const RunResult result = runEngine(&client, levelIds, settings);
             sandboxCpu << 100.0 * (sandbox.cpuSeconds() - cpu0) / (result.elapsedMs / 1000.0);
-            Bench::check(result.ok == n, QStringLiteral("%1 of %2 checked").arg(result.ok).arg(n));
-            ours << n / (result.elapsedMs / 1000.0);
+            Bench::check(result.ok == levelCount, QStringLiteral("%1 of %2 checked").arg(result.ok).arg(levelCount));
+            ours << levelCount / (result.elapsedMs / 1000.0);
             if (node.available()) {
                 const double ops = runNode(node, sandbox.baseUrl(), key, levelFile.fileName(), c);
                 if (ops > 0)
