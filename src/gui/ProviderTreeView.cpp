@@ -76,7 +76,9 @@ void ProviderTreeView::fitColumnsOnce()
     const int padding = fontMetrics().horizontalAdvance(QStringLiteral("xx"));
     for (const auto &fit : fits) {
         resizeColumnToContents(fit.column);
-        setColumnWidth(fit.column, qMin(columnWidth(fit.column) + padding, fit.max));
+        // Capped, but never below its own header's words (a longer translation of "Provider / connection").
+        const int headerWidth = header()->sectionSizeHint(fit.column);
+        setColumnWidth(fit.column, qMax(qMin(columnWidth(fit.column) + padding, fit.max), headerWidth));
     }
     keepStatusBadgesWhole();
     keepScopeHeadersReadable();
