@@ -53,11 +53,16 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     switch (m_context.intent) {
     case AuthorizeRequest::Intent::Reauthorize:
         setWindowTitle(tr("Reconnect link for %1 · %2").arg(m_context.providerName, m_context.connectionName));
-        m_ui->introLabel->setText(tr("A link that lets <b>%1</b> (<code>%2</code>) repair exactly one %3 connection: "
-                                     "<b>%4</b> (<code>%5</code>). ")
-                                      .arg(who, id, provider, m_context.connectionName.toHtmlEscaped(),
-                                           m_context.connectionId.toHtmlEscaped())
-                                  + warning);
+        // A connection without a label is named by its id: once, not twice.
+        m_ui->introLabel->setText(
+            (m_context.connectionName == m_context.connectionId
+                 ? tr("A link that lets <b>%1</b> (<code>%2</code>) repair exactly one %3 connection: <code>%4</code>. ")
+                       .arg(who, id, provider, m_context.connectionId.toHtmlEscaped())
+                 : tr("A link that lets <b>%1</b> (<code>%2</code>) repair exactly one %3 connection: "
+                      "<b>%4</b> (<code>%5</code>). ")
+                       .arg(who, id, provider, m_context.connectionName.toHtmlEscaped(),
+                            m_context.connectionId.toHtmlEscaped()))
+            + warning);
         break;
     case AuthorizeRequest::Intent::Add:
         setWindowTitle(tr("Link for another %1 connection").arg(m_context.providerName));
@@ -116,8 +121,8 @@ ConnectLinkDialog::ConnectLinkDialog(ConnectLinkContext context, WorkOsClient *c
     };
     showOrganizationHint();
     connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, showOrganizationHint);
-    if (needsOrganization()) // the hint takes a second line: room for it, not squeezed fields
-        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
+    // Room for every line the words take (a long intro, the organization hint), not squeezed fields.
+    resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
     updateButtons();
     MnemonicGuard::install(this); // Alt+C before there is a link must not type "c" into the reason
     m_ui->reasonEdit->setFocus();

@@ -4,8 +4,10 @@
 #include "widgets/StatusBadgeDelegate.h"
 
 #include <QAction>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
 
 ProviderTreeView::ProviderTreeView(QWidget *parent)
     : QTreeView(parent)
@@ -74,7 +76,9 @@ void ProviderTreeView::fitColumnsOnce()
     const int padding = fontMetrics().horizontalAdvance(QStringLiteral("xx"));
     for (const auto &fit : fits) {
         resizeColumnToContents(fit.column);
-        setColumnWidth(fit.column, qMin(columnWidth(fit.column) + padding, fit.max));
+        // Capped, but never below its own header's words (a longer translation of "Provider / connection").
+        const int headerWidth = header()->sectionSizeHint(fit.column);
+        setColumnWidth(fit.column, qMax(qMin(columnWidth(fit.column) + padding, fit.max), headerWidth));
     }
     keepStatusBadgesWhole();
     keepScopeHeadersReadable();
@@ -88,14 +92,22 @@ int ProviderTreeView::statusColumnMinimum() const
     const QAbstractItemModel *m = model();
     if (!m)
         return widest;
+    // A handful of different words in many rows: each measured once (shaping text is what costs).
+    QHash<QString, int> widths;
+    const QFontMetrics metrics = fontMetrics();
+    const auto width = [&widths, &metrics](const QString &text) {
+        auto it = widths.constFind(text);
+        if (it == widths.constEnd())
+            it = widths.insert(text, StatusBadgeDelegate::pillWidth(metrics, text));
+        return *it;
+    };
     for (int row = 0; row < m->rowCount(); ++row) {
         const QModelIndex provider = m->index(row, ProviderTreeModel::StatusColumn);
-        widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), provider.data().toString()) + 10);
+        widest = qMax(widest, width(provider.data().toString()) + 10);
         const QModelIndex parent = provider.siblingAtColumn(0);
-        for (int child = 0; child < m->rowCount(parent); ++child) {
-            const QString text = m->index(child, ProviderTreeModel::StatusColumn, parent).data().toString();
-            widest = qMax(widest, StatusBadgeDelegate::pillWidth(fontMetrics(), text) + 10 + indentation());
-        }
+        for (int child = 0; child < m->rowCount(parent); ++child)
+            widest = qMax(widest, width(m->index(child, ProviderTreeModel::StatusColumn, parent).data().toString()) + 10
+                                      + indentation());
     }
     return widest;
 }
@@ -194,13 +206,33 @@ void ProviderTreeView::setModel(QAbstractItemModel *model)
     }
     // The slug is in the tooltip, the details and the filter; the width goes to the details.
     setColumnHidden(ProviderTreeModel::SlugColumn, true);
-    connect(model, &QAbstractItemModel::modelReset, this, &ProviderTreeView::keepStatusBadgesWhole);
     connect(model, &QAbstractItemModel::dataChanged, this, &ProviderTreeView::keepStatusBadgesWhole);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ProviderTreeView::keepStatusBadgesWhole);
     // Every connection shows: a provider's children are what support staff came for.
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::modelReset, this, &ProviderTreeView::settleAfterReset); // after expandAll
     connect(model, &QAbstractItemModel::rowsInserted, this, &QTreeView::expandAll);
     connect(model, &QAbstractItemModel::layoutChanged, this, &QTreeView::expandAll);
+}
+
+// New rows: the status column widens for their badges, Qt shows or hides a
+// scroll bar for the new row count in a queued call after the first paint,
+// the header lays its stretching sections out for the new width on a timer,
+// and the tree repaints resized columns on another: up to three paints of the
+// rows for one reset. Done now (setting the policy the view has lays the
+// scroll bars out at once; resizeSections is the slot the header's timer
+// calls), before the one paint a reset asks for, the column repaints are not
+// needed (the whole viewport is painted anyway), so the header's signals are
+// held meanwhile.
+void ProviderTreeView::settleAfterReset()
+{
+    const QSignalBlocker quiet(header());
+    keepStatusBadgesWhole();
+    if (!isVisible())
+        return;
+    updateGeometries();
+    setVerticalScrollBarPolicy(verticalScrollBarPolicy());
+    QMetaObject::invokeMethod(header(), "resizeSections", Qt::DirectConnection);
 }
 
 QByteArray ProviderTreeView::columnState() const

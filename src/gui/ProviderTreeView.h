@@ -50,6 +50,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void keepScopeHeadersReadable();
     void keepStatusBadgesWhole();
+    void settleAfterReset();
 
     bool m_columnsFitted = false;
     bool m_disconnectEnabled = false;

@@ -137,7 +137,7 @@ void ScopeBar::onMemberships(const ApiResult<Page<OrganizationMembership>> &resu
         for (const OrganizationMembership &m : std::as_const(m_memberships)) {
             const QString name = m.organizationName.isEmpty() ? m.organizationId : m.organizationName;
             //: a scope of the selector: the connections the organization %1 shares with its members
-            m_scope->addItem(tr("%1 · shared connections").arg(name), m.organizationId);
+            m_scope->addItem(tr("%1 · shared").arg(name), m.organizationId);
             m_scope->setItemData(m_scope->count() - 1, true, SharedRole);
             m_scope->setItemData(m_scope->count() - 1,
                                  tr("Connections %1 shares with every member (%2)").arg(name, m.organizationId),

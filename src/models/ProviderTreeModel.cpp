@@ -216,7 +216,9 @@ void ProviderTreeModel::setProviders(const QList<DataProvider> &providers)
         // anything more (several, a standard one, a label) shows as children.
         const bool plain = all.size() == 1 && all.constFirst().isCompatibility()
             && all.constFirst().accountDisplayName.isEmpty();
-        m_rows.append(Row{p, all, plain});
+        Row row{p, all, plain, ProviderIcons::icon(p.slug, p.name), {}, {}};
+        fillCells(row);
+        m_rows.append(std::move(row));
     }
     endResetModel();
     resolveEstablishers();
@@ -243,6 +245,7 @@ void ProviderTreeModel::resolveEstablishers()
                 if (!result || result.value().email.isEmpty())
                     return; // the id stays what is shown
                 m_emails.insert(id, result.value().email);
+                refreshDetails();
                 if (!m_rows.isEmpty())
                     Q_EMIT dataChanged(index(0, DetailsColumn), index(int(m_rows.size()) - 1, DetailsColumn));
                 for (int p = 0; p < m_rows.size(); ++p) {

@@ -6,8 +6,10 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <QPointer>
 
+#include <array>
 #include <optional>
 
 class ApiCall;
@@ -100,12 +102,26 @@ Q_SIGNALS:
     void loadFailed(const ApiError &error);
 
 private:
+    // What a view asks of a row on every paint, worked out once per answer
+    // (the details again when an "established by" email arrives), so painting
+    // neither copies connections nor formats text.
+    struct Cells final
+    {
+        std::array<QString, ColumnCount> text; // Qt::DisplayRole
+        ConnectionStatus status = ConnectionStatus::NotConnected;
+        bool problem = false;
+    };
     struct Row final
     {
         DataProvider provider;
         QList<ConnectedAccount> connections;
         bool plain = false; // one unlabelled compatibility connection: no child row
+        QIcon icon;
+        Cells cells;                  // the provider row
+        QList<Cells> connectionCells; // one per connection
     };
+    void fillCells(Row &row) const;
+    void refreshDetails();
     void cancelReads();
     void startLoad();
     void resolveEstablishers();

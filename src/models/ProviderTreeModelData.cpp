@@ -34,6 +34,34 @@ ConnectionStatus statusOf(const ConnectedAccount &account)
 } // namespace
 
 
+void ProviderTreeModel::fillCells(Row &row) const
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        row.cells.text[size_t(c)] = providerData(row, c, Qt::DisplayRole).toString();
+    row.cells.status = ConnectionStatuses::of(row.provider);
+    row.cells.problem = hasProblem(row.provider);
+    row.connectionCells.clear();
+    row.connectionCells.reserve(row.connections.size());
+    for (const ConnectedAccount &account : std::as_const(row.connections)) {
+        Cells cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells.text[size_t(c)] = connectionData(row, account, c, Qt::DisplayRole).toString();
+        cells.status = statusOf(account);
+        cells.problem = hasProblem(row.provider, account);
+        row.connectionCells.append(std::move(cells));
+    }
+}
+
+// An "established by" email arrived: the connections' details name the person now.
+void ProviderTreeModel::refreshDetails()
+{
+    for (Row &row : m_rows) {
+        for (int i = 0; i < row.connections.size(); ++i)
+            row.connectionCells[i].text[DetailsColumn] =
+                connectionData(row, row.connections.at(i), DetailsColumn, Qt::DisplayRole).toString();
+    }
+}
+
 QString ProviderTreeModel::detailsOf(const Row &row, const ConnectedAccount &account) const
 {
     QStringList parts;
@@ -148,10 +176,11 @@ QVariant ProviderTreeModel::data(const QModelIndex &index, int role) const
     const auto value = [&](int asRole) {
         return account ? connectionData(row, *account, column, asRole) : providerData(row, column, asRole);
     };
+    const Cells &cells = account ? row.connectionCells.at(index.row()) : row.cells;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return value(Qt::DisplayRole);
+        return cells.text.at(size_t(column));
     case RawValueRole:
         return value(RawValueRole);
     case Qt::ToolTipRole: {
@@ -171,12 +200,12 @@ QVariant ProviderTreeModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (!account && column == ProviderColumn)
-            return ProviderIcons::icon(row.provider.slug, row.provider.name);
+            return row.icon;
         return QVariant();
     case StatusRole:
-        return QVariant::fromValue(account ? statusOf(*account) : ConnectionStatuses::of(row.provider));
+        return QVariant::fromValue(cells.status);
     case ProblemRole:
-        return account ? hasProblem(row.provider, *account) : hasProblem(row.provider);
+        return cells.problem;
     case SlugRole:
         return row.provider.slug;
     case ConnectionIdRole:

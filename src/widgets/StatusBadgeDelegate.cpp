@@ -100,22 +100,56 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
     if (index.column() != ProviderTreeModel::StatusColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
+        paintText(painter, opt, style);
         return;
     }
     // Background (selection, alternate rows) as the style draws it, without text.
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
     const QString text = opt.text;
     opt.text.clear();
     opt.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto status = index.data(ProviderTreeModel::StatusRole).value<ConnectionStatus>();
-    paintPill(painter, option, status, text, cachedIcon(status));
+    painter->drawPixmap(option.rect.topLeft(), cachedPill(option, status, text));
+}
+
+size_t qHash(const StatusBadgeDelegate::PillKey &key, size_t seed)
+{
+    return qHashMulti(seed, int(key.status), key.text, key.cell.width(), key.cell.height(), key.selected, int(key.group),
+                      key.palette, key.dpr);
+}
+
+const QPixmap &StatusBadgeDelegate::cachedPill(const QStyleOptionViewItem &option, ConnectionStatus status,
+                                               const QString &text) const
+{
+    const qreal dpr = option.widget ? option.widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    const PillKey key{status,
+                      text,
+                      option.rect.size(),
+                      bool(option.state & QStyle::State_Selected),
+                      option.palette.currentColorGroup(),
+                      option.palette.cacheKey(),
+                      dpr};
+    const auto it = m_pills.constFind(key);
+    if (it != m_pills.constEnd())
+        return *it;
+    if (m_pills.size() > 256) // a new palette, font or column width each time: keep what is current
+        m_pills.clear();
+    QPixmap pixmap(option.rect.size() * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        QStyleOptionViewItem at = option;
+        at.rect = QRect(QPoint(0, 0), option.rect.size());
+        paintPill(&painter, at, status, text, cachedIcon(status));
+    }
+    return *m_pills.insert(key, pixmap);
 }
 
 int StatusBadgeDelegate::pillWidth(const QFontMetrics &metrics, const QString &text)
@@ -150,4 +184,64 @@ QRect StatusBadgeDelegate::paintPill(QPainter *painter, const QStyleOptionViewIt
                       option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
     return pill;
+}
+
+size_t qHash(const StatusBadgeDelegate::TextKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.text, key.width, key.font, int(key.elide));
+}
+
+// A cell's text as the style would draw it (the item's background, icon and
+// focus by the style, the text in its rectangle, elided, in the style's
+// colour), but laid out once: the style shapes and elides every cell's text
+// again on every paint, which is most of what painting a table costs.
+void StatusBadgeDelegate::paintText(QPainter *painter, QStyleOptionViewItem &opt, const QStyle *style) const
+{
+    const QWidget *widget = opt.widget;
+    const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
+    const bool plain = !opt.text.isEmpty() && !(opt.features & QStyleOptionViewItem::WrapText)
+        && opt.direction == Qt::LeftToRight && (horizontal == Qt::AlignLeft || horizontal == Qt::AlignLeading)
+        && !(opt.state & QStyle::State_Editing);
+    if (!plain) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (rect.width() <= 0)
+        return;
+    QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const QStaticText &laidOut = cachedText(text, opt.font, rect.width(), opt.textElideMode);
+    const QSizeF size = laidOut.size();
+    qreal y = rect.top();
+    if (opt.displayAlignment & Qt::AlignVCenter)
+        y += (rect.height() - size.height()) / 2.0;
+    else if (opt.displayAlignment & Qt::AlignBottom)
+        y += rect.height() - size.height();
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->drawStaticText(QPointF(rect.left(), y), laidOut);
+    painter->restore();
+}
+
+const QStaticText &StatusBadgeDelegate::cachedText(const QString &text, const QFont &font, int width,
+                                                   Qt::TextElideMode elide) const
+{
+    const TextKey key{text, width, font, elide};
+    const auto it = m_texts.constFind(key);
+    if (it != m_texts.constEnd())
+        return *it;
+    if (m_texts.size() > 4096) // other rows or widths now: keep what is current
+        m_texts.clear();
+    QStaticText laidOut(QFontMetrics(font).elidedText(text, elide, width));
+    laidOut.setTextFormat(Qt::PlainText);
+    laidOut.prepare(QTransform(), font);
+    return *m_texts.insert(key, laidOut);
 }

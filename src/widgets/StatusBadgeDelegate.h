@@ -2,7 +2,10 @@
 
 #include "core/ConnectionStatus.h"
 
+#include <QHash>
 #include <QIcon>
+#include <QPixmap>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 #include <array>
@@ -34,6 +37,35 @@ public:
     static QColor stateColour(ConnectionStatus status, const QPalette &palette);
     static QColor warningTextColour(const QPalette &palette);
 
+    // What a painted pill depends on: the same key, the same pixels.
+    struct PillKey final
+    {
+        ConnectionStatus status;
+        QString text;
+        QSize cell;
+        bool selected;
+        QPalette::ColorGroup group;
+        qint64 palette;
+        qreal dpr;
+        bool operator==(const PillKey &o) const
+        {
+            return status == o.status && cell == o.cell && selected == o.selected && group == o.group
+                && palette == o.palette && dpr == o.dpr && text == o.text;
+        }
+    };
+
+    struct TextKey final
+    {
+        QString text;
+        int width;
+        QFont font;
+        Qt::TextElideMode elide;
+        bool operator==(const TextKey &o) const
+        {
+            return width == o.width && elide == o.elide && text == o.text && font == o.font;
+        }
+    };
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
@@ -42,4 +74,15 @@ private:
     // pixmaps, so every painted cell reuses them instead of re-reading the SVG.
     const QIcon &cachedIcon(ConnectionStatus status) const;
     mutable std::array<QIcon, size_t(ConnectionStatus::Unknown) + 1> m_icons;
+    // Each pill drawn once (antialiased outline, icon, elided and shaped text)
+    // and then copied: a table shows a handful of different pills many times.
+    const QPixmap &cachedPill(const QStyleOptionViewItem &option, ConnectionStatus status, const QString &text) const;
+    mutable QHash<PillKey, QPixmap> m_pills;
+    // Each cell's text elided and laid out once for its width and font.
+    void paintText(QPainter *painter, QStyleOptionViewItem &opt, const QStyle *style) const;
+    const QStaticText &cachedText(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
+    mutable QHash<TextKey, QStaticText> m_texts;
 };
+
+size_t qHash(const StatusBadgeDelegate::PillKey &key, size_t seed = 0);
+size_t qHash(const StatusBadgeDelegate::TextKey &key, size_t seed = 0);

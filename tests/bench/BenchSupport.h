@@ -67,6 +67,15 @@ inline double nowMs()
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
+// CPU time of the calling thread: what a measured step itself costs, which
+// other processes on a loaded machine do not stretch as they stretch the wall time.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
 struct Stats final
 {
     double median = 0;

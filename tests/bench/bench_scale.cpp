@@ -5,6 +5,8 @@
 // through the proxies the views use (UserListProxy, AuditFilterProxy: the
 // source model sorts on typed keys, the proxy keeps its order and filters).
 //
+// Then the events timeline of a diagnosis built from 10 pages of events.
+//
 // Each case runs in a child process of its own (bench_scale --case NAME) so
 // its peak RSS is its own; the parent repeats them and prints the rows.
 
@@ -15,8 +17,16 @@
 #include "audit/AuditTableModel.h"
 #include "models/UserListModel.h"
 #include "models/UserListProxy.h"
+#include "core/WorkOsClient.h"
+#include "sandbox/SandboxEvents.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "session/Diagnosis.h"
+#include "session/PipesEventsReader.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSortFilterProxyModel>
@@ -137,12 +147,16 @@ QJsonObject runCase(const QString &name, int rows, const QString &dbPath)
         proxy.setFilterKeyColumn(filterColumn);
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         t0 = Bench::nowMs();
+        double c0 = Bench::threadCpuMs();
         proxy.sort(sortColumn, Qt::AscendingOrder);
         (void)proxy.index(0, 0);
         out[QStringLiteral("sortMs")] = Bench::nowMs() - t0;
+        out[QStringLiteral("sortCpuMs")] = Bench::threadCpuMs() - c0;
         t0 = Bench::nowMs();
+        c0 = Bench::threadCpuMs();
         filter(needle);
         out[QStringLiteral("filterMs")] = Bench::nowMs() - t0;
+        out[QStringLiteral("filterCpuMs")] = Bench::threadCpuMs() - c0;
         out[QStringLiteral("filtered")] = proxy.rowCount();
         t0 = Bench::nowMs();
         filter(QString());
@@ -269,6 +283,96 @@ QString mb(const Bench::Stats &s)
     return Bench::num(s.median / 1024.0, 1) + QStringLiteral(" MB");
 }
 
+// The events timeline of a diagnosis from 10 pages (100 events each) of
+// GET /events, read by PipesEventsReader from an in-process sandbox: the time
+// from the last page's arrival (the reader's answer) to the diagnosis built
+// (DiagnosisBuilder::build: both timelines, findings) and every timeline line
+// written as the dialog shows it.
+void eventsTimeline(bool smoke)
+{
+    SandboxOptions options;
+    options.seed = QStringLiteral("demo");
+    SandboxServer server(options);
+    SandboxStore &store = server.store();
+    const QString alice = SandboxSeed::AliceUserId;
+    QList<SandboxAccount> accounts;
+    for (const SandboxAccount &a : store.allAccounts()) {
+        if (a.userId == alice)
+            accounts << a;
+    }
+    Bench::check(!accounts.isEmpty(), QStringLiteral("Alice has no connections in the demo seed"));
+    const int wanted = smoke ? 200 : 1000;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-29);
+    static const QStringList actions{QStringLiteral("connected"), QStringLiteral("reauthorization_needed"),
+                                     QStringLiteral("disconnected")};
+    for (int i = 0; int(store.events().size()) < wanted; ++i) {
+        const QDateTime at = start.addSecs(qint64(i) * 29 * 86400 / wanted);
+        if (i % 7 == 6) {
+            SandboxEvents::Failure f;
+            f.slug = accounts.at(i % accounts.size()).providerSlug;
+            f.userId = alice;
+            f.providerError = QStringLiteral("invalid_grant");
+            f.providerErrorDescription = QStringLiteral("The refresh token was revoked (%1)").arg(i);
+            f.legacyFamily = false;
+            SandboxEvents::recordFailure(store, f, at);
+        } else {
+            SandboxEvents::recordAccount(store, accounts.at(i % accounts.size()), actions.at(i % actions.size()), at);
+        }
+    }
+    server.listen();
+    QNetworkAccessManager nam;
+    ClientConfig config;
+    config.baseUrl = server.baseUrl();
+    config.apiKey = server.apiKey();
+    WorkOsClient client(&nam, config);
+
+    const SandboxAccount &subjectAccount = accounts.constFirst();
+    DiagnosisSubject subject;
+    subject.environmentName = QStringLiteral("Bench");
+    subject.ownerId = alice;
+    subject.ownerLabel = QStringLiteral("alice@acme.com");
+    subject.providerSlug = subjectAccount.providerSlug;
+    subject.connectionId = subjectAccount.id;
+
+    const int repeats = smoke ? 2 : Bench::runs(20);
+    QList<double> built, readMs;
+    int pages = 0, entries = 0;
+    for (int r = 0; r < repeats; ++r) {
+        PipesEventsReader reader(&client, QStringLiteral("Bench"));
+        reader.setBudget(BudgetLimits::unlimited());
+        QEventLoop loop;
+        const double t0 = Bench::nowMs();
+        reader.read(EventsQuery{}, &loop, [&](const Expected<EventsResult, ApiError> &result) {
+            const double arrived = Bench::nowMs();
+            if (!result) {
+                Bench::fail(QStringLiteral("events read failed: %1").arg(result.error().text()));
+            }
+            const Diagnosis d = DiagnosisBuilder::build(subject, result.value(), std::nullopt, {});
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QStringList lines;
+            for (const TimelineEntry &e : d.connectionTimeline)
+                lines << DiagnosisBuilder::timelineLine(e, now);
+            for (const TimelineEntry &e : d.ownerTimeline)
+                lines << DiagnosisBuilder::timelineLine(e, now);
+            const double done = Bench::nowMs();
+            built << done - arrived;
+            readMs << arrived - t0;
+            pages = result.value().pages;
+            entries = int(lines.size());
+            loop.quit();
+        });
+        loop.exec();
+    }
+    Bench::check(pages == (smoke ? 2 : 10) && entries > 0, QStringLiteral("timeline: %1 pages, %2 lines").arg(pages).arg(entries));
+    const Bench::Stats s = Bench::stats(built);
+    const Bench::Stats sr = Bench::stats(readMs);
+    Bench::row(QStringLiteral("4 Scale, events timeline"),
+               QStringLiteral("last of %1 pages arrived → diagnosis built (%2 timeline lines)").arg(pages).arg(entries),
+               Bench::num(s.median, 2) + QStringLiteral(" ms"), Bench::spread(s, 2),
+               QStringLiteral("reading the %1 pages: %2 ms").arg(pages).arg(Bench::num(sr.median, 1)),
+               QStringLiteral("< 50 ms: %1").arg(s.median < 50 ? QStringLiteral("met") : QStringLiteral("missed")));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -324,8 +428,11 @@ int main(int argc, char *argv[])
         const QString median = memory ? mb(o) : ms(o);
         const QString spreadText = memory ? Bench::spread(Bench::Stats{o.median / 1024, o.min / 1024, o.max / 1024, 0, 0, o.n}, 1)
                                           : Bench::spread(o, 1);
-        const QString versus = QStringLiteral("×%1 QStandardItemModel (%2)")
-                                   .arg(Bench::num(o.median / qMax(s.median, 0.001)), memory ? mb(s) : ms(s));
+        QString versus = QStringLiteral("×%1 QStandardItemModel (%2)")
+                             .arg(Bench::num(o.median / qMax(s.median, 0.001)), memory ? mb(s) : ms(s));
+        const QString cpuKey = key.left(key.size() - 2) + QStringLiteral("CpuMs"); // sortMs -> sortCpuMs
+        if (results[ours].values.contains(cpuKey))
+            versus += QStringLiteral("; thread CPU %1 ms").arg(Bench::num(results[ours][cpuKey].median, 1));
         QString targetText;
         if (!target.isEmpty())
             targetText = QStringLiteral("%1: %2").arg(target, o.median < 100 ? QStringLiteral("met") : QStringLiteral("missed"));
@@ -364,5 +471,6 @@ int main(int argc, char *argv[])
          QStringLiteral("peak RSS delta (all rows + proxy)"), QString(), true);
     report(audit, QStringLiteral("audit-ours"), QStringLiteral("audit-std"), QStringLiteral("retainedKb"),
          QStringLiteral("retained RSS delta"), QString(), true);
+    eventsTimeline(smoke);
     return 0;
 }

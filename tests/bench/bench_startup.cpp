@@ -8,6 +8,9 @@
 //  - `pipes-admin-cli users --email E` end to end against the official
 //    `workos` CLI 0.14.0 (`workos user list --email E`, pointed at the same
 //    pipes-sandbox through `workos env add --endpoint`) and against curl.
+//  - `pipes-admin-cli providers USER` (a user with several connections per
+//    provider) end to end and its peak RSS (wait4's ru_maxrss of the child),
+//    against curl of the same request.
 
 #include "BenchSupport.h"
 
@@ -26,6 +29,12 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #ifndef PIPES_BENCH_SOURCE_DIR
 #define PIPES_BENCH_SOURCE_DIR "."
@@ -210,6 +219,61 @@ double timeCommand(const QString &program, const QStringList &args, const QProce
     return elapsed;
 }
 
+// One run of a program with its own rusage: wall ms and peak RSS (KiB) of
+// that child alone (wait4), stdout checked for `expect`. false on failure.
+bool spawnMeasured(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                   const QByteArray &expect, double *wallMs, long *peakKb)
+{
+    QList<QByteArray> argStore{QFile::encodeName(program)};
+    for (const QString &a : args)
+        argStore << a.toLocal8Bit();
+    QList<QByteArray> envStore;
+    for (const QString &e : env.toStringList())
+        envStore << e.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    int out[2];
+    if (pipe(out) != 0)
+        return false;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, out[0]);
+    posix_spawn_file_actions_addclose(&actions, out[1]);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    const double t0 = Bench::nowMs();
+    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(out[1]);
+    if (rc != 0) {
+        close(out[0]);
+        return false;
+    }
+    QByteArray output;
+    char buffer[65536];
+    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;)
+        output.append(buffer, n);
+    close(out[0]);
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return false;
+    *wallMs = Bench::nowMs() - t0;
+    *peakKb = usage.ru_maxrss;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !output.contains(expect)) {
+        Bench::note(QStringLiteral("%1 failed (status %2): %3").arg(program).arg(status).arg(QString::fromUtf8(output.left(300))));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -346,7 +410,6 @@ int main(int argc, char *argv[])
         if (c > 0)
             curlMs << c;
     }
-    const int code = sandbox.stop() > 0 ? 0 : 1;
     const Bench::Stats so = Bench::stats(oursMs);
     QStringList versus;
     if (!workosMs.isEmpty())
@@ -365,5 +428,52 @@ int main(int argc, char *argv[])
         Bench::row(bench, QStringLiteral("curl of GET /user_management/users?email=E"), Bench::num(s.median, 1) + QStringLiteral(" ms"),
                    Bench::spread(s, 1), QStringLiteral("floor"));
     }
-    return code;
+
+    // `providers USER`: Alice has three GitHub connections, a standard HubSpot one, a labelled Linear one.
+    {
+        const QString alice = QString::fromLatin1(aliceId);
+        const QString providersUrl = sandbox.baseUrl().toString() + QStringLiteral("/user_management/users/") + alice
+            + QStringLiteral("/data_providers?supports_multiple_connections=true");
+        QList<double> wall, curlWall, peak, curlPeak;
+        for (int r = -1; r < cliRuns; ++r) { // r == -1: warm-up
+            double w = 0, cw = 0;
+            long kb = 0, ckb = 0;
+            Bench::check(spawnMeasured(ours, {QStringLiteral("providers"), alice}, cliEnv, "github", &w, &kb),
+                         QStringLiteral("pipes-admin-cli providers failed"));
+            const bool haveCurl = !curl.isEmpty()
+                && spawnMeasured(curl, {QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + key,
+                                        providersUrl},
+                                 cliEnv, "connected_accounts", &cw, &ckb);
+            if (r < 0)
+                continue;
+            wall << w;
+            peak << double(kb) / 1024.0;
+            if (haveCurl) {
+                curlWall << cw;
+                curlPeak << double(ckb) / 1024.0;
+            }
+        }
+        const Bench::Stats sw = Bench::stats(wall);
+        const Bench::Stats sp = Bench::stats(peak);
+        const QString measure = QStringLiteral("`pipes-admin-cli providers USER` (3+1+1 connections) end to end");
+        if (!curlWall.isEmpty()) {
+            const Bench::Stats sc = Bench::stats(curlWall);
+            const double ratio = sw.median / sc.median;
+            Bench::row(bench, measure, Bench::num(sw.median, 1) + QStringLiteral(" ms"), Bench::spread(sw, 1),
+                       QStringLiteral("×%1 curl (%2 ms)").arg(Bench::num(ratio), Bench::num(sc.median, 1)),
+                       QStringLiteral("≤ 3× curl: %1").arg(ratio <= 3.0 ? QStringLiteral("met") : QStringLiteral("missed")));
+            const Bench::Stats scp = Bench::stats(curlPeak);
+            Bench::row(bench, QStringLiteral("curl of GET …/data_providers?supports_multiple_connections=true"),
+                       Bench::num(sc.median, 1) + QStringLiteral(" ms"), Bench::spread(sc, 1),
+                       QStringLiteral("floor; curl's peak RSS %1 MiB").arg(Bench::num(scp.median, 1)));
+        } else {
+            Bench::row(bench, measure, Bench::num(sw.median, 1) + QStringLiteral(" ms"), Bench::spread(sw, 1),
+                       QStringLiteral("curl missing"), QStringLiteral("≤ 3× curl: n/a"));
+        }
+        Bench::row(bench, QStringLiteral("`pipes-admin-cli providers USER` peak RSS (ru_maxrss)"),
+                   Bench::num(sp.median, 1) + QStringLiteral(" MiB"), Bench::spread(sp, 1), QString(),
+                   QStringLiteral("≤ 25 MiB: %1").arg(sp.median <= 25.0 ? QStringLiteral("met") : QStringLiteral("missed")));
+    }
+    return sandbox.stop() > 0 ? 0 : 1;
 }
+

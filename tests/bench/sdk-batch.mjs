@@ -2,9 +2,10 @@
 // BatchEngine (CheckStatus: GET /user_management/users/{id}/data_providers
 // per user) at a fixed concurrency, against the same server.
 //
-// The SDK (8.x) has no Pipes data-providers method, so this uses its public
-// generic workos.get(path): the SDK's own HTTP client, headers, retries and
-// JSON parsing, exactly what an SDK user would write.
+// SDK 12.3.0's own Pipes call, plural-aware as Pipes Admin reads:
+// workos.pipes.listUserDataProviders({ userId, supportsMultipleConnections: true })
+// (GET .../data_providers?supports_multiple_connections=true, the SDK's HTTP
+// client, headers, retries, JSON parsing and deserializers).
 //
 //   node sdk-batch.mjs --base http://127.0.0.1:PORT --key sk_test_sandbox \
 //        --ids ids.txt --concurrency 8 [--warmup 32]
@@ -41,8 +42,8 @@ async function run(list) {
       const i = next++;
       if (i >= list.length) return;
       try {
-        const { data } = await workos.get(`/user_management/users/${encodeURIComponent(list[i])}/data_providers`);
-        if (!Array.isArray(data.data)) throw new Error('no data array');
+        const providers = await workos.pipes.listUserDataProviders({ userId: list[i], supportsMultipleConnections: true });
+        if (!Array.isArray(providers.data)) throw new Error('no data array');
         ok++;
       } catch (error) {
         failed++;

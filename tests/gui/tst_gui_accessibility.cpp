@@ -269,6 +269,7 @@ void TestGuiAccessibility::tabMovesThroughTheDeskInReadingOrder()
 {
     makeWindow();
     QVERIFY(GuiHarness::openUser(m_window.get(), SandboxSeed::AliceEmail));
+    QTRY_VERIFY(child<QWidget>(m_window.get(), "sharedConnections")->isVisible()); // read after her memberships
     auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
     const QStringList order = tabSequence(search, 15);
     QCOMPARE(order, (QStringList{QStringLiteral("searchEdit"), QStringLiteral("findButton"),

@@ -4,6 +4,8 @@
 #include "config/ConnectionResolver.h"
 #include "GuiHarness.h"
 #include "widgets/ProviderIcons.h"
+#include "gui/ProviderTreeView.h"
+#include "models/ProviderFilterProxy.h"
 #include "models/ProviderTreeModel.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "widgets/ThemedIcons.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void providersTableFitsAt1280();
     void restoredWidthsNeverCutTheStatusBadge();
     void iconsAreDrawnAtTheDevicePixelRatio();
+    void aResetIsPaintedOnce();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -225,6 +228,64 @@ void TestGuiWindow::iconsAreDrawnAtTheDevicePixelRatio()
             QCOMPARE(pixmap.size(), QSize(qRound(40 * scale), qRound(40 * scale)));
             QCOMPARE(pixmap.devicePixelRatio(), scale);
         }
+    }
+}
+
+namespace {
+// Counts the paints a widget receives.
+class PaintCounter final : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+// A lookup clears the tree, then fills it with more rows than fit: the
+// scroll bar appears and the stretching columns narrow. Qt does both on
+// queued calls and timers after the first paint, which painted the rows two
+// or three times; the view settles them first, so each reset paints once.
+void TestGuiWindow::aResetIsPaintedOnce()
+{
+    QList<DataProvider> providers;
+    for (int i = 0; i < 60; ++i) {
+        DataProvider p;
+        p.name = QStringLiteral("Provider %1").arg(i);
+        p.slug = QStringLiteral("provider-%1").arg(i);
+        p.scopes = {QStringLiteral("read"), QStringLiteral("write")};
+        ConnectedAccount a;
+        a.id = QStringLiteral("data_installation_%1").arg(i);
+        a.state = i % 3 == 0 ? ConnectionState::NeedsReauthorization : ConnectionState::Connected;
+        a.stateText = i % 3 == 0 ? QStringLiteral("needs_reauthorization") : QStringLiteral("connected");
+        a.scopes = {QStringLiteral("read")};
+        p.connectedAccount = a;
+        providers << p;
+    }
+    ProviderTreeModel model(nullptr);
+    ProviderFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ProviderTreeView view;
+    view.setModel(&proxy);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    PaintCounter counter;
+    view.viewport()->installEventFilter(&counter);
+    for (int round = 0; round < 2; ++round) {
+        model.clear();
+        QTest::qWait(50);
+        QVERIFY(!view.verticalScrollBar()->isVisible());
+        counter.paints = 0;
+        model.setProviders(providers);
+        QTest::qWait(100); // every queued call and timer Qt has for the new rows
+        QVERIFY2(counter.paints == 1, qPrintable(QStringLiteral("round %1: %2 paints").arg(round).arg(counter.paints)));
+        QVERIFY(view.verticalScrollBar()->isVisible());
     }
 }
 
