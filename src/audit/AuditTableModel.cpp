@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 AuditTableModel::AuditTableModel(AuditLog *log, QObject *parent)
     : QAbstractTableModel(parent)
@@ -38,8 +39,10 @@ void AuditTableModel::reload()
     }
     m_newestId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
     m_oldestId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    m_order.resize(size_t(m_rows.size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
     if (m_sortColumn >= 0)
-        RowSort::permute(m_rows, sortedOrder());
+        m_order = sortedOrder();
     // A view (or QAbstractItemModelTester) may ask for more while the reset
     // is being announced; rows inserted then would be part of the reset.
     m_resetting = true;
@@ -49,7 +52,13 @@ void AuditTableModel::reload()
 
 const AuditRecord *AuditTableModel::recordAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return row >= 0 && size_t(row) < m_order.size() ? &m_rows.at(m_order[size_t(row)]) : nullptr;
+}
+
+int AuditTableModel::viewRowOf(int stored) const
+{
+    const auto it = std::find(m_order.begin(), m_order.end(), stored);
+    return it == m_order.end() ? -1 : int(it - m_order.begin());
 }
 
 int AuditTableModel::totalCount() const
@@ -59,7 +68,7 @@ int AuditTableModel::totalCount() const
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int AuditTableModel::columnCount(const QModelIndex &parent) const
@@ -87,6 +96,8 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(records.size()) - 1);
     m_rows.append(records);
+    for (int stored = first; stored < int(m_rows.size()); ++stored)
+        m_order.push_back(stored);
     endInsertRows();
     resort();
 }
@@ -157,20 +168,22 @@ void AuditTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_sortOrder = order;
-    const std::vector<int> newOrder = sortedOrder();
-    if (RowSort::isIdentity(newOrder))
+    std::vector<int> newOrder = sortedOrder();
+    if (newOrder == m_order)
         return;
 
+    // Only the order changes: the records stay where they were loaded (moving
+    // 100,000 of them cost more than the sort itself).
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    RowSort::permute(m_rows, newOrder);
-    const std::vector<int> newRowOf = RowSort::inverse(newOrder);
+    const std::vector<int> newRowOf = RowSort::inverse(newOrder); // stored -> new view row
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex &index : from)
-        to.append(index.isValid() && index.row() < int(newRowOf.size())
-                      ? this->index(newRowOf[size_t(index.row())], index.column())
+        to.append(index.isValid() && size_t(index.row()) < m_order.size()
+                      ? this->index(newRowOf[size_t(m_order[size_t(index.row())])], index.column())
                       : QModelIndex());
+    m_order = std::move(newOrder);
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -211,14 +224,20 @@ void AuditTableModel::onRecordChanged(qint64 id)
     if (!record && it != m_rows.end() && !m_log->isReachable() && m_log->isJournaled(id))
         record = AuditLog::awaitingJournal(*it);
     if (it != m_rows.end()) {
-        const int row = int(it - m_rows.begin());
+        const int stored = int(it - m_rows.begin());
+        const int row = viewRowOf(stored);
         if (record && matches(*record)) {
             *it = *record;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             resort(); // the outcome or status it is sorted by may have changed
         } else {
             beginRemoveRows(QModelIndex(), row, row);
-            m_rows.removeAt(row);
+            m_rows.removeAt(stored);
+            m_order.erase(m_order.begin() + row);
+            for (int &o : m_order) {
+                if (o > stored)
+                    --o;
+            }
             endRemoveRows();
         }
         return;
@@ -229,6 +248,9 @@ void AuditTableModel::onRecordChanged(qint64 id)
     if (m_rows.isEmpty() ? !m_more : id > m_newestId) {
         beginInsertRows(QModelIndex(), 0, 0);
         m_rows.prepend(*record);
+        for (int &o : m_order)
+            ++o;
+        m_order.insert(m_order.begin(), 0);
         endInsertRows();
         m_newestId = id;
         if (m_oldestId == 0)
@@ -242,9 +264,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     // A plain bounds check, not checkIndex() (virtual rowCount() and parent()
     // calls): data() runs for every comparison a sorting proxy makes. A table
     // model's valid index never has a parent.
-    if (!index.isValid() || index.model() != this || index.column() >= ColumnCount || index.row() >= m_rows.size())
+    if (!index.isValid() || index.model() != this || index.column() >= ColumnCount
+        || size_t(index.row()) >= m_order.size())
         return QVariant();
-    const AuditRecord &r = m_rows.at(index.row());
+    const AuditRecord &r = m_rows.at(m_order[size_t(index.row())]);
     switch (role) {
     case Qt::DisplayRole:
         return display(r, index.column());

@@ -62,13 +62,15 @@ private:
     bool matches(const AuditRecord &record) const;
     QVariant display(const AuditRecord &record, int column) const;
     QVariant raw(const AuditRecord &record, int column) const;
-    // New row -> old row for the current sort column and order.
+    // View row -> index into m_rows for the current sort column and order.
     std::vector<int> sortedOrder() const;
     void resort(); // a layout change, when sorted
 
     QPointer<AuditLog> m_log;
     AuditFilter m_filter;
-    QList<AuditRecord> m_rows;
+    QList<AuditRecord> m_rows; // as loaded: newest first (a sort never moves a record)
+    std::vector<int> m_order;  // view row -> index into m_rows: the sorted order
+    int viewRowOf(int stored) const;
     int m_pageSize = 256;
     bool m_more = false;
     bool m_resetting = false;
