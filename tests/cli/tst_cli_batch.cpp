@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "CliHarness.h"
+#include "CliSandboxFixture.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
@@ -40,9 +41,15 @@ CliRun withoutTimes(CliRun run)
 }
 } // namespace
 
-class TestCliBatch final : public QObject
+class TestCliBatch final : public QObject, private CliSandboxFixture
 {
     Q_OBJECT
+
+public:
+    TestCliBatch()
+        : CliSandboxFixture(TestKey)
+    {
+    }
 
 private Q_SLOTS:
     void init();
@@ -62,58 +69,27 @@ private Q_SLOTS:
     void secondCtrlCStopsAtOnce();
 
 private:
-    QProcessEnvironment environment() const;
-    CliRun cli(const QStringList &arguments);
     QString writeInput(const QString &text);
-    QString auditPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
     bool hasGithub(const QString &userId); // any github connection, compatibility or standard
     int githubConnections(const QString &userId);
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QList<CliRun> m_runs;
 };
 
 void TestCliBatch::init()
 {
-    SandboxOptions options;
-    options.apiKey = TestKey;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_runs.clear();
+    const QString problem = startSandbox();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCliBatch::cleanup()
 {
-    for (const CliRun &run : std::as_const(m_runs)) {
-        QVERIFY2(!run.out.contains(TestKey) && !run.err.contains(TestKey), qPrintable(run.arguments.join(QLatin1Char(' '))));
-        QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.arguments.join(QLatin1Char(' '))));
-    }
+    const QString problem = checkRuns();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     if (QFile::exists(auditPath())) {
         QFile file(auditPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(TestKey.toUtf8()));
     }
-    m_server.reset();
-    m_dir.reset();
-}
-
-QProcessEnvironment TestCliBatch::environment() const
-{
-    QProcessEnvironment environment = CliHarness::cleanEnvironment();
-    environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
-    environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
-    environment.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), auditPath());
-    return environment;
-}
-
-CliRun TestCliBatch::cli(const QStringList &arguments)
-{
-    CliRun run = CliHarness::run(arguments, environment());
-    m_runs.append(run);
-    return run;
+    stopSandbox();
 }
 
 QString TestCliBatch::writeInput(const QString &text)
@@ -309,7 +285,7 @@ void TestCliBatch::singleActionsAreAudited()
 
 void TestCliBatch::unwritableAuditLogSendsNothing()
 {
-    QProcessEnvironment env = environment();
+    QProcessEnvironment env = sandboxEnvironment();
     env.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), QStringLiteral("/proc/pipes-admin/audit.sqlite3"));
     const CliRun run = CliHarness::run({QStringLiteral("disconnect"), Alice, QStringLiteral("github"), QStringLiteral("--yes")}, env);
     m_runs.append(run);
@@ -357,7 +333,7 @@ void TestCliBatch::killedMidBatchLeavesEveryStartedActionInTheLog()
     m_server->setLatencyMs(400);
 
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(sandboxEnvironment());
     process.start(QStringLiteral(PIPES_CLI_PATH),
                   {QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"), QStringLiteral("--input"),
                    input, QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2")});
@@ -416,7 +392,7 @@ void TestCliBatch::ctrlCCancelsGracefully()
     const QString input = writeInput(ids.join(QLatin1Char('\n')));
     m_server->setLatencyMs(300);
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(sandboxEnvironment());
     process.start(QStringLiteral(PIPES_CLI_PATH),
                   {QStringLiteral("--json"), QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"),
                    QStringLiteral("--input"), input, QStringLiteral("--yes"), QStringLiteral("--concurrency"),
@@ -462,7 +438,7 @@ void TestCliBatch::secondCtrlCStopsAtOnce()
     const QString input = writeInput(Alice + QStringLiteral("\n") + QString(SandboxSeed::CarolUserId) + QStringLiteral("\n"));
     m_server->setLatencyMs(3000);
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(sandboxEnvironment());
     process.start(QStringLiteral(PIPES_CLI_PATH),
                   {QStringLiteral("batch"), QStringLiteral("disconnect"), QStringLiteral("github"), QStringLiteral("--input"),
                    input, QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("1")});

@@ -4,6 +4,7 @@
 // request log and store prove what the "server" received and kept.
 
 #include "CliHarness.h"
+#include "CliSandboxFixture.h"
 
 #include "audit/AuditLog.h"
 #include "sandbox/SandboxSeed.h"
@@ -42,9 +43,15 @@ QString queryValue(const SandboxRequestRecord &request, const QString &key)
 }
 } // namespace
 
-class TestCliConnections final : public QObject
+class TestCliConnections final : public QObject, private CliSandboxFixture
 {
     Q_OBJECT
+
+public:
+    TestCliConnections()
+        : CliSandboxFixture(TestKey)
+    {
+    }
 
 private Q_SLOTS:
     void init();
@@ -69,45 +76,21 @@ private Q_SLOTS:
     void authorizeUrlUsageErrorsSendNothing();
 
 private:
-    CliRun cli(const QStringList &arguments);
     QStringList githubIds(const QString &userId);
     QList<SandboxRequestRecord> requests(const QByteArray &method) const;
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QList<CliRun> m_runs;
 };
 
 void TestCliConnections::init()
 {
-    SandboxOptions options;
-    options.apiKey = TestKey;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_runs.clear();
+    const QString problem = startSandbox();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCliConnections::cleanup()
 {
-    for (const CliRun &run : std::as_const(m_runs)) {
-        QVERIFY2(!run.out.contains(TestKey) && !run.err.contains(TestKey), qPrintable(run.arguments.join(QLatin1Char(' '))));
-        QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.arguments.join(QLatin1Char(' '))));
-    }
-    m_server.reset();
-    m_dir.reset();
-}
-
-CliRun TestCliConnections::cli(const QStringList &arguments)
-{
-    QProcessEnvironment environment = CliHarness::cleanEnvironment();
-    environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
-    environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
-    environment.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), m_dir->filePath(QStringLiteral("audit.sqlite3")));
-    CliRun run = CliHarness::run(arguments, environment);
-    m_runs.append(run);
-    return run;
+    const QString problem = checkRuns();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    stopSandbox();
 }
 
 QStringList TestCliConnections::githubIds(const QString &userId)

@@ -5,6 +5,7 @@
 // shows stale with its age.
 
 #include "CliHarness.h"
+#include "CliSandboxFixture.h"
 
 #include "audit/AuditLog.h"
 #include "sandbox/SandboxSeed.h"
@@ -28,9 +29,15 @@ namespace {
 const QString TestKey = QStringLiteral("sk_test_cli_links_91ce");
 } // namespace
 
-class TestCliLinks final : public QObject
+class TestCliLinks final : public QObject, private CliSandboxFixture
 {
     Q_OBJECT
+
+public:
+    TestCliLinks()
+        : CliSandboxFixture(TestKey)
+    {
+    }
 
 private Q_SLOTS:
     void init();
@@ -45,47 +52,23 @@ private Q_SLOTS:
     void aFailedCheckIsNamedAndTheLinkStaysWaiting();
 
 private:
-    CliRun cli(const QStringList &arguments);
     QUrl authorize(const QStringList &arguments);
     QJsonArray linksJson(const QStringList &extra = {});
     bool customerCompletes(const QUrl &url);
     int requestsTo(const QString &pathEnd) const;
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QList<CliRun> m_runs;
 };
 
 void TestCliLinks::init()
 {
-    SandboxOptions options;
-    options.apiKey = TestKey;
-    m_server = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_server->listen() != 0);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_runs.clear();
+    const QString problem = startSandbox();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCliLinks::cleanup()
 {
-    for (const CliRun &run : std::as_const(m_runs)) {
-        QVERIFY2(!run.out.contains(TestKey) && !run.err.contains(TestKey), qPrintable(run.arguments.join(QLatin1Char(' '))));
-        QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.arguments.join(QLatin1Char(' '))));
-    }
-    m_server.reset();
-    m_dir.reset();
-}
-
-CliRun TestCliLinks::cli(const QStringList &arguments)
-{
-    QProcessEnvironment environment = CliHarness::cleanEnvironment();
-    environment.insert(QStringLiteral("WORKOS_API_KEY"), TestKey);
-    environment.insert(QStringLiteral("PIPES_ADMIN_BASE_URL"), m_server->baseUrl().toString());
-    environment.insert(QStringLiteral("PIPES_ADMIN_AUDIT_DB"), m_dir->filePath(QStringLiteral("audit.sqlite3")));
-    CliRun run = CliHarness::run(arguments, environment);
-    m_runs.append(run);
-    return run;
+    const QString problem = checkRuns();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    stopSandbox();
 }
 
 QUrl TestCliLinks::authorize(const QStringList &arguments)
