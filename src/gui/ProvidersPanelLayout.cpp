@@ -60,8 +60,8 @@ void ProvidersPanel::buildUi()
     auto *tables = new QWidget(this);
     auto *tablesLayout = new QVBoxLayout(tables);
     tablesLayout->setContentsMargins(0, 0, 0, 0);
-    tablesLayout->addWidget(m_tableArea, 1);
-    tablesLayout->addWidget(m_sharedSection); // hidden while the user's organizations share nothing
+    tablesLayout->addWidget(m_tableArea, 3);
+    tablesLayout->addWidget(m_sharedSection, 1); // hidden while the user's organizations share nothing
     m_split->addWidget(tables);
     m_split->addWidget(m_details);
     m_split->setStretchFactor(0, 3);

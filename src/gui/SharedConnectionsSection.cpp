@@ -10,11 +10,23 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+// Asks for no more than its minimum: the panel's preferred height (which its
+// scroll area honours) stays that of the table and details, and the section
+// grows into what room is left, up to its rows.
+class CompactTreeView final : public QTreeView
+{
+public:
+    using QTreeView::QTreeView;
+    QSize sizeHint() const override { return {QTreeView::sizeHint().width(), minimumHeight()}; }
+};
+} // namespace
+
 SharedConnectionsSection::SharedConnectionsSection(SharedConnectionsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_title(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new CompactTreeView(this))
     , m_open(new QPushButton(tr("&Show in the table"), this))
 {
     setObjectName(QStringLiteral("sharedConnections"));
@@ -70,7 +82,10 @@ void SharedConnectionsSection::onRowsChanged()
         rows += m_model->rowCount(m_model->index(org, 0));
     const int rowHeight = qMax(m_view->sizeHintForRow(0), fontMetrics().height() + 8);
     const int frame = 2 * m_view->frameWidth();
-    m_view->setFixedHeight(frame + m_view->header()->sizeHint().height() + qBound(1, rows, MaxRows) * rowHeight);
+    // One row when the window is short: the actions under the tree stay on screen, the rest scrolls.
+    const int header = frame + m_view->header()->sizeHint().height();
+    m_view->setMaximumHeight(header + qBound(1, rows, MaxRows) * rowHeight);
+    m_view->setMinimumHeight(header + rowHeight);
     m_open->setEnabled(m_view->currentIndex().isValid());
     //: %1 is the member's email; %2 is "2 organizations"
     m_title->setText(tr("<b>Shared with %1</b> by %2: every member uses these connections")

@@ -20,7 +20,10 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void reconnectLinkForASharedConnectionIsMadeForTheMember();
     void disconnectFromTheSharedScopeWarnsAndUsesTheOrganizationPath();
     void userWithoutOrganizationsHasNoSection();
+    void sectionLeavesTheActionsOnScreen();
 
 private:
     std::unique_ptr<GuiHarness> h;
@@ -260,6 +264,24 @@ void TestGuiShared::userWithoutOrganizationsHasNoSection()
     QTest::qWait(200);
     QVERIFY(!section->isVisible());
     QCOMPARE(w->providersPanel()->sharedModel()->rowCount(), 0);
+}
+
+// At 1280 x 800 the section takes what room is left: the panel does not
+// scroll, so Disconnect and the link buttons under the tree stay on screen.
+void TestGuiShared::sectionLeavesTheActionsOnScreen()
+{
+    auto w = h->makeWindow();
+    QVERIFY(GuiHarness::openUser(w.get(), SandboxSeed::AliceEmail));
+    auto *section = child<SharedConnectionsSection>(w.get(), "sharedConnections");
+    QTRY_VERIFY(section->isVisible());
+    QTRY_VERIFY(!w->providersPanel()->sharedModel()->isLoading());
+    QTest::qWait(100); // the layout settles
+    auto *area = child<QScrollArea>(w.get(), "providersScrollArea");
+    QCOMPARE(area->verticalScrollBar()->maximum(), 0);
+    auto *disconnect = child<QPushButton>(w.get(), "disconnectButton");
+    const QPoint bottom = disconnect->mapTo(area->viewport(), QPoint(0, disconnect->height()));
+    QVERIFY2(bottom.y() <= area->viewport()->height(), qPrintable(QString::number(bottom.y())));
+    QVERIFY(section->view()->height() > section->view()->header()->height()); // at least a row of it
 }
 
 QTEST_MAIN(TestGuiShared)
