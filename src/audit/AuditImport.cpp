@@ -16,6 +16,10 @@ constexpr auto ImportColumns = "id, started_at, completed_at, server_time, os_us
 constexpr int SessionColumn = 8;
 constexpr int StartedColumn = 1;
 constexpr int HostColumn = 6;
+constexpr int UserIdColumn = 10;
+constexpr int ProviderColumn = 12;
+constexpr int ConnectionIdColumn = 14;
+constexpr int ActionColumn = 17;
 } // namespace
 
 std::optional<AuditLog::ImportResult> AuditLog::importFrom(const AuditLog &source, QString *error)
@@ -41,13 +45,17 @@ std::optional<AuditLog::ImportResult> AuditLog::importFrom(const AuditLog &sourc
     for (int i = 0; i < columns; ++i)
         marks << QStringLiteral("?");
     while (read.next()) {
-        // The same action: written by the same process session, at the same time, on the same workstation.
+        // The same action: written by the same process session, at the same time, on the same
+        // workstation, for the same user, provider, connection and action (one session can begin
+        // two actions within the same millisecond: they are two records, not one).
         QSqlQuery seen(db);
         seen.prepare(QStringLiteral("SELECT COUNT(*) FROM actions WHERE COALESCE(session, '') = ? AND started_at = ? "
-                                    "AND COALESCE(host, '') = ?"));
-        seen.addBindValue(read.value(SessionColumn).toString());
-        seen.addBindValue(read.value(StartedColumn).toString());
-        seen.addBindValue(read.value(HostColumn).toString());
+                                    "AND COALESCE(host, '') = ? AND COALESCE(user_id, '') = ? "
+                                    "AND COALESCE(provider, '') = ? AND COALESCE(connection_id, '') = ? "
+                                    "AND COALESCE(action, '') = ?"));
+        for (const int column : {SessionColumn, StartedColumn, HostColumn, UserIdColumn, ProviderColumn,
+                                 ConnectionIdColumn, ActionColumn})
+            seen.addBindValue(read.value(column).toString());
         if (!seen.exec() || !seen.next()) {
             db.rollback();
             return fail(seen.lastError().text());

@@ -21,6 +21,8 @@
 #include <QEventLoop>
 #include <QSet>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -306,6 +308,18 @@ void TestCliAuditPg::importLocalTwiceCopiesOnce()
         e.userId = QStringLiteral("user_bob");
         QVERIFY(log.begin(e));
     }
+    {
+        // One session can begin two actions within a millisecond: make it so, they stay two records.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("same-millisecond"));
+        db.setDatabaseName(local);
+        QVERIFY(db.open());
+        QSqlQuery same(db);
+        QVERIFY(same.exec(QStringLiteral("UPDATE actions SET started_at = (SELECT MIN(started_at) FROM actions)")));
+        QCOMPARE(same.numRowsAffected(), 2);
+        same = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("same-millisecond"));
     // And one the shared store has already.
     QVERIFY(cli({QStringLiteral("disconnect"), SandboxSeed::AliceUserId, QStringLiteral("github"), QStringLiteral("--connection"),
                  QString(SandboxSeed::AliceGithubAccountId), QStringLiteral("--yes")})
