@@ -8,6 +8,7 @@
 // window's table (HistoryTableProxy in a QTableView, offscreen).
 
 #include "audit/AuditLog.h"
+#include "PaintCounter.h"
 #include "audit/AuditTableModel.h"
 #include "gui/history/HistoryTableProxy.h"
 #include "BenchSupport.h"
@@ -38,20 +39,6 @@ double writeRecords(AuditLog &log, int count)
     }
     return timer.nsecsElapsed() / 1e9;
 }
-
-// Counts the paints of a viewport.
-class PaintCounter final : public QObject
-{
-public:
-    using QObject::QObject;
-    int paints = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 // `rows` more history rows on the server in one statement (generate_series),
 // as varied as the SQLite scale benchmark's.

@@ -16,6 +16,7 @@
 // reach it while this thread waits.
 
 #include "BenchSupport.h"
+#include "PaintCounter.h"
 
 #include "core/ConnectionStatus.h"
 #include "models/ProviderFilterProxy.h"
@@ -182,29 +183,6 @@ private:
     QString m_apiKey;
 };
 
-// Counts the paints of the table's viewport (each lookup must end in one).
-class PaintCounter final : public QObject
-{
-public:
-    using QObject::QObject;
-    int paints = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG_PAINT") && (event->type() == QEvent::Timer || event->type() == QEvent::MetaCall || event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize))
-            std::fprintf(stderr, "  event %d on %s\n", int(event->type()), watched->metaObject()->className());
-        if (event->type() == QEvent::Paint) {
-            ++paints;
-            if (qEnvironmentVariableIsSet("BENCH_DEBUG_PAINT"))
-                std::fprintf(stderr, "paint %s %dx%d region %d,%d %dx%d\n", (watched->parent() ? watched->parent() : watched)->metaObject()->className(),
-                             static_cast<QWidget *>(watched)->width(), static_cast<QWidget *>(watched)->height(),
-                             static_cast<QPaintEvent *>(event)->rect().x(), static_cast<QPaintEvent *>(event)->rect().y(),
-                             static_cast<QPaintEvent *>(event)->rect().width(), static_cast<QPaintEvent *>(event)->rect().height());
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-
 // Rows in a tree (top level and one level of children).
 int treeRows(const QAbstractItemModel &model)
 {
@@ -252,10 +230,6 @@ int main(int argc, char *argv[])
     view.show();
     PaintCounter counter;
     view.viewport()->installEventFilter(&counter);
-    PaintCounter debugCounter;
-    view.installEventFilter(&debugCounter);
-    view.header()->installEventFilter(&debugCounter);
-    view.header()->viewport()->installEventFilter(&debugCounter);
 
     // Plain Qt beside it, same size, same visible columns.
     QStandardItemModel plainModel(0, ProviderTreeModel::ColumnCount);

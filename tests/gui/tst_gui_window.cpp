@@ -2,6 +2,7 @@
 // layout survives a restart, and the providers table fits at 1280 px.
 
 #include "config/ConnectionResolver.h"
+#include "PaintCounter.h"
 #include "GuiHarness.h"
 #include "widgets/ProviderIcons.h"
 #include "gui/ProviderTreeView.h"
@@ -230,22 +231,6 @@ void TestGuiWindow::iconsAreDrawnAtTheDevicePixelRatio()
         }
     }
 }
-
-namespace {
-// Counts the paints a widget receives.
-class PaintCounter final : public QObject
-{
-public:
-    using QObject::QObject;
-    int paints = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-} // namespace
 
 // A lookup clears the tree, then fills it with more rows than fit: the
 // scroll bar appears and the stretching columns narrow. Qt does both on
