@@ -118,6 +118,7 @@ bool BatchEngine::start(const BatchJob &job, const QList<BatchItem> &items)
     m_items = items;
     m_queue.clear();
     m_flights.clear();
+    m_awaiting = 0;
     m_budget = RequestBudget(m_settings.budget);
     m_requestsSent = 0;
     m_rateLimited = 0;
@@ -277,7 +278,7 @@ void BatchEngine::pump()
         scheduleWake(m_pausedUntil - t);
     } else {
         while (m_state == State::Running && !m_queue.empty()
-               && int(m_flights.size()) < std::max(1, m_settings.concurrency)) {
+               && m_awaiting < std::max(1, m_settings.concurrency)) {
             const int index = m_queue.front();
             const bool write = m_job.operation == BatchJob::Operation::Disconnect
                 && stepFor(m_items.at(index)) == Step::Main;
@@ -320,8 +321,14 @@ bool BatchEngine::dispatch(int index)
     }
     flight.ticket = m_budget.reserve(flight.isWrite ? RequestBudget::Kind::Write : RequestBudget::Kind::Read, now());
     m_flights.insert(index, flight);
+    ++m_awaiting;
 
-    m_flights[index].call = send(index, item, flight);
+    ApiCall *call = send(index, item, flight);
+    m_flights[index].call = call;
+    if (call) {
+        connect(call, &ApiCall::answered, this,
+                [this, index, call](int httpStatus) { onAnswered(index, call, httpStatus); });
+    }
     return true;
 }
 

@@ -137,6 +137,7 @@ private:
         Step step = Step::Main;
         bool isWrite = false;
         qint64 record = -1; // audit record of a write
+        bool answered = false; // the server's answer is in: the slot and budget ticket are free
     };
 
     void setState(State state);
@@ -145,6 +146,7 @@ private:
     void scheduleWake(qint64 delayMs);
     bool dispatch(int index);
     ApiCall *send(int index, const BatchItem &item, const Flight &flight);
+    void onAnswered(int index, const ApiCall *call, int httpStatus);
     Flight takeFlight(int index, const ResponseFacts &facts, const QString &requestId);
     void answered(int index, const Flight &flight);
     void finishItem(int index, BatchOutcome outcome, const QString &detail = QString());
@@ -170,6 +172,7 @@ private:
     QList<BatchItem> m_items;
     std::deque<int> m_queue;
     QHash<int, Flight> m_flights;
+    int m_awaiting = 0; // flights whose answer has not arrived: what the concurrency limits
     State m_state = State::Idle;
     QTimer m_wake;
     qint64 m_pausedUntil = 0;  // rate-limit pause, on m_clock

@@ -45,8 +45,26 @@ ApiCall *BatchEngine::send(int index, const BatchItem &item, const Flight &fligh
     });
 }
 
-// Bookkeeping common to every answer: frees the budget slot and counts the requests.
-// The attempts come with the answer (0 for a request refused before sending).
+// The answer is in, its body not decoded yet: the slot and the budget ticket
+// are free. A success sends the next request at once, so a slot's next request
+// does not wait for this one's decoding and bookkeeping (nor an event-loop
+// turn). Any other answer leaves the pump to its handler: after a 429 nothing
+// more is sent before the pause is set, after a 401 nothing at all.
+void BatchEngine::onAnswered(int index, const ApiCall *call, int httpStatus)
+{
+    const auto it = m_flights.find(index);
+    if (it == m_flights.end() || it->call.data() != call || it->answered)
+        return;
+    it->answered = true;
+    --m_awaiting;
+    m_budget.complete(it->ticket, now(), call->attempts());
+    if (httpStatus >= 200 && httpStatus < 300)
+        pump();
+}
+
+// Bookkeeping common to every answer: frees the budget slot (unless the
+// answer already did) and counts the requests. The attempts come with the
+// answer (0 for a request refused before sending).
 BatchEngine::Flight BatchEngine::takeFlight(int index, const ResponseFacts &facts, const QString &requestId)
 {
     const auto it = m_flights.find(index);
@@ -55,7 +73,10 @@ BatchEngine::Flight BatchEngine::takeFlight(int index, const ResponseFacts &fact
     Flight flight = *it;
     const int attempts = facts.attempts;
     m_flights.erase(it);
-    m_budget.complete(flight.ticket, now(), attempts);
+    if (!flight.answered) {
+        --m_awaiting;
+        m_budget.complete(flight.ticket, now(), attempts);
+    }
     m_requestsSent += attempts;
     BatchItem &item = m_items[index];
     item.requests += attempts;

@@ -305,6 +305,7 @@ void ApiCall::finishWithResponse(RawResponse response)
     m_deadlineTimer.stop();
     response.attempts = m_attempts;
     response.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT answered(response.httpStatus);
     if (m_completion)
         m_completion(&response, nullptr);
     Q_EMIT finished();
@@ -321,6 +322,7 @@ void ApiCall::finishWithError(ApiError error)
     error.attempts = m_attempts;
     error.earlierAnswerLost = m_answerLost;
     error.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT answered(error.httpStatus);
     if (m_completion)
         m_completion(nullptr, &error);
     Q_EMIT finished();

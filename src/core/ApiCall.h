@@ -91,6 +91,12 @@ public:
     int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
+    // The exchange with the server is over (an answer, or the error that ends
+    // the call): emitted once, before the completion runs (it decodes the body),
+    // with the last answer's HTTP status (0: none). Never after cancel(). A
+    // batch frees its slot here, so the next request is on its way while this
+    // answer is decoded.
+    void answered(int httpStatus);
     void cancelled(); // cancel() ended the call (the completion was dropped)
     void finished();  // after the completion, or after cancelled()
 

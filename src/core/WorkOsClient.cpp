@@ -201,10 +201,13 @@ ApiCall *WorkOsClient::send(const Endpoint &endpoint, QObject *context, Callback
     auto *call = new ApiCall(m_nam, endpoint.verb, request, endpoint.body, settings, std::move(completion), this);
     ++m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
-    connect(call, &ApiCall::finished, this, [this] {
+    // Every call ends with exactly one of the two (answered never follows a cancel).
+    const auto landed = [this] {
         --m_inFlight;
         Q_EMIT inFlightChanged(m_inFlight);
-    });
+    };
+    connect(call, &ApiCall::answered, this, landed);
+    connect(call, &ApiCall::cancelled, this, landed);
     // A read nobody waits for any more is not worth the network: it ends when
     // its context does. Writes run to their answer (their outcome is recorded).
     if (context && endpoint.verb == "GET")

@@ -78,6 +78,8 @@ public:
     ~WorkOsClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    // Requests on the network: sent, their answer not in yet (a call whose
+    // answer is being decoded is no longer in flight; nor is a cancelled one).
     int inFlight() const { return m_inFlight; }
 
     ApiCall *listUsers(const ListUsersRequest &request, QObject *context, Callback<Page<User>> done);

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void aSharedConnectionIsNotDeletedPerUser();
     void disconnectNeedsARecorderThatWorks();
     void concurrencyIsBounded();
+    void theNextRequestLeavesBeforeAnAnswerIsDecoded();
     void aHighConcurrencySpreadsOverTheInjectedPool();
 };
 
@@ -200,9 +201,13 @@ void TestBatchEngine::a429PausesDispatchAndTheBatchCarriesOn()
     ClientPool pool(rig.client.get());
     BatchEngine engine(&pool, &clock, settings);
     QSignalSpy rateLimited(&engine, &BatchEngine::rateLimited);
+    int inFlightAtThe429 = -1;
+    connect(&engine, &BatchEngine::rateLimited, this, [&] { inFlightAtThe429 = rig.client->inFlight(); });
     QVERIFY(engine.start({}, {batchItemForUser(AliceUserId), batchItemForUser(BobUserId), batchItemForUser(CarolUserId)}));
     QTRY_COMPARE_WITH_TIMEOUT(rateLimited.size(), 1, 5000);
     QCOMPARE(rateLimited.at(0).at(0).toInt(), 1000);
+    // A 429 frees no slot early: nothing else had gone out when the pause began.
+    QCOMPARE(inFlightAtThe429, 0);
     QVERIFY(engine.progress().waitingForRateLimit);
 
     // While paused for Retry-After nothing else goes out (dispatch is synchronous, so
@@ -583,6 +588,38 @@ void TestBatchEngine::concurrencyIsBounded()
     QVERIFY(waitForFinished(engine));
     QCOMPARE(maxInFlight, 3);
     QCOMPARE(BatchSettings().concurrency, 8);
+}
+
+// A slot is free once its answer is in: the next request goes out before the
+// answer's body is decoded and its item finished (and without waiting for an
+// event-loop turn), so decoding is off every slot's critical path.
+void TestBatchEngine::theNextRequestLeavesBeforeAnAnswerIsDecoded()
+{
+    SandboxOptions options;
+    options.latencyMs = 20;
+    SandboxRig rig(options);
+    BatchSettings settings;
+    settings.concurrency = 1;
+    BatchEngine engine(rig.client.get(), settings);
+    QList<int> inFlightAtFinish;
+    QList<int> engineInFlightAtFinish;
+    int maxInFlight = 0;
+    connect(&engine, &BatchEngine::itemFinished, this, [&](int) {
+        inFlightAtFinish << rig.client->inFlight();
+        engineInFlightAtFinish << engine.progress().inFlight;
+    });
+    connect(rig.client.get(), &WorkOsClient::inFlightChanged, this,
+            [&maxInFlight](int count) { maxInFlight = std::max(maxInFlight, count); });
+    QVERIFY(engine.start({}, usersAsItems(rig.server->store().users(), 4)));
+    QVERIFY(waitForFinished(engine));
+    for (const BatchItem &item : engine.items())
+        QCOMPARE(item.outcome, BatchOutcome::Checked);
+    // When items 0, 1 and 2 finished, the request of the next one was already
+    // on the network (the last one had none left to send).
+    QCOMPARE(inFlightAtFinish, QList<int>({1, 1, 1, 0}));
+    QCOMPARE(engineInFlightAtFinish, QList<int>({1, 1, 1, 0}));
+    QCOMPARE(maxInFlight, 1); // and never two at once
+    QCOMPARE(rig.server->requestCount(), 4);
 }
 
 void TestBatchEngine::aHighConcurrencySpreadsOverTheInjectedPool()
