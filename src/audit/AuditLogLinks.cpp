@@ -17,7 +17,7 @@ QDateTime linkTime(const QVariant &value)
 {
     if (value.isNull() || value.toString().isEmpty())
         return QDateTime();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    return TimeText::fromIso(value.toString()).toUTC();
 }
 
 LinkRecord linkFrom(const QSqlQuery &q)

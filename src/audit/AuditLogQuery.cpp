@@ -17,7 +17,7 @@ QDateTime timeFrom(const QVariant &value)
 {
     if (value.isNull())
         return QDateTime();
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    QDateTime time = TimeText::fromIso(value.toString());
     return time.toUTC();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/JsonDecode.h"
+#include "core/TimeText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ inline QString join(const QString &path, const QString &field)
 
 inline QString indexPath(const QString &path, qsizetype index)
 {
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
 // A small reader that remembers the first problem. Fields are read with
@@ -50,17 +51,7 @@ public:
     }
 
     // Absent or null give an empty string; a wrong type is an error.
-    QString optionalString(const char *field)
-    {
-        const QJsonValue v = m_object.value(QLatin1String(field));
-        if (v.isUndefined() || v.isNull())
-            return QString();
-        if (!v.isString()) {
-            fail(field, QStringLiteral("expected a string or null"));
-            return QString();
-        }
-        return v.toString();
-    }
+    QString optionalString(const char *field) { return optionalStringOf(m_object.value(QLatin1String(field)), field); }
 
     bool optionalBool(const char *field)
     {
@@ -74,14 +65,14 @@ public:
         return v.toBool();
     }
 
-    QDateTime optionalTime(const char *field)
+    QDateTime optionalTime(const char *field) { return optionalTimeOf(m_object.value(QLatin1String(field)), field); }
+
+    QDateTime optionalTimeOf(const QJsonValue &value, const char *field)
     {
-        const QString text = optionalString(field);
+        const QString text = optionalStringOf(value, field);
         if (text.isEmpty())
             return QDateTime();
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime t = TimeText::fromIso(text);
         if (!t.isValid())
             fail(field, QStringLiteral("expected an ISO-8601 timestamp"));
         return t;
@@ -124,14 +115,21 @@ public:
 
     // The snake_case field, or (when it is absent) its 0.1.0 camelCase twin.
     // Newer servers send no twins, so neither may be required.
+    // One lookup when the field is there (the usual case), two when it is not.
     QString optionalStringOrTwin(const char *field, const char *twin)
     {
-        return has(field) || !has(twin) ? optionalString(field) : optionalString(twin);
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (!v.isUndefined())
+            return optionalStringOf(v, field);
+        return optionalStringOf(m_object.value(QLatin1String(twin)), twin);
     }
 
     QDateTime optionalTimeOrTwin(const char *field, const char *twin)
     {
-        return has(field) || !has(twin) ? optionalTime(field) : optionalTime(twin);
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (!v.isUndefined())
+            return optionalTimeOf(v, field);
+        return optionalTimeOf(m_object.value(QLatin1String(twin)), twin);
     }
 
     // An object of strings. Tolerant of values that are not strings (numbers
@@ -167,6 +165,16 @@ public:
         const QJsonValue v = m_object.value(QLatin1String("object"));
         if (v.isString() && v.toString() != QLatin1String(expected))
             fail("object", QStringLiteral("expected \"%1\", got \"%2\"").arg(QLatin1String(expected), v.toString()));
+    }
+
+    // `value` is the object's `field`: absent or null give an empty string; a wrong type is an error.
+    QString optionalStringOf(const QJsonValue &value, const char *field)
+    {
+        if (value.isString())
+            return value.toString();
+        if (!value.isUndefined() && !value.isNull())
+            fail(field, QStringLiteral("expected a string or null"));
+        return QString();
     }
 
     bool has(const char *field) const
