@@ -173,7 +173,14 @@ int throughput(bool smoke)
     const int latencyMs = smoke ? 5 : 25;
     const int count = qEnvironmentVariableIntValue("PIPES_BENCH_ITEMS") > 0 ? qEnvironmentVariableIntValue("PIPES_BENCH_ITEMS")
                                                                            : (smoke ? 40 : 2000);
-    const QList<int> levels = smoke ? QList<int>{4} : QList<int>{1, 4, 8, 16};
+    QList<int> levels = smoke ? QList<int>{4} : QList<int>{1, 4, 8, 16};
+    // PIPES_BENCH_LEVELS=16 (or 8,16): only those concurrencies, for an A/B of one row.
+    if (const QString only = qEnvironmentVariable("PIPES_BENCH_LEVELS"); !only.isEmpty()) {
+        levels.clear();
+        for (const QString &level : only.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (level.toInt() > 0)
+                levels << level.toInt();
+    }
     const int repeats = smoke ? 1 : Bench::runs(3);
 
     Bench::SandboxProcess sandbox;
