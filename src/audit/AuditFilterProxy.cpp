@@ -15,6 +15,10 @@ void AuditFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 bool AuditFilterProxy::rowMatches(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_audit && !sourceParent.isValid() && canMatchJoined()) {
+        if (const QString *joined = m_audit->searchTextAt(sourceRow))
+            return matchesJoined(*joined); // one folded string per row, kept by the model
+    }
     const AuditRecord *r = m_audit && !sourceParent.isValid() ? m_audit->recordAt(sourceRow) : nullptr;
     if (r) { // typed, no QVariant per row
         for (const QString *value : {&r->entry.userId, &r->entry.userEmail, &r->entry.providerSlug,

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/RowSort.h"
+#include "core/SearchText.h"
 
 #include <algorithm>
 #include <limits>
@@ -30,12 +31,16 @@ void AuditTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_more = false;
     if (m_log && m_log->isOpen()) {
         AuditFilter page = m_filter;
         page.limit = m_pageSize;
         m_rows = m_log->query(page);
         m_more = m_rows.size() == m_pageSize;
+        m_search.reserve(m_rows.size());
+        for (const AuditRecord &r : std::as_const(m_rows))
+            m_search.append(searchTextOf(r));
     }
     m_newestId = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
     m_oldestId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
@@ -53,6 +58,18 @@ void AuditTableModel::reload()
 const AuditRecord *AuditTableModel::recordAt(int row) const
 {
     return row >= 0 && size_t(row) < m_order.size() ? &m_rows.at(m_order[size_t(row)]) : nullptr;
+}
+
+const QString *AuditTableModel::searchTextAt(int row) const
+{
+    if (row < 0 || size_t(row) >= m_order.size() || m_order[size_t(row)] >= m_search.size())
+        return nullptr; // (never: m_search follows m_rows) the proxy then reads the record
+    return &m_search.at(m_order[size_t(row)]);
+}
+
+QString AuditTableModel::searchTextOf(const AuditRecord &r)
+{
+    return SearchText::join({r.entry.userId, r.entry.userEmail, r.entry.providerSlug, r.completion.requestId, r.entry.reason});
 }
 
 int AuditTableModel::viewRowOf(int stored) const
@@ -96,6 +113,9 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(records.size()) - 1);
     m_rows.append(records);
+    m_search.reserve(m_rows.size());
+    for (const AuditRecord &r : records)
+        m_search.append(searchTextOf(r));
     for (int stored = first; stored < int(m_rows.size()); ++stored)
         m_order.push_back(stored);
     endInsertRows();
@@ -155,12 +175,11 @@ std::vector<int> AuditTableModel::sortedOrder() const
             keys.push_back(numericKey(r, m_sortColumn));
         return RowSort::byNumber(keys, ties, m_sortOrder);
     }
-    // The raw value, case-folded (toCaseFolded() shares the string when there
-    // is nothing to fold).
+    // The raw value, case-folded (shared, not copied, when there is nothing to fold).
     std::vector<QString> keys;
     keys.reserve(ties.size());
     for (const AuditRecord &r : m_rows)
-        keys.push_back(textKey(r, m_sortColumn).toCaseFolded());
+        keys.push_back(SearchText::sortKey(textKey(r, m_sortColumn)));
     return RowSort::byText(keys, ties, m_sortOrder);
 }
 
@@ -228,11 +247,13 @@ void AuditTableModel::onRecordChanged(qint64 id)
         const int row = viewRowOf(stored);
         if (record && matches(*record)) {
             *it = *record;
+            m_search[stored] = searchTextOf(*record);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             resort(); // the outcome or status it is sorted by may have changed
         } else {
             beginRemoveRows(QModelIndex(), row, row);
             m_rows.removeAt(stored);
+            m_search.removeAt(stored);
             m_order.erase(m_order.begin() + row);
             for (int &o : m_order) {
                 if (o > stored)
@@ -248,6 +269,7 @@ void AuditTableModel::onRecordChanged(qint64 id)
     if (m_rows.isEmpty() ? !m_more : id > m_newestId) {
         beginInsertRows(QModelIndex(), 0, 0);
         m_rows.prepend(*record);
+        m_search.prepend(searchTextOf(*record));
         for (int &o : m_order)
             ++o;
         m_order.insert(m_order.begin(), 0);

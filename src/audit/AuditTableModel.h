@@ -43,6 +43,9 @@ public:
     void reload();
 
     const AuditRecord *recordAt(int row) const;
+    // The row's quick-filter fields (user id, email, provider, request id,
+    // reason) as one SearchText::join(), kept as rows arrive, for AuditFilterProxy.
+    const QString *searchTextAt(int row) const;
     // Rows matching the filter in the database (not only those loaded).
     int totalCount() const;
 
@@ -69,6 +72,8 @@ private:
     QPointer<AuditLog> m_log;
     AuditFilter m_filter;
     QList<AuditRecord> m_rows; // as loaded: newest first (a sort never moves a record)
+    QList<QString> m_search;   // per m_rows entry: its searchTextAt()
+    static QString searchTextOf(const AuditRecord &record);
     std::vector<int> m_order;  // view row -> index into m_rows: the sorted order
     int viewRowOf(int stored) const;
     int m_pageSize = 256;

@@ -13,20 +13,37 @@
 
 namespace RowSort {
 
-// The first 8 UTF-16 units as big-endian bytes: ordered as the strings are
-// ordinally wherever two prefixes differ (equal prefixes need the full
-// compare). Units from U+00FF up end the prefix, padded with 0xFF, above any
-// unit kept; the end of the string pads with 0x00.
-inline quint64 prefix(QStringView text)
+// The first 16 UTF-16 units as big-endian bytes (two words, high first):
+// ordered as the strings are ordinally wherever two prefixes differ (equal
+// prefixes need the full compare). Units from U+00FF up end the prefix,
+// padded with 0xFF, above any unit kept; the end of the string pads with
+// 0x00. Sixteen, not eight: addresses and ids often share their first eight
+// ("user1234…", "user_01H…"), and every tie is a compare of two strings
+// scattered over the heap.
+struct Prefix final
 {
-    quint64 p = 0;
+    quint64 high = 0;
+    quint64 low = 0;
+    int compare(const Prefix &other) const
+    {
+        if (high != other.high)
+            return high < other.high ? -1 : 1;
+        if (low != other.low)
+            return low < other.low ? -1 : 1;
+        return 0;
+    }
+};
+
+inline Prefix prefix(QStringView text)
+{
+    quint64 words[2] = {0, 0};
     qsizetype i = 0;
-    for (; i < 8 && i < text.size() && text[i].unicode() < 0xFF; ++i)
-        p = (p << 8) | text[i].unicode();
+    for (; i < 16 && i < text.size() && text[i].unicode() < 0xFF; ++i)
+        words[i / 8] = (words[i / 8] << 8) | text[i].unicode();
     const quint64 pad = i < text.size() ? 0xFF : 0x00;
-    for (; i < 8; ++i)
-        p = (p << 8) | pad;
-    return p;
+    for (; i < 16; ++i)
+        words[i / 8] = (words[i / 8] << 8) | pad;
+    return Prefix{words[0], words[1]};
 }
 
 // The new order of the rows (new row -> old row) by keys, ordinal for
@@ -37,7 +54,7 @@ inline std::vector<int> byText(const std::vector<QString> &keys, const std::vect
 {
     struct Entry final
     {
-        quint64 prefix;
+        Prefix prefix;
         qint64 tie;
         int row;
     };
@@ -46,7 +63,7 @@ inline std::vector<int> byText(const std::vector<QString> &keys, const std::vect
         entries[i] = Entry{prefix(keys[i]), ties[i], int(i)};
     const bool descending = order == Qt::DescendingOrder;
     std::sort(entries.begin(), entries.end(), [&keys, descending](const Entry &a, const Entry &b) {
-        int c = a.prefix == b.prefix ? 0 : (a.prefix < b.prefix ? -1 : 1);
+        int c = a.prefix.compare(b.prefix);
         if (c == 0)
             c = QString::compare(keys[size_t(a.row)], keys[size_t(b.row)], Qt::CaseSensitive);
         if (c != 0)

@@ -1,5 +1,7 @@
 #include "core/SourceOrderFilterProxy.h"
 
+#include "core/SearchText.h"
+
 SourceOrderFilterProxy::SourceOrderFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -19,6 +21,8 @@ void SourceOrderFilterProxy::setText(const QString &text)
         return;
     m_text = trimmed;
     m_matcher = QStringMatcher(m_text, Qt::CaseInsensitive);
+    m_foldedMatcher = QStringMatcher(SearchText::folded(m_text), Qt::CaseSensitive);
+    m_joinable = !m_text.contains(QChar(SearchText::separator));
     invalidateFilter();
 }
 

@@ -27,10 +27,16 @@ protected:
     // case-insensitive substring test, built once per text.
     virtual bool rowMatches(int sourceRow, const QModelIndex &sourceParent) const = 0;
     bool matches(const QString &value) const { return m_matcher.indexIn(value) >= 0; }
+    // The same test on a row's SearchText::join() of its fields; false when
+    // the text holds the separator (then only matches() can answer).
+    bool canMatchJoined() const { return m_joinable; }
+    bool matchesJoined(const QString &joined) const { return m_foldedMatcher.indexIn(joined) >= 0; }
 
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const final;
 
 private:
     QString m_text;
     QStringMatcher m_matcher;
+    QStringMatcher m_foldedMatcher; // SearchText::folded(text), case-sensitive
+    bool m_joinable = false;
 };

@@ -1,6 +1,7 @@
 #include "models/UserListModel.h"
 
 #include "core/RowSort.h"
+#include "core/SearchText.h"
 
 UserListModel::UserListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -46,18 +47,19 @@ std::vector<int> UserListModel::sortedOrder() const
 {
     if (m_sortColumn != 0) // load order
         return RowSort::byNumber(m_loadSeq, m_loadSeq, Qt::AscendingOrder);
-    // One key per row: toCaseFolded() shares the string when there is
-    // nothing to fold (most addresses are lower case already).
+    // One key per row, shared, not copied, when there is nothing to fold
+    // (most addresses are lower case already).
     std::vector<QString> keys;
     keys.reserve(size_t(m_users.size()));
     for (const User &u : m_users)
-        keys.push_back(u.email.toCaseFolded());
+        keys.push_back(SearchText::sortKey(u.email));
     return RowSort::byText(keys, m_loadSeq, m_sortOrder); // ties: load order, either direction
 }
 
 void UserListModel::applyOrder(const std::vector<int> &order)
 {
     RowSort::permute(m_users, order);
+    RowSort::permute(m_search, order);
     RowSort::permute(m_loadSeq, order);
 }
 
@@ -86,6 +88,8 @@ void UserListModel::setUsers(const QList<User> &users)
 {
     beginResetModel();
     m_users = users;
+    m_search.clear();
+    appendSearchTexts(users);
     m_loadSeq.resize(size_t(m_users.size()));
     for (qint64 &seq : m_loadSeq)
         seq = m_nextSeq++;
@@ -101,6 +105,7 @@ void UserListModel::appendUsers(const QList<User> &users)
     const int first = int(m_users.size());
     beginInsertRows(QModelIndex(), first, first + int(users.size()) - 1);
     m_users.append(users);
+    appendSearchTexts(users);
     for (qsizetype i = 0; i < users.size(); ++i)
         m_loadSeq.push_back(m_nextSeq++);
     endInsertRows();
@@ -114,6 +119,20 @@ void UserListModel::clear()
         return;
     beginResetModel();
     m_users.clear();
+    m_search.clear();
     m_loadSeq.clear();
     endResetModel();
+}
+
+void UserListModel::appendSearchTexts(const QList<User> &users)
+{
+    m_search.reserve(m_search.size() + users.size());
+    QString name;
+    for (const User &u : users) {
+        // fullName() without its list: "first last", trimmed. Whatever a
+        // trimmed needle finds in the first or the last name it finds here too.
+        name.resize(0);
+        name.append(u.firstName).append(QLatin1Char(' ')).append(u.lastName);
+        m_search.append(SearchText::join({u.email, u.id, QStringView(name).trimmed()}));
+    }
 }

@@ -36,6 +36,9 @@ public:
     void appendUsers(const QList<User> &users); // the next page
     void clear();
     const User &user(int row) const { return m_users.at(row); }
+    // The row's quick-filter fields (email, id, full name) as
+    // one SearchText::join(), kept as rows arrive, for UserListProxy.
+    const QString &searchText(int row) const { return m_search.at(row); }
 
     int sortColumn() const { return m_sortColumn; } // -1: load order
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -46,6 +49,8 @@ private:
     void applyOrder(const std::vector<int> &order);
 
     QList<User> m_users;
+    QList<QString> m_search; // per row: its searchText()
+    void appendSearchTexts(const QList<User> &users);
     std::vector<qint64> m_loadSeq; // per row: its place in load order, the tie-breaker
     qint64 m_nextSeq = 0;
     int m_sortColumn = -1;

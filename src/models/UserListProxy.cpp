@@ -16,6 +16,8 @@ void UserListProxy::setSourceModel(QAbstractItemModel *model)
 bool UserListProxy::rowMatches(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_users && !sourceParent.isValid() && sourceRow >= 0 && sourceRow < m_users->rowCount()) {
+        if (canMatchJoined()) // one folded string per row, kept by the model
+            return matchesJoined(m_users->searchText(sourceRow));
         const User &u = m_users->user(sourceRow); // typed, no QVariant per row
         const auto found = [this](const QString &value) { return matches(value); };
         return found(u.email) || found(u.id) || found(u.firstName) || found(u.lastName)

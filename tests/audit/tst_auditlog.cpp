@@ -63,6 +63,7 @@ private Q_SLOTS:
     void modelOverAHundredThousandRows();
     void modelSortsByEachColumn();
     void modelSortKeepsPersistentIndexesAndFollowsTheLog();
+    void quickFilterFollowsEveryChangeOfTheModel();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("audit.sqlite3")); }
@@ -488,6 +489,92 @@ void TestAuditLog::modelSortKeepsPersistentIndexesAndFollowsTheLog()
     // A reload keeps the sort.
     model.reload();
     QCOMPARE(proxy.index(0, 0).data(AuditTableModel::RecordIdRole).toLongLong(), id);
+}
+
+namespace {
+
+// The rows the quick filter must show: any of its five fields contains the
+// text, case-insensitively (what the proxy asked of each field before the
+// model kept one folded text per row).
+int rowsContaining(const AuditTableModel &model, const QString &text)
+{
+    int n = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const AuditRecord *r = model.recordAt(row);
+        for (const QString *value : {&r->entry.userId, &r->entry.userEmail, &r->entry.providerSlug,
+                                     &r->completion.requestId, &r->entry.reason}) {
+            if (value->contains(text, Qt::CaseInsensitive)) {
+                ++n;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+void TestAuditLog::quickFilterFollowsEveryChangeOfTheModel()
+{
+    AuditLog log(dbPath());
+    QVERIFY(log.open());
+    fillForSorting(log, 40);
+    AuditTableModel model(&log);
+    model.setPageSize(16);
+    model.reload();
+    AuditFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList texts{QStringLiteral("S1"), QStringLiteral("acme.COM"), QStringLiteral("GitHub"),
+                            QStringLiteral("inc-7"), QStringLiteral("REQ_3"), QStringLiteral("user_s0"),
+                            QStringLiteral("nothing like it")};
+    const auto checkAll = [&](const char *when) {
+        for (const QString &text : texts) {
+            proxy.setText(text);
+            QVERIFY2(proxy.rowCount() == rowsContaining(model, text), qPrintable(text + QLatin1String(" ") + QLatin1String(when)));
+        }
+        proxy.setText(QString());
+    };
+    checkAll("pages fetched so far"); // (the tester fetches more itself)
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 40);
+    checkAll("all pages");
+    proxy.sort(AuditTableModel::EmailColumn, Qt::DescendingOrder);
+    checkAll("sorted");
+    proxy.setText(QStringLiteral("S1"));
+    QCOMPARE(proxy.rowCount(), 10);
+
+    // A new action lands while the filter is on: found by its own fields.
+    proxy.setText(QStringLiteral("USER_NEW"));
+    QCOMPARE(proxy.rowCount(), 0);
+    const qint64 id = *log.begin(entry(QStringLiteral("user_new"), QStringLiteral("slack")));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(AuditTableModel::RecordIdRole).toLongLong(), id);
+    // Its completion brings a request id the filter finds: the row's text was renewed.
+    proxy.setText(QStringLiteral("Req_Fresh"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QVERIFY(log.complete(id, {AuditOutcome::Succeeded, 204, QStringLiteral("req_fresh"), {}}));
+    QCOMPARE(proxy.rowCount(), 1);
+    checkAll("after a new action and its completion");
+
+    // A row that leaves the model (it no longer matches the model's filter)
+    // takes its text with it; the rows after it keep theirs.
+    AuditFilter pendingOnly;
+    pendingOnly.outcomes = {AuditOutcome::Pending};
+    model.setFilter(pendingOnly);
+    QCOMPARE(model.rowCount(), 0);
+    const qint64 stays = *log.begin(entry(QStringLiteral("user_stays"), QStringLiteral("slack")));
+    const qint64 goes = *log.begin(entry(QStringLiteral("user_goes"), QStringLiteral("github")));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(log.complete(goes, {AuditOutcome::Succeeded, 204, QStringLiteral("req_goes"), {}}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.recordAt(0)->id, stays);
+    proxy.setText(QStringLiteral("user_stays"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("user_goes"));
+    QCOMPARE(proxy.rowCount(), 0);
+    checkAll("after a row left");
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using Tester = QAbstractItemModelTester;
 
 namespace {
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void organizationOwnerListsItsSharedConnections();
     void userListAppendsPages();
     void userListSortsItselfThroughTheProxy();
+    void userListQuickFilterFollowsSortsAndPages();
     void recentUsersPersistAndDedupe();
 
 private:
@@ -492,6 +495,78 @@ void TestGuiModels::userListSortsItselfThroughTheProxy()
     proxy.sort(-1);
     QCOMPARE(model.sortColumn(), -1);
     QCOMPARE(ids(), QStringLiteral("user_0 user_1 user_2 user_3 user_4 user_5"));
+}
+
+void TestGuiModels::userListQuickFilterFollowsSortsAndPages()
+{
+    const auto person = [](const QString &id, const QString &email, const QString &first, const QString &last) {
+        User u;
+        u.id = id;
+        u.email = email;
+        u.firstName = first;
+        u.lastName = last;
+        return u;
+    };
+    const QList<User> page1{person(QStringLiteral("user_01HZED"), QStringLiteral("zed@acme.com"), QStringLiteral("Ann"),
+                                   QStringLiteral("Lee")),
+                            person(QStringLiteral("user_01HAMY"), QStringLiteral("amy@Example.org"), QStringLiteral("Mary Ann"),
+                                   QString()),
+                            person(QStringLiteral("user_01HBOB"), QStringLiteral("bob@acme.com"), QString(),
+                                   QStringLiteral("Ødegård"))};
+    const QList<User> page2{person(QStringLiteral("user_01HCAT"), QStringLiteral("cat@acme.com"), QStringLiteral("Cat"),
+                                   QStringLiteral("Annlee"))};
+    UserListModel model;
+    UserListProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester proxyTester(&proxy, Tester::FailureReportingMode::QtTest);
+    // What the proxy asked of each user before the model kept one folded text per row.
+    const auto expected = [&model](const QString &text) {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const User &u = model.user(row);
+            const QStringList fields{u.email, u.id, u.firstName, u.lastName};
+            if (std::any_of(fields.begin(), fields.end(), [&text](const QString &f) { return f.contains(text, Qt::CaseInsensitive); })
+                || (text.contains(QLatin1Char(' ')) && u.fullName().contains(text, Qt::CaseInsensitive)))
+                ids << u.id;
+        }
+        return ids;
+    };
+    const auto shown = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(UserListModel::IdRole).toString();
+        return ids;
+    };
+    const QStringList texts{QStringLiteral("ANN"), QStringLiteral("ann lee"), QStringLiteral("ry an"),
+                            QStringLiteral("01hb"), QStringLiteral("example.ORG"), QStringLiteral("ØDEG"),
+                            QStringLiteral("lee"), QStringLiteral("acme"), QStringLiteral("nobody")};
+    const auto checkAll = [&](const char *when) {
+        for (const QString &text : texts) {
+            proxy.setText(text);
+            QVERIFY2(shown() == expected(text), qPrintable(text + QLatin1String(" ") + QLatin1String(when) + QLatin1String(": ")
+                                                           + shown().join(QLatin1Char(' '))));
+        }
+        proxy.setText(QString());
+    };
+    model.setUsers(page1);
+    checkAll("loaded");
+    proxy.setText(QStringLiteral("ann lee"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("user_01HZED")}); // the full name, across first and last
+    proxy.sort(0, Qt::AscendingOrder);
+    checkAll("sorted");
+    model.appendUsers(page2); // lands in its sorted place
+    checkAll("a page appended while sorted");
+    proxy.setText(QStringLiteral("annlee"));
+    QCOMPARE(shown(), QStringList{QStringLiteral("user_01HCAT")});
+    proxy.sort(0, Qt::DescendingOrder);
+    checkAll("sorted the other way");
+    model.setUsers(page2);
+    checkAll("a new list");
+    model.clear();
+    proxy.setText(QStringLiteral("cat"));
+    QCOMPARE(proxy.rowCount(), 0);
+    model.appendUsers(page1);
+    checkAll("after a clear");
 }
 
 QTEST_MAIN(TestGuiModels)
