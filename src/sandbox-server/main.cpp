@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Data set: demo, empty or large:N (N users; default demo)."),
                                         QStringLiteral("seed"), QStringLiteral("demo"));
     const QCommandLineOption latencyOption(QStringLiteral("latency"),
-                                           QStringLiteral("Milliseconds added to every API response (default 0)."),
+                                           QStringLiteral("Milliseconds from an API request's arrival to its answer, the answer's own work included (default 0)."),
                                            QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption keyOption(QStringLiteral("api-key"),
                                        QStringLiteral("The API key clients must send as a Bearer token (default sk_test_sandbox)."),

@@ -28,7 +28,7 @@ struct SandboxOptions final
 {
     QString apiKey = QStringLiteral("sk_test_sandbox");
     QString seed = QStringLiteral("demo"); // "demo" or "large:N" (N users) or "empty"
-    int latencyMs = 0;                     // added to every API response (non-blocking, QTimer-based)
+    int latencyMs = 0;                     // every API answer leaves this long after its request arrived (non-blocking, QTimer-based)
     bool enforceRateLimits = false;        // 429 + Retry-After past rateLimits
     SandboxRateLimits rateLimits;          // WorkOS's published limits by default
     // Unavailable: like a team WorkOS has not yet enabled additional connections for.
