@@ -112,8 +112,7 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     m_oldestId = records.constLast().id;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(records.size()) - 1);
-    m_rows.append(records);
-    m_search.reserve(m_rows.size());
+    m_rows.append(records); // (no reserve(): an exact one for each page would copy the list every page)
     for (const AuditRecord &r : records)
         m_search.append(searchTextOf(r));
     for (int stored = first; stored < int(m_rows.size()); ++stored)

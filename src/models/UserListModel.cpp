@@ -126,7 +126,8 @@ void UserListModel::clear()
 
 void UserListModel::appendSearchTexts(const QList<User> &users)
 {
-    m_search.reserve(m_search.size() + users.size());
+    if (m_search.isEmpty()) // not for each next page: an exact reserve() would copy the list every page
+        m_search.reserve(users.size());
     QString name;
     for (const User &u : users) {
         // fullName() without its list: "first last", trimmed. Whatever a
