@@ -4,6 +4,7 @@
 #include "core/TimeText.h"
 
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -68,8 +69,22 @@ void addExact(QStringList *terms, QVariantList *values, const QString &column, c
     values->append(value);
 }
 
-// WHERE clause and its bound values for a filter.
-QString whereClause(const AuditFilter &f, QVariantList *values)
+// "id IN (?, ?, ...)" for `ids`, its values appended.
+QString idIn(const QSet<qint64> &ids, QVariantList *values)
+{
+    QStringList marks;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values->append(id);
+    }
+    return QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+}
+
+// WHERE clause and its bound values for a filter. `journaled`: the records
+// whose completion waits in this workstation's journal; they are stored
+// "pending" but read "outcome_unknown" (AuditLog::awaitingJournal), and an
+// outcome filter matches them by what they read.
+QString whereClause(const AuditFilter &f, const QSet<qint64> &journaled, QVariantList *values)
 {
     QStringList terms;
     if (f.from.isValid()) {
@@ -108,7 +123,15 @@ QString whereClause(const AuditFilter &f, QVariantList *values)
             marks << QStringLiteral("?");
             values->append(AuditNames::outcome(o));
         }
-        terms << QStringLiteral("outcome IN (%1)").arg(marks.join(QLatin1Char(',')));
+        QString term = QStringLiteral("outcome IN (%1)").arg(marks.join(QLatin1Char(',')));
+        if (!journaled.isEmpty()) {
+            // A pending row in the journal reads outcome_unknown, not pending.
+            if (f.outcomes.contains(AuditOutcome::Pending))
+                term = QStringLiteral("(%1 AND NOT (outcome = 'pending' AND %2))").arg(term, idIn(journaled, values));
+            if (f.outcomes.contains(AuditOutcome::Unknown))
+                term = QStringLiteral("(%1 OR (outcome = 'pending' AND %2))").arg(term, idIn(journaled, values));
+        }
+        terms << term;
     }
     if (f.beforeId > 0) {
         terms << QStringLiteral("id < ?");
@@ -124,7 +147,8 @@ QList<AuditRecord> AuditLog::query(const AuditFilter &filter) const
     if (!m_open)
         return records;
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM actions").arg(QLatin1String(Columns)) + whereClause(filter, &values)
+    QString sql = QStringLiteral("SELECT %1 FROM actions").arg(QLatin1String(Columns))
+        + whereClause(filter, filter.outcomes.isEmpty() ? QSet<qint64>() : journaledIds(), &values)
         + QStringLiteral(" ORDER BY id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
@@ -147,7 +171,8 @@ int AuditLog::count(const AuditFilter &filter) const
         return 0;
     QVariantList values;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM actions") + whereClause(filter, &values));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM actions")
+              + whereClause(filter, filter.outcomes.isEmpty() ? QSet<qint64>() : journaledIds(), &values));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec() || !q.next())

@@ -428,6 +428,37 @@ void TestCliAuditPg::aCompletionOnlyInTheJournalReadsOutcomeUnknown()
     const CliRun text = cli({QStringLiteral("history"), QStringLiteral("--user"), QStringLiteral("user_journaled")});
     QVERIFY2(text.out.contains(QStringLiteral("outcome_unknown")) || text.out.contains(QStringLiteral("Outcome unknown")),
              qPrintable(text.out));
+    // Filtered by outcome, it is found by what it reads: outcome_unknown, not the "pending" stored.
+    auto rowsWithOutcome = [this](const QString &outcome) {
+        const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("--user"),
+                                QStringLiteral("user_journaled"), QStringLiteral("--outcome"), outcome});
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("data")).toArray();
+    };
+    const QJsonArray unknown = rowsWithOutcome(QStringLiteral("outcome_unknown"));
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown.at(0).toObject().value(QStringLiteral("id")).toInteger(), *id);
+    QCOMPARE(rowsWithOutcome(QStringLiteral("pending")).size(), 0);
+    QCOMPARE(rowsWithOutcome(QStringLiteral("succeeded")).size(), 0);
+    {
+        // The same through AuditLog on this workstation (its journal), as History's count and pages read it.
+        AuditLog reader(m_pg->url());
+        QVERIFY(reader.open());
+        QCOMPARE(reader.journaledCount(), 1); // the trigger still refuses the update
+        AuditFilter mine;
+        mine.userId = QStringLiteral("user_journaled");
+        auto count = [&](QList<AuditOutcome> outcomes) {
+            AuditFilter f = mine;
+            f.outcomes = std::move(outcomes);
+            return reader.count(f);
+        };
+        QCOMPARE(count({AuditOutcome::Unknown}), 1);
+        QCOMPARE(count({AuditOutcome::Pending}), 0);
+        QCOMPARE(count({AuditOutcome::Pending, AuditOutcome::Unknown}), 1);
+        QCOMPARE(count({AuditOutcome::Pending, AuditOutcome::Succeeded}), 0);
+        AuditFilter both = mine;
+        both.outcomes = {AuditOutcome::Pending, AuditOutcome::Unknown};
+        QCOMPARE(reader.query(both).size(), 1);
+    }
     // Once the journal is written (the next process here does it), the real outcome.
     QVERIFY2(m_pg->sql({QStringLiteral("DROP TRIGGER refuse_update ON actions")}, &error), qPrintable(error));
     r = row();
