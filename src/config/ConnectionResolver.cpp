@@ -105,6 +105,10 @@ Expected<ResolvedConnection, ConnectionFailure> ConnectionResolver::resolve(cons
                         tr("The base URL from %1 was refused: %2").arg(urlOrigin(), reason));
         result.baseUrl = url;
         result.baseUrlSource = urlSource;
+        // The ad hoc environment has no URL of its own: it is the one it talks to
+        // (what Settings shows for "Environment of this session").
+        if (result.environmentSource == ConnectionSource::AdHoc)
+            result.environment.baseUrl = url;
     }
 
     // 3. The key.

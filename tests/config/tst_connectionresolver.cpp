@@ -193,6 +193,8 @@ private Q_SLOTS:
         QCOMPARE(result.value().environmentSource, ConnectionSource::AdHoc);
         QCOMPARE(result.value().environment.kind, kind);
         QCOMPARE(result.value().baseUrl, QUrl(QStringLiteral("http://localhost:1234")));
+        // What Settings shows for the session's environment is the URL it talks to.
+        QCOMPARE(result.value().environment.baseUrl, QUrl(QStringLiteral("http://localhost:1234")));
         QCOMPARE(result.value().apiKey, key);
         QVERIFY(!result.value().needsKeychain());
     }
