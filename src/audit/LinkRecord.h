@@ -78,6 +78,15 @@ QString ageText(const QDateTime &from, const QDateTime &now);
 namespace LinkSettings {
 inline constexpr auto StaleAfterHoursKey = "links/staleAfterHours";
 inline constexpr qint64 DefaultStaleAfterSeconds = 24 * 3600;
+inline constexpr int MaxStaleAfterHours = 24 * 90; // what Settings offers: up to 90 days
+// The age in effect: the user's own hours, else the provisioned hours, else
+// 24 hours (0 or less: not set).
+inline qint64 effectiveStaleAfterSeconds(int ownHours, int provisionedHours)
+{
+    if (ownHours > 0)
+        return qint64(ownHours) * 3600;
+    return provisionedHours > 0 ? qint64(provisionedHours) * 3600 : DefaultStaleAfterSeconds;
+}
 } // namespace LinkSettings
 
 Q_DECLARE_METATYPE(LinkRecord)

@@ -236,7 +236,12 @@ void MainWindow::openSettings(SettingsStart start)
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &EnvironmentSettingsDialog::apiKeyChanged, this, &MainWindow::onApiKeyChanged);
         m_settingsDialog->addPage(new TeamAuditSettingsPage(m_deps.auditLog, m_deps.settings), tr("Team audit"));
-        m_settingsDialog->addPage(new MessagesSettingsPage(linkMessageSettings()), tr("Messages"));
+        const EnvironmentStore *store = connector->store();
+        auto *messages = new MessagesSettingsPage(
+            linkMessageSettings(),
+            MessagesSettingsPage::FollowUp{m_deps.settings, store->provisioning().linkStaleAfterHours});
+        connect(messages, &MessagesSettingsPage::staleAfterChanged, m_links, &LinksDesk::refreshStaleAge);
+        m_settingsDialog->addPage(messages, tr("Messages"));
         if (connector->current().kind == EnvironmentChoice::Kind::Configured && connector->hasCurrent())
             m_settingsDialog->selectEnvironment(connector->current().environment.name);
         else if (connector->current().kind == EnvironmentChoice::Kind::AdHoc && connector->hasCurrent())

@@ -49,9 +49,8 @@ qint64 LinkTracker::staleAfterSeconds(const QSettings &settings, const QString &
 {
     const int own = settings.value(QLatin1String(LinkSettings::StaleAfterHoursKey)).toInt();
     if (own > 0)
-        return qint64(own) * 3600;
-    const int provisioned = ProvisioningFile::read(provisioningPath).linkStaleAfterHours;
-    return provisioned > 0 ? qint64(provisioned) * 3600 : LinkSettings::DefaultStaleAfterSeconds;
+        return LinkSettings::effectiveStaleAfterSeconds(own, 0);
+    return LinkSettings::effectiveStaleAfterSeconds(0, ProvisioningFile::read(provisioningPath).linkStaleAfterHours);
 }
 
 void LinkTracker::setOptions(const Options &options)

@@ -7,6 +7,7 @@
 #include "gui/ProvidersPanel.h"
 #include "gui/settings/MessagesSettingsPage.h"
 #include "GuiHarness.h"
+#include "session/LinkTracker.h"
 
 #include <QAbstractItemView>
 #include <QClipboard>
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void usersOwnTemplateIsUsed();
     void settingsPageEditsPersistAndReset();
     void lockedProvisionedTemplateIsReadOnlyAndWins();
+    void staleAgeFieldSavesAndFallsBackToTheProvisionedAge();
     void messagesPageInTheSettingsDialog();
 
 private:
@@ -277,6 +281,54 @@ void TestGuiLinkMessage::lockedProvisionedTemplateIsReadOnlyAndWins()
     const LinkMessage message = LinkMessageSettings(h->settings.get(), provisioning).compose(facts);
     QCOMPARE(message.subject, QStringLiteral("Acme IT: Slack"));
     QCOMPARE(message.body, QStringLiteral("From Acme IT:\nhttps://x.test/l"));
+}
+
+void TestGuiLinkMessage::staleAgeFieldSavesAndFallsBackToTheProvisionedAge()
+{
+    const QLatin1String key(LinkSettings::StaleAfterHoursKey);
+    const QString noProvisioning = writeProvisioning(QByteArray());
+    MessagesSettingsPage page(LinkMessageSettings(h->settings.get(), Provisioning{}),
+                              MessagesSettingsPage::FollowUp{h->settings.get(), 48});
+    QSignalSpy changed(&page, &MessagesSettingsPage::staleAfterChanged);
+    page.show();
+    auto *spin = GuiHarness::child<QSpinBox>(&page, "staleAfterSpin");
+    QVERIFY(spin->isEnabled());
+    QCOMPARE(spin->value(), 0);
+    QCOMPARE(spin->text(), QStringLiteral("Administrator's (48 h)"));
+
+    // Typed: saved at once, in the file the next run reads.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("6"));
+    QCOMPARE(spin->value(), 6);
+    QCOMPARE(h->settings->value(key).toInt(), 6);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).toLongLong(), 6 * 3600);
+    {
+        QSettings again(h->settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(LinkTracker::staleAfterSeconds(again, noProvisioning), 6 * 3600);
+    }
+
+    // Back to 0: the user's own value is removed and the administrator's age applies.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("0"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(spin->value(), 0);
+    QCOMPARE(spin->text(), QStringLiteral("Administrator's (48 h)"));
+    QVERIFY(!h->settings->contains(key));
+    QCOMPARE(changed.last().at(0).toLongLong(), 48 * 3600);
+
+    // Nothing provisioned: the built-in 24 hours; a value saved earlier is shown.
+    MessagesSettingsPage plain(LinkMessageSettings(h->settings.get(), Provisioning{}),
+                               MessagesSettingsPage::FollowUp{h->settings.get(), 0});
+    QCOMPARE(GuiHarness::child<QSpinBox>(&plain, "staleAfterSpin")->text(), QStringLiteral("Default (24 h)"));
+    h->settings->setValue(key, 72);
+    MessagesSettingsPage saved(LinkMessageSettings(h->settings.get(), Provisioning{}),
+                               MessagesSettingsPage::FollowUp{h->settings.get(), 0});
+    QCOMPARE(GuiHarness::child<QSpinBox>(&saved, "staleAfterSpin")->value(), 72);
+
+    // Without settings to write to, the field is off.
+    MessagesSettingsPage none(LinkMessageSettings(h->settings.get(), Provisioning{}));
+    QVERIFY(!GuiHarness::child<QSpinBox>(&none, "staleAfterSpin")->isEnabled());
 }
 
 void TestGuiLinkMessage::messagesPageInTheSettingsDialog()

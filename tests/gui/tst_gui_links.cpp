@@ -13,6 +13,7 @@
 #include "gui/links/LinkTableModel.h"
 #include "gui/links/LinksDesk.h"
 #include "gui/links/LinksWindow.h"
+#include "gui/settings/MessagesSettingsPage.h"
 #include "models/ProviderTreeModel.h"
 #include "sandbox/SandboxSeed.h"
 
@@ -23,6 +24,8 @@
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void windowShowsTheSameRowsAfterARestart();
     void closeLinkClosesTheSelectedOne();
     void environmentSwitchDropsTheTrackerAndItsCheck();
+    void staleAgeFromSettingsMarksTheOpenWindow();
 
 private:
     // Makes a link for `slug` in the connect-link dialog with `ticket`, closes the dialog, returns the link.
@@ -317,6 +321,47 @@ void TestGuiLinks::environmentSwitchDropsTheTrackerAndItsCheck()
     QTest::qWait(300);
     for (const SandboxRequestRecord &r : serverB.requests())
         QVERIFY2(!r.path.endsWith(QLatin1String("/events")), qPrintable(r.path));
+}
+
+void TestGuiLinks::staleAgeFromSettingsMarksTheOpenWindow()
+{
+    Environment staging;
+    staging.name = QStringLiteral("Staging");
+    staging.baseUrl = h->server.baseUrl();
+    staging.kind = Environment::Kind::Staging;
+    QVERIFY(h->addEnvironment(staging, h->server.apiKey()));
+    QVERIFY(h->audit->addLink(linkFor(QString(SandboxSeed::NotionSlug), QString(), QStringLiteral("SUP-9"))));
+    m_window = h->makeWindowFor(h->makeConnector());
+    LinksWindow *links = m_window->linksDesk()->openWindow();
+    QVERIFY(links);
+    QCOMPARE(links->model()->rowCount(), 1);
+    const QDateTime issued = links->model()->link(0).issuedAt;
+    links->model()->setClock([issued] { return issued.addSecs(7 * 3600); });
+    auto state = [links] {
+        return links->model()->index(0, LinkTableModel::State).data(LinkTableModel::RawRole).toString();
+    };
+    QCOMPARE(state(), QStringLiteral("waiting")); // 7 hours: not stale under the default 24
+
+    // Settings → Messages: 6 hours. The open window marks the row at once.
+    m_window->openSettings(MainWindow::SettingsStart::ShowCurrent);
+    QWidget *settings = m_window->settingsDialog();
+    QVERIFY(settings);
+    QTRY_VERIFY(settings->isVisible());
+    auto *page = settings->findChild<MessagesSettingsPage *>(QStringLiteral("messagesSettingsPage"));
+    QVERIFY(page);
+    settings->findChild<QTabWidget *>()->setCurrentWidget(page);
+    auto *spin = page->findChild<QSpinBox *>(QStringLiteral("staleAfterSpin"));
+    QVERIFY(spin && spin->isEnabled());
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("6"));
+    QCOMPARE(state(), QStringLiteral("stale"));
+    QCOMPARE(m_window->linksDesk()->staleAfterSeconds(), 6 * 3600);
+
+    // Back to the default: waiting again.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("0"));
+    QCOMPARE(state(), QStringLiteral("waiting"));
+    settings->close();
 }
 
 QTEST_MAIN(TestGuiLinks)

@@ -4,6 +4,7 @@
 #include "config/ProvisioningFile.h"
 #include "gui/ProvidersPanel.h"
 #include "gui/links/LinkNotifier.h"
+#include "gui/links/LinkTableModel.h"
 #include "gui/links/LinksWindow.h"
 
 #include <QSettings>
@@ -27,6 +28,12 @@ qint64 LinksDesk::staleAfterSeconds() const
     if (!m_settings)
         return LinkSettings::DefaultStaleAfterSeconds;
     return LinkTracker::staleAfterSeconds(*m_settings, ProvisioningFile::locateSystemFile());
+}
+
+void LinksDesk::refreshStaleAge()
+{
+    if (m_window)
+        m_window->model()->setStaleAfterSeconds(staleAfterSeconds());
 }
 
 void LinksDesk::setTrackerOptions(const LinkTracker::Options &options)

@@ -38,6 +38,8 @@ public:
     LinksWindow *window() const;
     LinkTracker *tracker() const { return m_tracker; }
     qint64 staleAfterSeconds() const;
+    // The stale age changed in Settings: the open Links window marks its rows again.
+    void refreshStaleAge();
 
     // Tests: a recorder instead of the desktop's notifications; null restores them.
     void setNotifier(LinkNotifier *notifier) { m_notifier = notifier; }

@@ -1,17 +1,21 @@
 #include "gui/settings/MessagesSettingsPage.h"
 
+#include "audit/LinkRecord.h"
 #include "core/MessageTemplate.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
-MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, QWidget *parent)
+MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, FollowUp followUp, QWidget *parent)
     : QWidget(parent)
     , m_settings(std::move(settings))
     , m_note(new QLabel(this))
@@ -20,6 +24,8 @@ MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, QWidget
     , m_supportName(new QLineEdit(this))
     , m_unknown(new QLabel(this))
     , m_reset(new QPushButton(tr("&Reset to default"), this))
+    , m_followUp(followUp)
+    , m_staleAfter(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("messagesSettingsPage"));
     m_note->setObjectName(QStringLiteral("messagesNote"));
@@ -60,11 +66,43 @@ MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, QWidget
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_unknown, 1);
     buttons->addWidget(m_reset);
+
+    // The follow-up: 0 is "Default" (the user's own value removed).
+    m_staleAfter->setObjectName(QStringLiteral("staleAfterSpin"));
+    m_staleAfter->setAccessibleName(tr("Show a waiting link as stale after, in hours"));
+    m_staleAfter->setRange(0, LinkSettings::MaxStaleAfterHours);
+    m_staleAfter->setSuffix(tr(" h"));
+    const int provisioned = qMax(0, m_followUp.provisionedStaleAfterHours);
+    const int defaultHours = int(LinkSettings::effectiveStaleAfterSeconds(0, provisioned) / 3600);
+    m_staleAfter->setSpecialValueText(provisioned > 0 ? tr("Administrator's (%n h)", nullptr, defaultHours)
+                                                      : tr("Default (%n h)", nullptr, defaultHours));
+    m_staleAfter->setEnabled(m_followUp.settings != nullptr);
+    if (m_followUp.settings) {
+        const int own = m_followUp.settings->value(QLatin1String(LinkSettings::StaleAfterHoursKey)).toInt();
+        m_staleAfter->setValue(qBound(0, own, LinkSettings::MaxStaleAfterHours));
+    }
+    auto *staleNote = new QLabel(tr("Stale is a reminder to follow up with the customer, not an expiry: WorkOS "
+                                    "documents no lifetime for a connect link."),
+                                 this);
+    staleNote->setObjectName(QStringLiteral("staleAfterNote"));
+    staleNote->setWordWrap(true);
+    auto *followUpBox = new QGroupBox(tr("Following links"), this);
+    auto *staleLabel = new QLabel(tr("Show a waiting link as s&tale after:"), followUpBox);
+    staleLabel->setBuddy(m_staleAfter);
+    auto *staleRow = new QHBoxLayout;
+    staleRow->addWidget(staleLabel);
+    staleRow->addWidget(m_staleAfter);
+    staleRow->addStretch(1);
+    auto *followUpLayout = new QVBoxLayout(followUpBox);
+    followUpLayout->addLayout(staleRow);
+    followUpLayout->addWidget(staleNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_note);
     layout->addLayout(form, 1);
     layout->addLayout(buttons);
+    layout->addWidget(followUpBox);
 
     const bool locked = m_settings.isLocked();
     m_subject->setReadOnly(locked);
@@ -78,6 +116,19 @@ MessagesSettingsPage::MessagesSettingsPage(LinkMessageSettings settings, QWidget
     connect(m_reset, &QPushButton::clicked, this, &MessagesSettingsPage::resetToDefault);
     connect(m_supportName, &QLineEdit::textEdited, this,
             [this](const QString &name) { m_settings.setSupportName(name); });
+    connect(m_staleAfter, &QSpinBox::valueChanged, this, &MessagesSettingsPage::saveStaleAge);
+}
+
+void MessagesSettingsPage::saveStaleAge(int hours)
+{
+    if (!m_followUp.settings)
+        return;
+    if (hours > 0)
+        m_followUp.settings->setValue(QLatin1String(LinkSettings::StaleAfterHoursKey), hours);
+    else
+        m_followUp.settings->remove(QLatin1String(LinkSettings::StaleAfterHoursKey));
+    m_followUp.settings->sync();
+    Q_EMIT staleAfterChanged(LinkSettings::effectiveStaleAfterSeconds(hours, m_followUp.provisionedStaleAfterHours));
 }
 
 LinkMessageTemplate MessagesSettingsPage::templateFromForm() const
