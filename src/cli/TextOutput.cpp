@@ -161,7 +161,8 @@ QString TextOutput::accountDetails(const ConnectedAccount &a, const QString &slu
         QStringLiteral("connection_role"), QStringLiteral("established_by_user_id"), QStringLiteral("state_reason"),
         QStringLiteral("client_id"), QStringLiteral("client_secret_last_4"), QStringLiteral("config"),
         QStringLiteral("userland_user_id")};
-    for (auto it = a.raw.constBegin(); it != a.raw.constEnd(); ++it) {
+    const QJsonObject raw = a.raw.object();
+    for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
         if (known.contains(it.key()) || it.key() != it.key().toLower())
             continue;
         pairs.append({it.key(), jsonValueText(it.value())});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/RawJson.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -111,7 +113,7 @@ struct ConnectedAccount final
     QDateTime updatedAt;
     QString authMethod;     // the raw "auth_method" value; empty when absent (then it is OAuth)
     QString apiKeyLast4;    // empty unless auth_method is api_key
-    QJsonObject raw;
+    RawJson raw; // the object as sent (JsonDecode's fast path keeps its text)
 
     // Fields of pipes-today.md §2a (all optional on the wire).
     ConnectionRole role = ConnectionRole::Compatibility;
@@ -160,7 +162,7 @@ struct DataProvider final
     // 0.1.0 servers (and the official emulator) do not send the array at all.
     QList<ConnectedAccount> connectedAccounts;
     bool connectedAccountsPresent = false; // the array was in the response
-    QJsonObject raw;
+    RawJson raw; // the object as sent (JsonDecode's fast path keeps its text)
 
     // Every connection known for this provider: the list when the server sent
     // one (plus the compatibility connection, should the list lack it), else the

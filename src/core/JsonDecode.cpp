@@ -136,6 +136,15 @@ Decoded<Page<OrganizationMembership>> membershipList(const QByteArray &body)
 
 Decoded<QList<DataProvider>> dataProviderList(const QByteArray &body)
 {
+    // The batch check reads one of these per user: the fast path first (no
+    // QJsonDocument; about a fifth of the general path's instructions).
+    if (std::optional<QList<DataProvider>> fast = detail::dataProviderListFast(body))
+        return std::move(*fast);
+    return detail::dataProviderListGeneral(body);
+}
+
+Decoded<QList<DataProvider>> detail::dataProviderListGeneral(const QByteArray &body)
+{
     Decoded<QJsonObject> root = parseObject(body);
     if (!root.ok())
         return root.error();

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 // Pure decoders: bytes in, a value or a DecodeError out. Tolerant of unknown
 // fields and unknown enum values (kept as raw text), strict about required
 // fields (reported by their JSON path, e.g. "data[3].connected_account.state").
@@ -43,3 +45,11 @@ Decoded<ConnectedAccount> connectedAccountObject(const QJsonObject &object, cons
 // message, code and fieldErrors of `error` where present. Never fails.
 void errorBody(const QByteArray &body, ApiError &error);
 } // namespace JsonDecode
+
+namespace JsonDecode::detail {
+// dataProviderList's two paths, for the tests that hold them to the same answers.
+// The fast one reads the plain, well-formed shape in one pass; nullopt: it gave
+// the body to the general one (QJsonDocument and the field reader).
+std::optional<QList<DataProvider>> dataProviderListFast(const QByteArray &body);
+Decoded<QList<DataProvider>> dataProviderListGeneral(const QByteArray &body);
+} // namespace JsonDecode::detail

@@ -192,6 +192,6 @@ void ProviderDetailsPane::showProvider(const DataProvider &p, const std::optiona
         addRow(tr("Last updated"), when(a.updatedAt));
     }
     // The provider as the server sent it, every connection included.
-    m_json->setPlainText(QString::fromUtf8(QJsonDocument(p.raw).toJson(QJsonDocument::Indented)));
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(p.raw.object()).toJson(QJsonDocument::Indented)));
     m_stack->setCurrentIndex(1);
 }

@@ -5,6 +5,7 @@
 #include "core/JsonDecode.h"
 #include "core/RetryPolicy.h"
 #include "core/SafeUrl.h"
+#include "DecodedDump.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -117,6 +118,12 @@ int json(const uint8_t *data, size_t size)
         const auto d = JsonDecode::dataProviderList(body);
         if (d.ok())
             checkProviders(d.value());
+        // The fast path answers only what the general decoder answers the same.
+        if (const auto fast = JsonDecode::detail::dataProviderListFast(body)) {
+            const auto general = JsonDecode::detail::dataProviderListGeneral(body);
+            FUZZ_CHECK(general.ok());
+            FUZZ_CHECK(DecodedDump::providers(*fast) == DecodedDump::providers(general.value()));
+        }
         return verdict(d);
     }
     case 'a': {
