@@ -73,9 +73,8 @@ AuditRecord AuditLog::awaitingJournal(AuditRecord record)
     return record;
 }
 
-void AuditLog::readJournaledAsUnknown(QList<AuditRecord> *records) const
+void AuditLog::readJournaledAsUnknown(const QSet<qint64> &ids, QList<AuditRecord> *records)
 {
-    const QSet<qint64> ids = journaledIds();
     if (ids.isEmpty())
         return;
     for (AuditRecord &record : *records) {

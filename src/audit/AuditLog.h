@@ -179,7 +179,7 @@ private:
     bool writeCompletion(qint64 id, const QString &completedAt, const AuditCompletion &completion, QString *error);
     bool journal(qint64 id, const QString &completedAt, const AuditCompletion &completion);
     QSet<qint64> journaledIds() const;
-    void readJournaledAsUnknown(QList<AuditRecord> *records) const;
+    static void readJournaledAsUnknown(const QSet<qint64> &journaled, QList<AuditRecord> *records);
 
     QString m_locationError; // before m_location: parse() writes it
     AuditLocation m_location;

@@ -146,10 +146,11 @@ QList<AuditRecord> AuditLog::query(const AuditFilter &filter) const
     QList<AuditRecord> records;
     if (!m_open)
         return records;
+    // The journal is read once: for the outcome filter and for how its records read.
+    const QSet<qint64> journaled = journaledIds();
     QVariantList values;
     QString sql = QStringLiteral("SELECT %1 FROM actions").arg(QLatin1String(Columns))
-        + whereClause(filter, filter.outcomes.isEmpty() ? QSet<qint64>() : journaledIds(), &values)
-        + QStringLiteral(" ORDER BY id DESC");
+        + whereClause(filter, journaled, &values) + QStringLiteral(" ORDER BY id DESC");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(database());
@@ -161,7 +162,7 @@ QList<AuditRecord> AuditLog::query(const AuditFilter &filter) const
         return records;
     while (q.next())
         records.append(recordFrom(q));
-    readJournaledAsUnknown(&records);
+    readJournaledAsUnknown(journaled, &records);
     return records;
 }
 
@@ -190,7 +191,7 @@ std::optional<AuditRecord> AuditLog::record(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     QList<AuditRecord> one{recordFrom(q)};
-    readJournaledAsUnknown(&one);
+    readJournaledAsUnknown(journaledIds(), &one);
     return one.constFirst();
 }
 

@@ -401,11 +401,6 @@ QStringList stringArray(const Value &v, bool *present = nullptr)
     return out;
 }
 
-bool sameKey(const Value &a, const Value &b)
-{
-    return a.end - a.begin == b.end - b.begin && std::memcmp(a.begin, b.begin, size_t(a.end - a.begin)) == 0;
-}
-
 // An object of plain strings only (Reader::stringMap also keeps numbers and
 // booleans as text: those are the general decoder's).
 QMap<QString, QString> stringMap(const Value &v)
@@ -419,18 +414,15 @@ QMap<QString, QString> stringMap(const Value &v)
     s.expect('{');
     if (s.consume('}'))
         return out;
-    QList<Value> keys;
     do {
         const Value key = s.string();
         if (key.escaped)
             throw GiveUp{};
-        for (const Value &seen : std::as_const(keys)) {
-            if (sameKey(seen, key))
-                throw GiveUp{};
-        }
-        keys.append(key);
+        const QString name = text(key);
+        if (out.contains(name))
+            throw GiveUp{}; // a duplicate: which one counts is the general decoder's rule
         s.expect(':');
-        out.insert(text(key), text(s.string()));
+        out.insert(name, text(s.string()));
     } while (s.consume(','));
     s.expect('}');
     return out;
